@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+import { browserLaunchOptions, previewPort } from './tests/e2e/support/browser';
+
+/** Browser tests run against the production build served by `vite preview`. */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${previewPort}`,
+    launchOptions: browserLaunchOptions,
+    viewport: { width: 1280, height: 720 },
+    locale: 'en-GB',
+    acceptDownloads: true,
+    trace: 'off',
+  },
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${previewPort} --strictPort`,
+    url: `http://127.0.0.1:${previewPort}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,51 @@
+// Checks the JavaScript and CSS the library route (`/`) needs before its first paint, gzipped,
+// against the budget. Reads Vite's build manifest, so it follows the real chunk graph.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const budgetKb = 150;
+const dist = join(import.meta.dirname, '..', 'dist');
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+
+const gzipKb = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
+
+/** Every file a manifest entry loads statically: its chunk, its static imports, their CSS. */
+function staticClosure(key, files = new Set()) {
+  const entry = manifest[key];
+  if (!entry || files.has(entry.file)) return files;
+  files.add(entry.file);
+  for (const css of entry.css ?? []) files.add(css);
+  for (const imported of entry.imports ?? []) staticClosure(imported, files);
+  return files;
+}
+
+const entryKey = 'index.html';
+const libraryKey = Object.keys(manifest).find((key) =>
+  key.endsWith('features/roadmaps/components/library-page.tsx'),
+);
+// The list query loads the repository (and with it Dexie) as its own chunk.
+const databaseKey = Object.keys(manifest).find((key) =>
+  key.endsWith('features/roadmaps/api/roadmaps-repository.ts'),
+);
+if (!manifest[entryKey] || !libraryKey || !databaseKey) {
+  console.error(
+    'check-size: the build manifest is missing the entry, the library route or the database module',
+  );
+  process.exit(1);
+}
+
+const initial = staticClosure(libraryKey, staticClosure(entryKey));
+const initialKb = [...initial].reduce((sum, file) => sum + gzipKb(file), 0);
+const dataLayer = [...staticClosure(databaseKey)].filter((file) => !initial.has(file));
+const dataLayerKb = dataLayer.reduce((sum, file) => sum + gzipKb(file), 0);
+
+console.log(
+  `Library route, initial JS+CSS: ${initialKb.toFixed(1)} KB gzip in ${initial.size} files (budget ${budgetKb} KB)`,
+);
+console.log(`Data layer loaded next to the first paint: ${dataLayerKb.toFixed(1)} KB gzip`);
+console.log(`Total to show the list: ${(initialKb + dataLayerKb).toFixed(1)} KB gzip`);
+if (initialKb > budgetKb) {
+  console.error(`Over budget by ${(initialKb - budgetKb).toFixed(1)} KB`);
+  process.exit(1);
+}

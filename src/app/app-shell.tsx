@@ -1,0 +1,28 @@
+import { Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { LanguageSwitch } from './language-switch';
+
+export function AppShell({ updatePrompt }: { updatePrompt?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to="/" className="brand" aria-label={`${t('app.name')} – ${t('app.library')}`}>
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <span>{t('app.name')}</span>
+        </Link>
+        <LanguageSwitch />
+      </header>
+      {updatePrompt}
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Suspense fallback={<p className="loading" aria-busy="true" />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { RouterProvider } from 'react-router';
+import { ToastProvider } from '../components/ui/toasts';
+import { createQueryClient } from '../lib/query-client';
+import { createAppRouter } from './router';
+import { StorageGate } from './storage-gate';
+
+export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
+  const [queryClient] = useState(() => createQueryClient());
+  const [router] = useState(() => createAppRouter(updatePrompt));
+  return (
+    <QueryClientProvider client={queryClient}>
+      <StorageGate>
+        <ToastProvider>
+          <RouterProvider router={router} />
+        </ToastProvider>
+      </StorageGate>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,72 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useParams } from 'react-router';
+import { useToast } from '../components/ui/toasts';
+import { roadmapQueries } from '../features/roadmaps/api/roadmap-queries';
+import { StagePage } from '../features/stages/components/stage-page';
+import { isStageSlug, roadmapPath } from '../lib/stages';
+import { StageErrorBoundary } from './stage-error-boundary';
+import { StageStepper } from './stage-stepper';
+
+/** `/roadmaps/:roadmapId/:stage`: the roadmap's title bar, the stepper and one stage. */
+export function RoadmapLayout() {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const { roadmapId = '', stage } = useParams();
+  const { data: roadmap, isPending } = useQuery(roadmapQueries.detail(roadmapId));
+
+  if (!isStageSlug(stage)) return <Navigate to={roadmapPath(roadmapId)} replace />;
+  if (isPending) return <p className="loading" aria-busy="true" />;
+  if (!roadmap) {
+    return (
+      <section className="not-found">
+        <h1>{t('roadmap.notFoundTitle')}</h1>
+        <p>{t('roadmap.notFoundBody')}</p>
+        <Link to="/" className="button button-primary">
+          {t('app.backToLibrary')}
+        </Link>
+      </section>
+    );
+  }
+
+  return (
+    <div className="roadmap-layout">
+      <div className="roadmap-bar">
+        <p className="roadmap-title">
+          <Link to="/" className="crumb">
+            {t('app.library')}
+          </Link>
+          <span aria-hidden="true"> / </span>
+          <strong>{roadmap.name}</strong>
+          {roadmap.company ? <span className="muted"> · {roadmap.company}</span> : null}
+        </p>
+        <button
+          type="button"
+          className="button"
+          onClick={async () => {
+            const { downloadRoadmap } = await import('../features/roadmaps/api/roadmap-files');
+            const fileName = await downloadRoadmap(roadmap);
+            toast({ message: t('roadmap.exported', { file: fileName }) });
+          }}
+        >
+          {t('roadmap.export')}
+        </button>
+      </div>
+      <StageStepper roadmap={roadmap} />
+      <StageErrorBoundary
+        key={stage}
+        fallback={(retry) => (
+          <section role="alert" className="stage-error">
+            <h1>{t('roadmap.stageError')}</h1>
+            <p>{t('roadmap.stageErrorHelp')}</p>
+            <button type="button" className="button button-primary" onClick={retry}>
+              {t('roadmap.tryAgain')}
+            </button>
+          </section>
+        )}
+      >
+        <StagePage key={stage} roadmapId={roadmap.id} stage={stage} />
+      </StageErrorBoundary>
+    </div>
+  );
+}

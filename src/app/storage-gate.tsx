@@ -1,0 +1,90 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+type GateState = 'opening' | 'open' | 'unavailable' | 'blocked';
+
+/**
+ * Opens the database next to the first paint (the data layer loads as its own chunk). When
+ * IndexedDB is missing or refused the user gets an explanation instead of a blank page; when
+ * another tab holds an older version open, or upgrades the database underneath this one, the
+ * user is told what to do.
+ */
+export function StorageGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<GateState>('opening');
+  const [upgradedElsewhere, setUpgradedElsewhere] = useState(false);
+
+  useEffect(() => {
+    let cleanup = () => {};
+    let cancelled = false;
+    void (async () => {
+      try {
+        const [{ db }, { syncQueriesWithStorage }] = await Promise.all([
+          import('../db/database'),
+          import('./cross-tab-sync'),
+        ]);
+        if (cancelled) return;
+        const onBlocked = () => setState((current) => (current === 'open' ? current : 'blocked'));
+        const onVersionChange = () => {
+          // Close so the other tab's upgrade can go ahead; this tab must reload to use it.
+          db.close();
+          setUpgradedElsewhere(true);
+          return false;
+        };
+        db.on('blocked', onBlocked);
+        db.on('versionchange', onVersionChange);
+        const stopSync = syncQueriesWithStorage(queryClient);
+        cleanup = () => {
+          stopSync();
+          db.on('blocked').unsubscribe(onBlocked);
+          db.on('versionchange').unsubscribe(onVersionChange);
+        };
+        await db.open();
+        if (!cancelled) setState('open');
+      } catch (error) {
+        console.error('Rotta could not open its database', error);
+        if (!cancelled) setState('unavailable');
+      }
+    })();
+    return () => {
+      cancelled = true;
+      cleanup();
+    };
+  }, [queryClient]);
+
+  if (state === 'unavailable' || state === 'blocked') {
+    const key = state === 'unavailable' ? 'unavailable' : 'blocked';
+    return (
+      <main className="storage-problem" id="main">
+        <h1>{t(`storage.${key}Title`)}</h1>
+        <p>{t(`storage.${key}Body`)}</p>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => window.location.reload()}
+        >
+          {t('app.reload')}
+        </button>
+      </main>
+    );
+  }
+  return (
+    <>
+      {upgradedElsewhere ? (
+        <div role="alert" className="banner banner-warning">
+          <span>{t('storage.upgradedElsewhere')}</span>
+          <button
+            type="button"
+            className="button button-light"
+            onClick={() => window.location.reload()}
+          >
+            {t('app.reload')}
+          </button>
+        </div>
+      ) : null}
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+
+export interface ToastInput {
+  message: string;
+  tone?: 'info' | 'error';
+  action?: { label: string; onAction: () => void };
+  /** Milliseconds before the toast leaves; undo toasts stay a little longer. */
+  duration?: number;
+}
+
+interface Toast extends ToastInput {
+  id: number;
+}
+
+const ToastContext = createContext<((toast: ToastInput) => void) | null>(null);
+
+export function useToast(): (toast: ToastInput) => void {
+  const show = useContext(ToastContext);
+  if (!show) throw new Error('useToast needs a <ToastProvider>');
+  return show;
+}
+
+/** Short messages in a polite live region; errors use an alert so they are announced at once. */
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const nextId = useRef(1);
+  const dismiss = useCallback(
+    (id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)),
+    [],
+  );
+  const show = useCallback(
+    (input: ToastInput) => {
+      const id = nextId.current++;
+      setToasts((all) => [...all.slice(-3), { ...input, id }]);
+      window.setTimeout(() => dismiss(id), input.duration ?? (input.action ? 8000 : 5000));
+    },
+    [dismiss],
+  );
+  const value = useMemo(() => show, [show]);
+  return (
+    <ToastContext.Provider value={value}>
+      {children}
+      <div className="toasts" role="status" aria-live="polite">
+        {toasts.map((toast) => (
+          <div key={toast.id} className={`toast toast-${toast.tone ?? 'info'}`}>
+            <span>{toast.message}</span>
+            {toast.action ? (
+              <button
+                type="button"
+                className="button button-light"
+                onClick={() => {
+                  toast.action?.onAction();
+                  dismiss(toast.id);
+                }}
+              >
+                {toast.action.label}
+              </button>
+            ) : null}
+          </div>
+        ))}
+      </div>
+    </ToastContext.Provider>
+  );
+}

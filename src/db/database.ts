@@ -1,0 +1,27 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Roadmap } from '../features/roadmaps/model/roadmap';
+import type { StageNote } from '../features/stages/model/stage-note';
+import { databaseVersions, latestDatabaseVersion } from './schema-history';
+
+export const databaseName = 'rotta';
+
+/** The tables whose rows belong to one roadmap. Export, import, duplicate and delete walk them. */
+export const roadmapRowTables = ['stageNotes'] as const;
+export type RoadmapRowTable = (typeof roadmapRowTables)[number];
+
+export class RottaDatabase extends Dexie {
+  roadmaps!: EntityTable<Roadmap, 'id'>;
+  stageNotes!: EntityTable<StageNote, 'id'>;
+
+  /** `upToVersion` lets tests write a database exactly as an older release would have. */
+  constructor(name = databaseName, upToVersion = latestDatabaseVersion) {
+    super(name);
+    for (const entry of databaseVersions) {
+      if (entry.version > upToVersion) break;
+      const version = this.version(entry.version).stores(entry.stores);
+      if (entry.upgrade) version.upgrade(entry.upgrade);
+    }
+  }
+}
+
+export const db = new RottaDatabase();

@@ -1,0 +1,68 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { RoadmapFields } from '../model/roadmap';
+import type { BackupFile, RoadmapBundle, RoadmapFile } from '../model/roadmap-file';
+import { roadmapQueries } from './roadmap-queries';
+const repository = () => import('./roadmaps-repository');
+
+function useInvalidateRoadmaps() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: roadmapQueries.all() });
+}
+
+export function useCreateRoadmap() {
+  const invalidate = useInvalidateRoadmaps();
+  return useMutation({
+    mutationFn: async (fields: RoadmapFields) => (await repository()).createRoadmap(fields),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateRoadmap() {
+  const invalidate = useInvalidateRoadmaps();
+  return useMutation({
+    mutationFn: ({ roadmapId, fields }: { roadmapId: string; fields: RoadmapFields }) =>
+      repository().then((r) => r.updateRoadmap(roadmapId, fields)),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDuplicateRoadmap() {
+  const invalidate = useInvalidateRoadmaps();
+  return useMutation({
+    mutationFn: ({ roadmapId, copyName }: { roadmapId: string; copyName: string }) =>
+      repository().then((r) => r.duplicateRoadmap(roadmapId, copyName)),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteRoadmap() {
+  const invalidate = useInvalidateRoadmaps();
+  return useMutation({
+    mutationFn: async (roadmapId: string) => (await repository()).deleteRoadmap(roadmapId),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRestoreRoadmap() {
+  const invalidate = useInvalidateRoadmaps();
+  return useMutation({
+    mutationFn: (bundle: RoadmapBundle) => repository().then((r) => r.restoreRoadmap(bundle)),
+    onSuccess: invalidate,
+  });
+}
+
+export function useImportRoadmap() {
+  const invalidate = useInvalidateRoadmaps();
+  return useMutation({
+    mutationFn: (file: RoadmapFile) => repository().then((r) => r.importRoadmapFile(file)),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRestoreBackup() {
+  const invalidate = useInvalidateRoadmaps();
+  return useMutation({
+    mutationFn: (backup: BackupFile) => repository().then((r) => r.restoreLibraryBackup(backup)),
+    onSuccess: invalidate,
+  });
+}

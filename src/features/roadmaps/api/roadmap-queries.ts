@@ -1,0 +1,24 @@
+import { queryOptions } from '@tanstack/react-query';
+
+/** The repository (Dexie and zod) loads on first use, so the first paint does not wait for it. */
+const repository = () => import('./roadmaps-repository');
+
+/**
+ * Every query about roadmaps, including the rows of one roadmap, lives under `['roadmaps']`, so a
+ * change seen in another tab can invalidate them all at once.
+ */
+export const roadmapQueries = {
+  all: () => ['roadmaps'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...roadmapQueries.all(), 'list'],
+      queryFn: async () => (await repository()).getRoadmaps(),
+    }),
+  detail: (roadmapId: string) =>
+    queryOptions({
+      queryKey: [...roadmapQueries.all(), 'detail', roadmapId],
+      queryFn: async () => (await repository()).getRoadmap(roadmapId),
+    }),
+  /** Prefix for the rows of one roadmap; stage features put their keys below it. */
+  rows: (roadmapId: string) => [...roadmapQueries.all(), 'rows', roadmapId] as const,
+};

@@ -1,0 +1,151 @@
+import { db, roadmapRowTables } from '../../../db/database';
+import { nowIso } from '../../../lib/dates';
+import { newId } from '../../../lib/ids';
+import { computeRoadmapProgress } from '../model/progress';
+import { type Roadmap, type RoadmapFields, roadmapFieldsSchema } from '../model/roadmap';
+import {
+  backupFileFormat,
+  currentBackupFileVersion,
+  currentRoadmapFileVersion,
+  emptyRoadmapRows,
+  roadmapFileFormat,
+  type BackupFile,
+  type RoadmapBundle,
+  type RoadmapFile,
+  type RoadmapRows,
+} from '../model/roadmap-file';
+import { withNewIds } from '../model/remap-ids';
+
+const allTables = () => [db.roadmaps, ...roadmapRowTables.map((table) => db.table(table))];
+
+/** Newest first, the order the library shows. */
+export function getRoadmaps(): Promise<Roadmap[]> {
+  return db.roadmaps.orderBy('updatedAt').reverse().toArray();
+}
+
+export async function getRoadmap(roadmapId: string): Promise<Roadmap | null> {
+  return (await db.roadmaps.get(roadmapId)) ?? null;
+}
+
+export async function createRoadmap(fields: RoadmapFields): Promise<Roadmap> {
+  const now = nowIso();
+  const roadmap: Roadmap = {
+    id: newId(),
+    ...roadmapFieldsSchema.parse(fields),
+    createdAt: now,
+    updatedAt: now,
+    progress: {},
+  };
+  await db.roadmaps.add(roadmap);
+  return roadmap;
+}
+
+export async function updateRoadmap(roadmapId: string, fields: RoadmapFields): Promise<void> {
+  const changes = roadmapFieldsSchema.parse(fields);
+  const updated = await db.roadmaps.update(roadmapId, { ...changes, updatedAt: nowIso() });
+  if (updated === 0) throw new Error(`Roadmap ${roadmapId} does not exist`);
+}
+
+/** Reads a roadmap and all its rows inside one read transaction, so the copy is consistent. */
+export function readRoadmapBundle(roadmapId: string): Promise<RoadmapBundle | null> {
+  return db.transaction('r', allTables(), async () => {
+    const stored = await db.roadmaps.get(roadmapId);
+    if (!stored) return null;
+    const { progress: _derived, ...roadmap } = stored;
+    const rows = emptyRoadmapRows();
+    for (const table of roadmapRowTables) {
+      const tableRows = await db.table(table).where('roadmapId').equals(roadmapId).toArray();
+      (rows as Record<string, unknown[]>)[table] = tableRows;
+    }
+    return { roadmap, rows };
+  });
+}
+
+async function addBundleRows(rows: RoadmapRows): Promise<void> {
+  for (const table of roadmapRowTables) {
+    const tableRows = rows[table];
+    if (tableRows.length > 0) await db.table(table).bulkAdd(tableRows);
+  }
+}
+
+/**
+ * Writes whole roadmaps in one transaction: either every roadmap and every row lands, or (on a
+ * quota error, a closed database, a crash) nothing does.
+ */
+export function addRoadmapBundles(bundles: readonly RoadmapBundle[]): Promise<void> {
+  return db.transaction('rw', allTables(), async () => {
+    for (const bundle of bundles) {
+      await db.roadmaps.add({
+        ...bundle.roadmap,
+        progress: computeRoadmapProgress({ notes: bundle.rows.stageNotes }),
+      });
+      await addBundleRows(bundle.rows);
+    }
+  });
+}
+
+/** Deletes a roadmap and every row of it in one transaction; returns what was removed, for undo. */
+export function deleteRoadmap(roadmapId: string): Promise<RoadmapBundle | null> {
+  return db.transaction('rw', allTables(), async () => {
+    const bundle = await readRoadmapBundle(roadmapId);
+    if (!bundle) return null;
+    for (const table of roadmapRowTables) {
+      await db.table(table).where('roadmapId').equals(roadmapId).delete();
+    }
+    await db.roadmaps.delete(roadmapId);
+    return bundle;
+  });
+}
+
+/** Puts a deleted roadmap back exactly as it was, same ids included. */
+export function restoreRoadmap(bundle: RoadmapBundle): Promise<void> {
+  return addRoadmapBundles([bundle]);
+}
+
+export async function duplicateRoadmap(roadmapId: string, copyName: string): Promise<Roadmap> {
+  const bundle = await readRoadmapBundle(roadmapId);
+  if (!bundle) throw new Error(`Roadmap ${roadmapId} does not exist`);
+  const now = nowIso();
+  const copy = withNewIds(bundle, newId);
+  copy.roadmap = { ...copy.roadmap, name: copyName.slice(0, 120), createdAt: now, updatedAt: now };
+  await addRoadmapBundles([copy]);
+  return (await getRoadmap(copy.roadmap.id)) as Roadmap;
+}
+
+export async function exportRoadmap(roadmapId: string): Promise<RoadmapFile> {
+  const bundle = await readRoadmapBundle(roadmapId);
+  if (!bundle) throw new Error(`Roadmap ${roadmapId} does not exist`);
+  return {
+    format: roadmapFileFormat,
+    version: currentRoadmapFileVersion,
+    exportedAt: nowIso(),
+    ...bundle,
+  };
+}
+
+export async function exportLibrary(): Promise<BackupFile> {
+  const ids = await db.roadmaps.orderBy('updatedAt').reverse().primaryKeys();
+  const roadmaps = await Promise.all(ids.map((id) => exportRoadmap(id)));
+  return {
+    format: backupFileFormat,
+    version: currentBackupFileVersion,
+    exportedAt: nowIso(),
+    roadmaps,
+  };
+}
+
+/** Adds a validated file as a new roadmap; an import never overwrites what is there. */
+export async function importRoadmapFile(file: RoadmapFile): Promise<Roadmap> {
+  const bundle = withNewIds({ roadmap: file.roadmap, rows: file.rows }, newId);
+  await addRoadmapBundles([bundle]);
+  return (await getRoadmap(bundle.roadmap.id)) as Roadmap;
+}
+
+/** Adds every roadmap of a backup, all or nothing. */
+export async function restoreLibraryBackup(backup: BackupFile): Promise<number> {
+  const bundles = backup.roadmaps.map((file) =>
+    withNewIds({ roadmap: file.roadmap, rows: file.rows }, newId),
+  );
+  await addRoadmapBundles(bundles);
+  return bundles.length;
+}

@@ -1,0 +1,182 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { Dialog } from '../../../components/ui/dialog';
+import { FilePickerButton } from '../../../components/ui/file-picker-button';
+import { ProblemAlert } from '../../../components/ui/problem-alert';
+import type { Problem } from '../../../lib/describe-issue';
+import { describeStorageError } from '../../../lib/storage-errors';
+import { roadmapPath } from '../../../lib/stages';
+import { useCreateRoadmap, useUpdateRoadmap } from '../api/roadmap-mutations';
+import { roadmapQueries } from '../api/roadmap-queries';
+import type { Roadmap } from '../model/roadmap';
+import { emptyRoadmapFields, roadmapFields } from '../model/roadmap-status';
+import { EmptyLibrary } from './empty-library';
+import { useLibraryActions } from './library-actions';
+import { RoadmapList } from './roadmap-list';
+import { StorageStatus } from './storage-status';
+
+// The form brings react-hook-form and zod; it loads when a dialog first opens.
+const RoadmapForm = lazy(() =>
+  import('./roadmap-form').then((module) => ({ default: module.RoadmapForm })),
+);
+
+const roadmapFileTypes = '.json,application/json';
+
+export function LibraryPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { data: roadmaps = [], isPending } = useQuery(roadmapQueries.list());
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [isCreating, setCreating] = useState(false);
+  const [renaming, setRenaming] = useState<Roadmap | null>(null);
+  const [deleting, setDeleting] = useState<Roadmap | null>(null);
+  const create = useCreateRoadmap();
+  const update = useUpdateRoadmap();
+  const actions = useLibraryActions(setProblems);
+
+  return (
+    <div className="library">
+      <header className="page-header">
+        <div>
+          <h1>{t('library.title')}</h1>
+          {!isPending && roadmaps.length > 0 ? (
+            <p className="muted">{t('library.count', { count: roadmaps.length })}</p>
+          ) : null}
+        </div>
+        <div className="toolbar">
+          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+            {t('library.newRoadmap')}
+          </button>
+          <FilePickerButton
+            className="button"
+            accept={roadmapFileTypes}
+            onFile={(file) => void actions.importRoadmap(file)}
+          >
+            {t('library.importRoadmap')}
+          </FilePickerButton>
+          <button type="button" className="button" onClick={() => void actions.loadSample()}>
+            {t('library.loadSample')}
+          </button>
+        </div>
+      </header>
+
+      {problems.length > 0 ? (
+        <ProblemAlert
+          title={
+            problems.some((problem) => problem.key.startsWith('storage.'))
+              ? t('saving.notSaved')
+              : t('importing.failed')
+          }
+          problems={problems}
+          onDismiss={() => setProblems([])}
+          dismissLabel={t('app.dismiss')}
+        />
+      ) : null}
+
+      {!isPending && roadmaps.length === 0 ? <EmptyLibrary /> : null}
+      {roadmaps.length > 0 ? (
+        <RoadmapList
+          roadmaps={roadmaps}
+          onRename={setRenaming}
+          onDuplicate={(roadmap) => void actions.duplicate(roadmap)}
+          onExport={(roadmap) => void actions.exportOne(roadmap)}
+          onDelete={setDeleting}
+        />
+      ) : null}
+
+      <section className="library-safety" aria-label={t('library.backup')}>
+        <StorageStatus />
+        <div className="toolbar">
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => void actions.backup()}
+          >
+            {t('library.backup')}
+          </button>
+          <FilePickerButton
+            className="button button-quiet"
+            accept={roadmapFileTypes}
+            onFile={(file) => void actions.restoreBackup(file)}
+          >
+            {t('library.restore')}
+          </FilePickerButton>
+        </div>
+      </section>
+
+      <Dialog
+        open={isCreating}
+        title={t('roadmapForm.createTitle')}
+        onClose={() => setCreating(false)}
+      >
+        <Suspense fallback={null}>
+          <RoadmapForm
+            initialValues={emptyRoadmapFields}
+            submitLabel={t('roadmapForm.create')}
+            onCancel={() => setCreating(false)}
+            onSubmit={async (fields) => {
+              try {
+                const roadmap = await create.mutateAsync(fields);
+                setCreating(false);
+                await navigate(roadmapPath(roadmap.id));
+              } catch (error) {
+                setCreating(false);
+                setProblems([describeStorageError(error)]);
+              }
+            }}
+          />
+        </Suspense>
+      </Dialog>
+
+      <Dialog
+        open={renaming !== null}
+        title={t('roadmapForm.renameTitle')}
+        onClose={() => setRenaming(null)}
+      >
+        {renaming ? (
+          <Suspense fallback={null}>
+            <RoadmapForm
+              initialValues={roadmapFields(renaming)}
+              submitLabel={t('roadmapForm.save')}
+              onCancel={() => setRenaming(null)}
+              onSubmit={async (fields) => {
+                try {
+                  await update.mutateAsync({ roadmapId: renaming.id, fields });
+                } catch (error) {
+                  setProblems([describeStorageError(error)]);
+                }
+                setRenaming(null);
+              }}
+            />
+          </Suspense>
+        ) : null}
+      </Dialog>
+
+      <Dialog
+        open={deleting !== null}
+        title={deleting ? t('library.confirmDeleteTitle', { name: deleting.name }) : ''}
+        onClose={() => setDeleting(null)}
+      >
+        <p>{t('library.confirmDeleteBody')}</p>
+        <div className="form-actions">
+          <button type="button" className="button button-quiet" onClick={() => setDeleting(null)}>
+            {t('library.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => {
+              const target = deleting;
+              setDeleting(null);
+              if (target) void actions.remove(target);
+            }}
+          >
+            {t('library.delete')}
+          </button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import type { z } from 'zod';
+import { describeIssue, formatPath, type Problem } from '../../../lib/describe-issue';
+import { upgradeRoadmapFile } from './file-upgrades';
+import {
+  backupFileFormat,
+  backupFileSchema,
+  currentBackupFileVersion,
+  currentRoadmapFileVersion,
+  roadmapFileFormat,
+  roadmapFileSchema,
+  type BackupFile,
+  type RoadmapFile,
+} from './roadmap-file';
+
+export const maxFileBytes = 20 * 1024 * 1024;
+const maxProblemsShown = 5;
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type ReadResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+type PlainObject = Record<string, unknown>;
+
+function isPlainObject(value: unknown): value is PlainObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fail(problem: Problem): { ok: false; problems: Problem[] } {
+  return { ok: false, problems: [problem] };
+}
+
+/** Finds the first key that could tamper with object prototypes, with its path. */
+function findForbiddenKey(value: unknown, path: (string | number)[] = []): string | null {
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      const found = findForbiddenKey(value[index], [...path, index]);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (!isPlainObject(value)) return null;
+  for (const key of Object.keys(value)) {
+    if (forbiddenKeys.has(key)) return formatPath([...path, key]);
+    const found = findForbiddenKey(value[key], [...path, key]);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+function parseJson(text: string): ReadResult<unknown> {
+  if (text.length > maxFileBytes) {
+    return fail({ key: 'importing.tooLarge', values: { megabytes: maxFileBytes / 1024 / 1024 } });
+  }
+  if (text.trim() === '') return fail({ key: 'importing.empty' });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return fail({
+      key: 'importing.notJson',
+      values: { detail: error instanceof Error ? error.message : '' },
+    });
+  }
+  const forbidden = findForbiddenKey(parsed);
+  if (forbidden !== null) return fail({ key: 'importing.forbiddenKey', where: forbidden });
+  return { ok: true, value: parsed };
+}
+
+function issuesToProblems(issues: readonly z.core.$ZodIssue[]): Problem[] {
+  const problems: Problem[] = issues.slice(0, maxProblemsShown).map((issue) => {
+    const problem = describeIssue(issue as unknown as Parameters<typeof describeIssue>[0]);
+    const where = formatPath(issue.path);
+    return where === '' ? problem : { ...problem, where };
+  });
+  if (issues.length > maxProblemsShown) {
+    problems.push({
+      key: 'importing.moreProblems',
+      values: { count: issues.length - maxProblemsShown },
+    });
+  }
+  return problems;
+}
+
+/** Checks the format name and version, and upgrades an older roadmap file to the current one. */
+function upgradeToCurrent(
+  value: unknown,
+  prefix: (string | number)[] = [],
+): ReadResult<PlainObject> {
+  const where = formatPath(prefix) || undefined;
+  if (!isPlainObject(value))
+    return fail({ key: 'importing.notRotta', ...(where ? { where } : {}) });
+  if (value.format === backupFileFormat && prefix.length === 0)
+    return fail({ key: 'importing.isBackup' });
+  if (value.format !== roadmapFileFormat)
+    return fail({ key: 'importing.notRotta', ...(where ? { where } : {}) });
+  const version = value.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail({ key: 'importing.badVersion', where: formatPath([...prefix, 'version']) });
+  }
+  if (version > currentRoadmapFileVersion) {
+    return fail({
+      key: 'importing.newerVersion',
+      values: { version, supported: currentRoadmapFileVersion },
+    });
+  }
+  return { ok: true, value: upgradeRoadmapFile(value, version) };
+}
+
+/** Reads a `rotta-roadmap` file. Nothing here touches the database. */
+export function readRoadmapFile(text: string): ReadResult<RoadmapFile> {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return parsed;
+  const upgraded = upgradeToCurrent(parsed.value);
+  if (!upgraded.ok) return upgraded;
+  const result = roadmapFileSchema.safeParse(upgraded.value);
+  if (!result.success) return { ok: false, problems: issuesToProblems(result.error.issues) };
+  return { ok: true, value: result.data };
+}
+
+/** Reads a `rotta-backup` file; each roadmap in it is upgraded like a single roadmap file. */
+export function readBackupFile(text: string): ReadResult<BackupFile> {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
+  if (!isPlainObject(value)) return fail({ key: 'importing.notRotta' });
+  if (value.format === roadmapFileFormat) return fail({ key: 'importing.isRoadmap' });
+  if (value.format !== backupFileFormat) return fail({ key: 'importing.notRotta' });
+  if (typeof value.version !== 'number' || !Number.isInteger(value.version) || value.version < 1) {
+    return fail({ key: 'importing.badVersion', where: 'version' });
+  }
+  if (value.version > currentBackupFileVersion) {
+    return fail({
+      key: 'importing.newerVersion',
+      values: { version: value.version, supported: currentBackupFileVersion },
+    });
+  }
+  if (!Array.isArray(value.roadmaps)) return fail({ key: 'validation.missing', where: 'roadmaps' });
+  const roadmaps: PlainObject[] = [];
+  for (const [index, entry] of value.roadmaps.entries()) {
+    const upgraded = upgradeToCurrent(entry, ['roadmaps', index]);
+    if (!upgraded.ok) return upgraded;
+    roadmaps.push(upgraded.value);
+  }
+  const result = backupFileSchema.safeParse({ ...value, roadmaps });
+  if (!result.success) return { ok: false, problems: issuesToProblems(result.error.issues) };
+  return { ok: true, value: result.data };
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { timestampSchema } from '../../../lib/schema-primitives';
+import { stageNoteSchema } from '../../stages/model/stage-note';
+import { roadmapSchema } from './roadmap';
+
+/**
+ * The `*.rotta.json` file: one roadmap with every row that belongs to it. Documented in
+ * docs/file-format.md; the JSON Schema in docs/ is generated from these schemas.
+ */
+export const roadmapFileFormat = 'rotta-roadmap';
+export const backupFileFormat = 'rotta-backup';
+export const currentRoadmapFileVersion = 1;
+export const currentBackupFileVersion = 1;
+
+/** Progress is derived from the rows, so a file cannot claim a stage is done. */
+export const fileRoadmapSchema = roadmapSchema.omit({ progress: true });
+export type FileRoadmap = z.infer<typeof fileRoadmapSchema>;
+
+const maxRowsPerTable = 200_000;
+
+export const roadmapRowsSchema = z.strictObject({
+  stageNotes: z.array(stageNoteSchema).max(maxRowsPerTable),
+});
+export type RoadmapRows = z.infer<typeof roadmapRowsSchema>;
+
+export const emptyRoadmapRows = (): RoadmapRows => ({ stageNotes: [] });
+
+function checkRowsBelongTogether(
+  file: { roadmap: FileRoadmap; rows: RoadmapRows },
+  context: z.core.$RefinementCtx,
+) {
+  const seenIds = new Set<string>([file.roadmap.id]);
+  for (const [table, rows] of Object.entries(file.rows) as [
+    keyof RoadmapRows,
+    { id: string; roadmapId: string }[],
+  ][]) {
+    rows.forEach((row, index) => {
+      if (row.roadmapId !== file.roadmap.id) {
+        context.addIssue({
+          code: 'custom',
+          message: 'validation.wrongRoadmap',
+          path: ['rows', table, index, 'roadmapId'],
+        });
+      }
+      if (seenIds.has(row.id)) {
+        context.addIssue({
+          code: 'custom',
+          message: 'validation.duplicateId',
+          path: ['rows', table, index, 'id'],
+        });
+      }
+      seenIds.add(row.id);
+    });
+  }
+  const stagesWithNotes = new Set<string>();
+  file.rows.stageNotes.forEach((note, index) => {
+    if (stagesWithNotes.has(note.stage)) {
+      context.addIssue({
+        code: 'custom',
+        message: 'validation.duplicateStageNote',
+        path: ['rows', 'stageNotes', index, 'stage'],
+      });
+    }
+    stagesWithNotes.add(note.stage);
+  });
+}
+
+export const roadmapFileSchema = z
+  .strictObject({
+    format: z.literal(roadmapFileFormat),
+    version: z.literal(currentRoadmapFileVersion),
+    exportedAt: timestampSchema,
+    roadmap: fileRoadmapSchema,
+    rows: roadmapRowsSchema,
+  })
+  .superRefine(checkRowsBelongTogether);
+export type RoadmapFile = z.infer<typeof roadmapFileSchema>;
+
+export const backupFileSchema = z.strictObject({
+  format: z.literal(backupFileFormat),
+  version: z.literal(currentBackupFileVersion),
+  exportedAt: timestampSchema,
+  roadmaps: z.array(roadmapFileSchema).max(10_000),
+});
+export type BackupFile = z.infer<typeof backupFileSchema>;
+
+/** A roadmap and its rows, as read from the database or from a file. */
+export interface RoadmapBundle {
+  roadmap: FileRoadmap;
+  rows: RoadmapRows;
+}

@@ -1,0 +1,66 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { db } from '../../../db/database';
+import { nowIso } from '../../../lib/dates';
+import { newId } from '../../../lib/ids';
+import type { StageSlug } from '../../../lib/stages';
+import { stageNoteSchema, type StageNote } from '../model/stage-note';
+
+export async function getStageNote(roadmapId: string, stage: StageSlug): Promise<StageNote | null> {
+  return (
+    (await db.stageNotes.where('[roadmapId+stage]').equals([roadmapId, stage]).first()) ?? null
+  );
+}
+
+/**
+ * Saves the note of one stage and refreshes that stage's progress and the roadmap's last change,
+ * in one transaction: the library never shows a status the rows do not back.
+ */
+export function saveStageNote(
+  roadmapId: string,
+  stage: StageSlug,
+  text: string,
+): Promise<StageNote> {
+  return db.transaction('rw', [db.roadmaps, db.stageNotes], async () => {
+    const roadmap = await db.roadmaps.get(roadmapId);
+    if (!roadmap) throw new Error(`Roadmap ${roadmapId} does not exist`);
+    const now = nowIso();
+    const existing = await getStageNote(roadmapId, stage);
+    const note = stageNoteSchema.parse({
+      id: existing?.id ?? newId(),
+      roadmapId,
+      stage,
+      text,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    });
+    await db.stageNotes.put(note);
+    const progress = { ...roadmap.progress };
+    // A stage marked done by its own tools stays done; notes alone only start a stage.
+    if (progress[stage] !== 'done') {
+      if (note.text === '') delete progress[stage];
+      else progress[stage] = 'in-progress';
+    }
+    await db.roadmaps.update(roadmapId, { progress, updatedAt: now });
+    return note;
+  });
+}
+
+export const stageNoteQueries = {
+  detail: (roadmapId: string, stage: StageSlug) =>
+    queryOptions({
+      queryKey: ['roadmaps', 'rows', roadmapId, 'stageNotes', stage],
+      queryFn: () => getStageNote(roadmapId, stage),
+    }),
+};
+
+export function useSaveStageNote(roadmapId: string, stage: StageSlug) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (text: string) => saveStageNote(roadmapId, stage, text),
+    onSuccess: (note) => {
+      queryClient.setQueryData(stageNoteQueries.detail(roadmapId, stage).queryKey, note);
+      void queryClient.invalidateQueries({ queryKey: ['roadmaps', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['roadmaps', 'detail', roadmapId] });
+    },
+  });
+}

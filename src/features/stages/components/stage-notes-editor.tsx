@@ -1,0 +1,51 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SaveIndicator } from '../../../components/ui/save-indicator';
+import { useAutosave } from '../../../components/ui/use-autosave';
+import type { StageSlug } from '../../../lib/stages';
+import { stageNoteQueries, useSaveStageNote } from '../api/stage-notes';
+
+export function StageNotesEditor({ roadmapId, stage }: { roadmapId: string; stage: StageSlug }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { data: note, isPending } = useQuery(stageNoteQueries.detail(roadmapId, stage));
+  const save = useSaveStageNote(roadmapId, stage);
+  const { state, schedule, flush, isBusy } = useAutosave((text: string) => save.mutateAsync(text));
+  const [text, setText] = useState('');
+  const isFocused = useRef(false);
+  const storedText = note?.text ?? '';
+
+  // Take the stored text on load and when another tab changes it, but never while the user types.
+  useEffect(() => {
+    if (!isFocused.current && !isBusy()) setText(storedText);
+  }, [storedText, isBusy]);
+
+  return (
+    <div className="field stage-notes">
+      <div className="field-label-row">
+        <label htmlFor={id}>{t('stage.notesLabel')}</label>
+        <SaveIndicator state={state} />
+      </div>
+      <textarea
+        id={id}
+        rows={8}
+        value={text}
+        disabled={isPending}
+        aria-describedby={`${id}-hint`}
+        onFocus={() => (isFocused.current = true)}
+        onBlur={() => {
+          isFocused.current = false;
+          void flush();
+        }}
+        onChange={(event) => {
+          setText(event.target.value);
+          schedule(event.target.value);
+        }}
+      />
+      <p id={`${id}-hint`} className="field-hint">
+        {t('stage.notesHelp')}
+      </p>
+    </div>
+  );
+}

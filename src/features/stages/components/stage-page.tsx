@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { roadmapPath, stageNumber, stageSlugs, type StageSlug } from '../../../lib/stages';
+import { StageIntro } from './stage-intro';
+import { StageNotesEditor } from './stage-notes-editor';
+
+export interface StagePageProps {
+  roadmapId: string;
+  stage: StageSlug;
+}
+
+/** The frame every stage shares: heading, purpose and tips, the work area, and the way on. */
+export function StagePage({ roadmapId, stage }: StagePageProps) {
+  const { t } = useTranslation();
+  const index = stageSlugs.indexOf(stage);
+  const previous = stageSlugs[index - 1];
+  const next = stageSlugs[index + 1];
+  const number = stageNumber(stage);
+  return (
+    <article className="stage-page">
+      <header className="stage-header">
+        {number !== null ? <p className="eyebrow">{t('roadmap.stageOf', { number })}</p> : null}
+        <h1>{t(`stages.${stage}.title`)}</h1>
+      </header>
+      <StageIntro stage={stage} />
+      <section className="stage-work" aria-labelledby="stage-work-title">
+        <h2 id="stage-work-title">{t('stage.comingTitle')}</h2>
+        <p>{t('stage.comingBody')}</p>
+        <StageNotesEditor roadmapId={roadmapId} stage={stage} />
+      </section>
+      <nav className="stage-pager" aria-label={t('roadmap.pager')}>
+        {previous ? (
+          <Link to={roadmapPath(roadmapId, previous)} className="button button-quiet" rel="prev">
+            ← {t('roadmap.previous', { stage: t(`stages.${previous}.title`) })}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link to={roadmapPath(roadmapId, next)} className="button" rel="next">
+            {t('roadmap.next', { stage: t(`stages.${next}.title`) })} →
+          </Link>
+        ) : null}
+      </nav>
+    </article>
+  );
+}

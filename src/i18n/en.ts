@@ -1,0 +1,265 @@
+/** English catalog. The Italian catalog must have exactly the same keys (checked by the type). */
+export const en = {
+  app: {
+    name: 'Rotta',
+    tagline: 'Digital customer service roadmap',
+    skipToContent: 'Skip to content',
+    language: 'Language',
+    languages: { en: 'English', it: 'Italiano' },
+    library: 'All roadmaps',
+    updateReady: 'A new version of Rotta is ready.',
+    reload: 'Reload',
+    offlineReady: 'Rotta now works offline.',
+    dismiss: 'Dismiss',
+    notFound: 'This page does not exist.',
+    backToLibrary: 'Back to the roadmaps',
+  },
+  storage: {
+    unavailableTitle: 'Rotta cannot store data in this browser',
+    unavailableBody:
+      'Rotta keeps everything in this browser (IndexedDB), and the browser refused it. Private windows and some privacy settings block it. Open Rotta in a normal window, or allow site data for this page, then reload.',
+    blockedTitle: 'Rotta is open in another tab with an older version',
+    blockedBody:
+      'Close the other Rotta tabs (or reload them) so this tab can update the stored data.',
+    upgradedElsewhere: 'Rotta was updated in another tab. Reload this tab to keep working safely.',
+    quota:
+      'The browser has no space left for Rotta. Nothing was saved. Free up disk space or delete old roadmaps, then try again.',
+    failed: 'Saving failed: {{detail}}. Nothing was changed.',
+    persistent: 'Storage is persistent: the browser will not clear your roadmaps on its own.',
+    notPersistent:
+      'Storage is not marked persistent: the browser may clear it when space runs low. Keep a backup file.',
+    unknown: 'Your roadmaps are stored in this browser only. Keep a backup file.',
+  },
+  saving: {
+    saving: 'Saving…',
+    saved: 'Saved',
+    failed: 'Not saved',
+    notSaved: 'Nothing was saved.',
+  },
+  library: {
+    title: 'Roadmaps',
+    intro:
+      'Rotta guides a customer service team through the seven stages of a digital service roadmap, from where you stand today to go-live.',
+    introMore:
+      'Everything stays in this browser. At the end you get a one-page strategy map to print or share.',
+    newRoadmap: 'New roadmap',
+    importRoadmap: 'Import roadmap',
+    loadSample: 'Load sample roadmap',
+    backup: 'Back up library',
+    restore: 'Restore backup',
+    count_one: '{{count}} roadmap',
+    count_other: '{{count}} roadmaps',
+    columns: {
+      name: 'Roadmap',
+      company: 'Company',
+      updated: 'Last change',
+      progress: 'Progress',
+      actions: 'Actions',
+    },
+    progress: '{{done}} of 7 stages done',
+    stagesStarted: '{{count}} started',
+    noCompany: '—',
+    actions: 'Actions for {{name}}',
+    rename: 'Rename',
+    duplicate: 'Duplicate',
+    delete: 'Delete',
+    export: 'Export',
+    copyName: '{{name}} (copy)',
+    deleted: '“{{name}}” deleted.',
+    undo: 'Undo',
+    restored: '“{{name}}” restored.',
+    duplicated: 'Copy created: “{{name}}”.',
+    imported: 'Imported “{{name}}”.',
+    restoredBackup_one: 'Restored {{count}} roadmap from the backup.',
+    restoredBackup_other: 'Restored {{count}} roadmaps from the backup.',
+    backupSaved: 'Backup saved as {{file}}.',
+    confirmDeleteTitle: 'Delete “{{name}}”?',
+    confirmDeleteBody:
+      'The roadmap and all its stages will be removed from this browser. You can undo for a few seconds.',
+    cancel: 'Cancel',
+    sampleLoaded: 'Sample roadmap loaded.',
+    emptyBackup: 'There is nothing to back up yet.',
+  },
+  importing: {
+    failed: 'The file was not imported.',
+    tooLarge: 'The file is larger than {{megabytes}} MB.',
+    empty: 'The file is empty.',
+    notJson: 'The file is not valid JSON ({{detail}}).',
+    forbiddenKey: 'The file contains a field name that is not allowed',
+    notRotta: 'This is not a Rotta roadmap file (the "format" field should be "rotta-roadmap")',
+    isBackup: 'This is a library backup. Use “Restore backup” to load it.',
+    isRoadmap: 'This is a single roadmap file. Use “Import roadmap” to load it.',
+    badVersion: 'The file version is missing or not a whole number',
+    newerVersion:
+      'This file was made by a newer Rotta (file version {{version}}; this app reads up to version {{supported}}). Update Rotta, then import it again.',
+    moreProblems: '…and {{count}} more problems.',
+    at: 'at {{where}}',
+    reading: 'Reading the file…',
+  },
+  validation: {
+    required: 'Please fill this in.',
+    missing: 'This field is missing.',
+    tooShort: 'Use at least {{minimum}} characters.',
+    tooLong: 'Use at most {{maximum}} characters.',
+    tooSmall: 'Must be at least {{minimum}}.',
+    tooBig: 'Must be at most {{maximum}}.',
+    tooFewItems: 'Needs at least {{minimum}} items.',
+    tooManyItems: 'Has more than {{maximum}} items.',
+    wrongType: 'Should be {{expected}}, found {{found}}.',
+    date: 'Use a date like 2026-03-31.',
+    dateTime: 'Use a date and time like 2026-03-31T09:00:00Z.',
+    format: 'This value is not in the expected form.',
+    oneOf: 'Must be one of {{options}}.',
+    unknownFields: 'Unknown fields: {{fields}}.',
+    wrongRoadmap: 'This row belongs to another roadmap.',
+    duplicateId: 'This id is used twice.',
+    duplicateStageNote: 'This stage has two notes.',
+  },
+  roadmapForm: {
+    createTitle: 'New roadmap',
+    renameTitle: 'Roadmap details',
+    name: 'Name',
+    namePlaceholder: 'e.g. Digital service 2027',
+    company: 'Company',
+    workshopDate: 'Workshop date',
+    author: 'Prepared by',
+    notes: 'Notes',
+    create: 'Create roadmap',
+    save: 'Save details',
+    cancel: 'Cancel',
+    optional: 'optional',
+  },
+  roadmap: {
+    notFoundTitle: 'Roadmap not found',
+    notFoundBody:
+      'It may have been deleted, or it lives in another browser. Import its file to open it here.',
+    export: 'Export roadmap',
+    exported: 'Saved {{file}}.',
+    details: 'Details',
+    stageOf: 'Stage {{number}} of 7',
+    previous: 'Previous: {{stage}}',
+    next: 'Next: {{stage}}',
+    stageError: 'This stage could not be shown.',
+    stageErrorHelp: 'Your data is safe. Try again, or export the roadmap and report the problem.',
+    pager: 'Previous and next stage',
+    tryAgain: 'Try again',
+  },
+  stepper: {
+    label: 'Stages',
+    status: { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done' },
+  },
+  stages: {
+    'starting-point': {
+      title: 'Starting point',
+      short: 'Starting point',
+      purpose:
+        'Take stock of where the company stands today. Score your competitors and then your own company from 1 (poor) to 5 (excellent) on two themes: how well they use digital channels, and how strong their customer service culture is.',
+      tips: [
+        'Score the competitors first, looking at them as a customer would, then score your own company against the same yardstick.',
+        'Keep the two themes apart: a company can be everywhere online and still serve customers poorly.',
+        'Write down what you observed behind each score, so the room argues about evidence rather than impressions.',
+      ],
+    },
+    goals: {
+      title: 'Goals and timelines',
+      short: 'Goals',
+      purpose:
+        'Set one or more goals with a direct effect on the business, each with a target and a deadline.',
+      tips: [
+        'Typical goals: fewer calls to the call centre, a lower average cost per interaction, more productive agents, happier customers who stay, faster answers.',
+        'For every goal, say plainly what the business gains when it is reached.',
+        'Set goals before choosing channels: the channels are a means, not the aim.',
+      ],
+    },
+    channels: {
+      title: 'Channels',
+      short: 'Channels',
+      purpose:
+        'Choose the digital channels to add on evidence: who your customers are, what they say they prefer, and what competitors offer.',
+      tips: [
+        'Survey a sample of customers about the channels they would use and why, and compare the answers with your first idea.',
+        'Before adding a channel, make the ones already in use work well.',
+        'Always keep a way to reach a person: self-service, then chat, then a human.',
+      ],
+    },
+    kpis: {
+      title: 'KPIs and monitoring',
+      short: 'KPIs',
+      purpose:
+        'Decide how progress will be measured: which metrics, how often and with which tools.',
+      tips: [
+        'Start from the goals: every goal needs at least one KPI, and every KPI should serve a goal.',
+        'A service platform with live reports works as the control panel of the project.',
+      ],
+    },
+    journey: {
+      title: 'Customer journey',
+      short: 'Journey',
+      purpose:
+        'Map every point where customers meet the company, phase by phase, with the channel and the device they use.',
+      tips: [
+        'Walk the journey in the customer’s shoes, from the first search to the after-sales contact.',
+        'Mark where emotions drop: that is where a planned experience pays off most.',
+      ],
+    },
+    training: {
+      title: 'Training',
+      short: 'Training',
+      purpose:
+        'Prepare the people. Serving customers in online conversations is a new job, with its own pace, tone of voice and public visibility.',
+      tips: [
+        'Plan the whole training in advance, before go-live.',
+        'Cover both sides: the tools (technical) and the way to write and behave (behavioural).',
+      ],
+    },
+    'go-live': {
+      title: 'Go live',
+      short: 'Go live',
+      purpose:
+        'Fix the go-live date, plan the rollout of each channel and check that everything is ready.',
+      tips: [
+        'Start with a pilot on one channel when the risk is high.',
+        'Give the whole plan one graphic form that everyone understands at a glance: the strategy map.',
+      ],
+    },
+    'strategy-map': {
+      title: 'Strategy map',
+      short: 'Map',
+      purpose:
+        'The whole roadmap on one page, from where you stand to where you are going, ready to print or share.',
+      tips: ['Print it on A4 or A3 landscape, or export it as an image for slides.'],
+    },
+  },
+  stage: {
+    aboutThisStage: 'About this stage',
+    tipsHeading: 'Tips',
+    comingTitle: 'The tools for this stage are on their way',
+    comingBody:
+      'This stage’s own tools are not built yet. Meanwhile, keep the team’s notes for it here: they are saved as you type and travel with the roadmap file.',
+    notesLabel: 'Workshop notes',
+    notesHelp: 'Saved automatically as you type.',
+    seeSample: 'See the sample roadmap',
+  },
+  sample: {
+    name: 'Libeccio Air – digital service 2027',
+    company: 'Libeccio Air S.p.A.',
+    author: 'Giulia Ferraris, customer service director',
+    notes:
+      'Regional airline based in Pisa, 14 aircraft, 2.1 million passengers a year. The call centre handles 38,000 contacts a month; the board wants to move routine requests online without losing the personal touch.',
+    stageNotes: {
+      'starting-point':
+        'Competitors answer on Instagram within the hour; we answer email in two days. The room agrees our agents are friendly but slow.',
+      goals:
+        'First priority: fewer calls about baggage and check-in. Second: answer social media the same day.',
+      channels:
+        'Initial idea: a WhatsApp channel and a chatbot. Check against the passenger survey first.',
+    },
+  },
+} as const;
+
+type Widen<T> = T extends string
+  ? string
+  : T extends readonly string[]
+    ? readonly string[]
+    : { [K in keyof T]: Widen<T[K]> };
+export type Catalog = Widen<typeof en>;

@@ -1,0 +1,80 @@
+import type { z } from 'zod';
+
+/** A message to show the user, as a catalog key and its values, translated where it is shown. */
+export interface Problem {
+  key: string;
+  values?: Record<string, string | number>;
+  /** Where in a file the problem is, e.g. `rows.stageNotes[3].text`. */
+  where?: string;
+}
+
+type IssueLike = Pick<z.core.$ZodIssue, 'code' | 'message'> & Record<string, unknown>;
+
+function typeOfInput(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  return typeof input;
+}
+
+/**
+ * Turns a zod issue into a catalog message. Form errors and file-import errors share this, so a
+ * rule reads the same wherever it fails.
+ */
+export function describeIssue(issue: IssueLike): Problem {
+  switch (issue.code) {
+    case 'too_small': {
+      const minimum = Number(issue.minimum);
+      if (issue.origin === 'string') {
+        return minimum <= 1
+          ? { key: 'validation.required' }
+          : { key: 'validation.tooShort', values: { minimum } };
+      }
+      if (issue.origin === 'array') return { key: 'validation.tooFewItems', values: { minimum } };
+      return { key: 'validation.tooSmall', values: { minimum } };
+    }
+    case 'too_big': {
+      const maximum = Number(issue.maximum);
+      if (issue.origin === 'string') return { key: 'validation.tooLong', values: { maximum } };
+      if (issue.origin === 'array') return { key: 'validation.tooManyItems', values: { maximum } };
+      return { key: 'validation.tooBig', values: { maximum } };
+    }
+    case 'invalid_type':
+      if (issue.input === undefined) return { key: 'validation.missing' };
+      return {
+        key: 'validation.wrongType',
+        values: { expected: String(issue.expected), found: typeOfInput(issue.input) },
+      };
+    case 'invalid_format':
+      if (issue.format === 'date') return { key: 'validation.date' };
+      if (issue.format === 'datetime') return { key: 'validation.dateTime' };
+      return { key: 'validation.format' };
+    case 'invalid_value':
+      return {
+        key: 'validation.oneOf',
+        values: {
+          options: ((issue.values as unknown[]) ?? [])
+            .map((value) => JSON.stringify(value))
+            .join(', '),
+        },
+      };
+    case 'unrecognized_keys':
+      return {
+        key: 'validation.unknownFields',
+        values: { fields: ((issue.keys as string[]) ?? []).join(', ') },
+      };
+    case 'invalid_union':
+      return { key: 'validation.format' };
+    case 'custom':
+      return { key: issue.message.startsWith('validation.') ? issue.message : 'validation.format' };
+    default:
+      return { key: 'validation.format' };
+  }
+}
+
+/** `['rows', 'stageNotes', 3, 'text']` -> `rows.stageNotes[3].text` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, part) => {
+    if (typeof part === 'number') return `${text}[${part}]`;
+    return text === '' ? String(part) : `${text}.${String(part)}`;
+  }, '');
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { UpdatePrompt } from './app/update-prompt';
+import { initI18n } from './i18n/i18n';
+import './styles/global.css';
+
+initI18n();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html lost its #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App updatePrompt={<UpdatePrompt />} />
+  </StrictMode>,
+);

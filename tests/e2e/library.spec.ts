@@ -1,0 +1,29 @@
+import { expect, test } from './fixtures';
+
+test('the empty library explains Rotta and offers the three ways to start', async ({ library, page }) => {
+  await library.open();
+  await expect(page.getByText('seven stages of a digital service roadmap')).toBeVisible();
+  await expect(library.newRoadmapButton).toBeVisible();
+  await expect(library.importButton).toBeVisible();
+  await expect(library.sampleButton).toBeVisible();
+});
+
+test('creating a roadmap checks the name, then opens the first stage', async ({ library, page }) => {
+  await library.open();
+  await library.newRoadmapButton.click();
+  const dialog = page.getByRole('dialog', { name: 'New roadmap' });
+  await dialog.getByRole('button', { name: 'Create roadmap' }).click();
+  await expect(dialog.getByText('Please fill this in.')).toBeVisible();
+  await expect(dialog.getByLabel('Name', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+
+  await dialog.getByLabel('Name', { exact: true }).fill('Digital service 2027');
+  await dialog.getByLabel('Company', { exact: true }).fill('Acme Assicurazioni');
+  await dialog.getByRole('button', { name: 'Create roadmap' }).click();
+
+  await expect(page).toHaveURL(/\/roadmaps\/[^/]+\/starting-point$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Starting point' })).toBeVisible();
+
+  await page.goto('/');
+  await expect(library.roadmapLink('Digital service 2027')).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Acme Assicurazioni' })).toBeVisible();
+});

@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import type { LaunchOptions } from '@playwright/test';
+
+export const previewPort = Number(process.env.PREVIEW_PORT ?? 4173);
+
+const systemChromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** The system Chromium when present (Playwright's own download is the fallback elsewhere). */
+export const browserLaunchOptions: LaunchOptions = {
+  ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
