@@ -11,29 +11,53 @@ export const stageNames = [
   'Strategy map',
 ] as const;
 
+export const stageSlugs = [
+  'starting-point',
+  'goals',
+  'channels',
+  'kpis',
+  'journey',
+  'training',
+  'go-live',
+  'strategy-map',
+] as const;
+
 /** A roadmap's stage pages: the stepper, the stage heading and the stage notes. */
 export class RoadmapPage {
   readonly stages: Locator;
   readonly exportButton: Locator;
   readonly notes: Locator;
+  readonly saved: Locator;
 
   constructor(readonly page: Page) {
     this.stages = page.getByRole('navigation', { name: 'Stages' });
     this.exportButton = page.getByRole('button', { name: 'Export roadmap' });
     this.notes = page.getByLabel('Workshop notes');
+    this.saved = page.getByRole('status').filter({ hasText: /^Saved$/ });
   }
 
   stageLink(name: string): Locator {
     return this.stages.getByRole('link', { name: new RegExp(name) });
   }
 
+  stageHeading(name: string): Locator {
+    return this.page.getByRole('heading', { level: 1, name, exact: true });
+  }
+
+  /** The id in the current `/roadmaps/:id/:stage` address. */
+  roadmapId(): string {
+    const match = /\/roadmaps\/([^/]+)\//.exec(new URL(this.page.url()).pathname);
+    if (!match?.[1]) throw new Error(`Not on a roadmap page: ${this.page.url()}`);
+    return decodeURIComponent(match[1]);
+  }
+
   async goToStage(name: string) {
     await this.stageLink(name).click();
-    await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(this.stageHeading(name)).toBeVisible();
   }
 
   async writeNotes(text: string) {
     await this.notes.fill(text);
-    await expect(this.page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+    await expect(this.saved).toBeVisible();
   }
 }

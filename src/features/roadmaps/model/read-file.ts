@@ -111,7 +111,7 @@ export function readRoadmapFile(text: string): ReadResult<RoadmapFile> {
   if (!parsed.ok) return parsed;
   const upgraded = upgradeToCurrent(parsed.value);
   if (!upgraded.ok) return upgraded;
-  const result = roadmapFileSchema.safeParse(upgraded.value);
+  const result = roadmapFileSchema.safeParse(upgraded.value, { reportInput: true });
   if (!result.success) return { ok: false, problems: issuesToProblems(result.error.issues) };
   return { ok: true, value: result.data };
 }
@@ -140,7 +140,7 @@ export function readBackupFile(text: string): ReadResult<BackupFile> {
     if (!upgraded.ok) return upgraded;
     roadmaps.push(upgraded.value);
   }
-  const result = backupFileSchema.safeParse({ ...value, roadmaps });
+  const result = backupFileSchema.safeParse({ ...value, roadmaps }, { reportInput: true });
   if (!result.success) return { ok: false, problems: issuesToProblems(result.error.issues) };
   return { ok: true, value: result.data };
 }

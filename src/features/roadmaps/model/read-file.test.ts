@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { makeRoadmapFile } from '../../../test/generators';
+import { maxFileBytes, readBackupFile, readRoadmapFile } from './read-file';
+
+const valid = () => makeRoadmapFile(1);
+const text = (value: unknown) => JSON.stringify(value);
+
+function problemsOf(result: ReturnType<typeof readRoadmapFile>) {
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.problems;
+}
+
+describe('readRoadmapFile', () => {
+  it('accepts a valid file and keeps every value', () => {
+    const result = readRoadmapFile(text(valid()));
+    expect(result).toEqual({ ok: true, value: valid() });
+  });
+
+  it('refuses text that is not JSON, saying why', () => {
+    expect(problemsOf(readRoadmapFile('{"format": "rotta-roadmap",'))[0]?.key).toBe('importing.notJson');
+    expect(problemsOf(readRoadmapFile('   '))[0]?.key).toBe('importing.empty');
+  });
+
+  it('refuses a file of another kind and points a backup to the restore button', () => {
+    expect(problemsOf(readRoadmapFile(text({ format: 'something-else', version: 1 })))[0]?.key).toBe('importing.notRotta');
+    expect(problemsOf(readRoadmapFile(text([1, 2])))[0]?.key).toBe('importing.notRotta');
+    expect(problemsOf(readRoadmapFile(text({ format: 'rotta-backup', version: 1 })))[0]?.key).toBe('importing.isBackup');
+  });
+
+  it('refuses a newer version with the versions in the message', () => {
+    const [problem] = problemsOf(readRoadmapFile(text({ ...valid(), version: 7 })));
+    expect(problem).toEqual({ key: 'importing.newerVersion', values: { version: 7, supported: 1 } });
+  });
+
+  it('refuses a version that is not a positive whole number', () => {
+    for (const version of [0, -1, 1.5, '1', null]) {
+      expect(problemsOf(readRoadmapFile(text({ ...valid(), version })))[0]?.key).toBe('importing.badVersion');
+    }
+  });
+
+  it('names the path of a missing or wrongly typed field', () => {
+    const file = valid() as unknown as { roadmap: Record<string, unknown>; rows: { stageNotes: Record<string, unknown>[] } };
+    delete file.roadmap.name;
+    file.rows.stageNotes[1]!.text = 42;
+    const problems = problemsOf(readRoadmapFile(text(file)));
+    expect(problems).toContainEqual({ key: 'validation.missing', where: 'roadmap.name' });
+    expect(problems).toContainEqual({
+      key: 'validation.wrongType',
+      values: { expected: 'string', found: 'number' },
+      where: 'rows.stageNotes[1].text',
+    });
+  });
+
+  it('refuses unknown fields instead of silently dropping them', () => {
+    const problems = problemsOf(readRoadmapFile(text({ ...valid(), extra: true })));
+    expect(problems[0]).toMatchObject({ key: 'validation.unknownFields', values: { fields: 'extra' } });
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses a %s key wherever it is', (key) => {
+    const raw = text(valid()).replace('"text":', `"${key}": {"polluted": true}, "text":`);
+    const [problem] = problemsOf(readRoadmapFile(raw));
+    expect(problem).toEqual({ key: 'importing.forbiddenKey', where: `rows.stageNotes[0].${key}` });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses rows that point at another roadmap or reuse an id', () => {
+    const file = valid();
+    file.rows.stageNotes[0]!.roadmapId = 'someone-else';
+    file.rows.stageNotes[2]!.id = file.rows.stageNotes[1]!.id;
+    const problems = problemsOf(readRoadmapFile(text(file)));
+    expect(problems).toContainEqual({ key: 'validation.wrongRoadmap', where: 'rows.stageNotes[0].roadmapId' });
+    expect(problems).toContainEqual({ key: 'validation.duplicateId', where: 'rows.stageNotes[2].id' });
+  });
+
+  it('refuses a file over the size limit before parsing it', () => {
+    const huge = ' '.repeat(maxFileBytes + 1);
+    expect(problemsOf(readRoadmapFile(huge))[0]?.key).toBe('importing.tooLarge');
+  });
+
+  it('shows five problems and counts the rest', () => {
+    const file = valid();
+    const notes = file.rows.stageNotes as unknown as Record<string, unknown>[];
+    for (const note of notes) note.text = 1;
+    for (const note of notes) note.stage = 'nowhere';
+    const problems = problemsOf(readRoadmapFile(text(file)));
+    expect(problems).toHaveLength(6);
+    expect(problems[5]).toEqual({ key: 'importing.moreProblems', values: { count: 1 } });
+  });
+});
+
+describe('readBackupFile', () => {
+  it('reads a backup of several roadmaps', () => {
+    const backup = { format: 'rotta-backup', version: 1, exportedAt: valid().exportedAt, roadmaps: [makeRoadmapFile(1), makeRoadmapFile(2)] };
+    const result = readBackupFile(text(backup));
+    expect(result.ok && result.value.roadmaps.map((file) => file.roadmap.name)).toEqual(['Roadmap 1', 'Roadmap 2']);
+  });
+
+  it('names the roadmap inside the backup that is wrong', () => {
+    const broken = makeRoadmapFile(2) as unknown as { roadmap: Record<string, unknown> };
+    broken.roadmap.createdAt = 'yesterday';
+    const backup = { format: 'rotta-backup', version: 1, exportedAt: valid().exportedAt, roadmaps: [makeRoadmapFile(1), broken] };
+    const result = readBackupFile(text(backup));
+    expect(result.ok ? [] : result.problems).toContainEqual({ key: 'validation.dateTime', where: 'roadmaps[1].roadmap.createdAt' });
+  });
+
+  it('points a single roadmap file to the import button', () => {
+    const result = readBackupFile(text(valid()));
+    expect(result.ok ? null : result.problems[0]?.key).toBe('importing.isRoadmap');
+  });
+});
