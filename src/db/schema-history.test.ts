@@ -9,16 +9,37 @@ const stamp = '2026-01-01T00:00:00.000Z';
 /** Rows as the first release wrote them. Later versions add their own fixtures next to this one. */
 const version1Rows = {
   roadmaps: [
-    { id: 'r1', name: 'Old roadmap', company: 'Acme', workshopDate: '', author: '', notes: '', createdAt: stamp, updatedAt: stamp, progress: { goals: 'in-progress' } },
+    {
+      id: 'r1',
+      name: 'Old roadmap',
+      company: 'Acme',
+      workshopDate: '',
+      author: '',
+      notes: '',
+      createdAt: stamp,
+      updatedAt: stamp,
+      progress: { goals: 'in-progress' },
+    },
   ],
-  stageNotes: [{ id: 'n1', roadmapId: 'r1', stage: 'goals', text: 'Fewer calls', createdAt: stamp, updatedAt: stamp }],
+  stageNotes: [
+    {
+      id: 'n1',
+      roadmapId: 'r1',
+      stage: 'goals',
+      text: 'Fewer calls',
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
+  ],
 };
 
 afterEach(() => Dexie.delete(testDatabaseName));
 
 describe('database version history', () => {
   it('numbers its versions 1, 2, 3... without gaps', () => {
-    expect(databaseVersions.map((entry) => entry.version)).toEqual(databaseVersions.map((_, index) => index + 1));
+    expect(databaseVersions.map((entry) => entry.version)).toEqual(
+      databaseVersions.map((_, index) => index + 1),
+    );
   });
 
   it('opens a database written by version 1 and keeps every row', async () => {
@@ -31,14 +52,18 @@ describe('database version history', () => {
     await current.open();
     expect(current.verno).toBe(latestDatabaseVersion);
     expect(await current.roadmaps.toArray()).toEqual(version1Rows.roadmaps);
-    expect(await current.stageNotes.where('[roadmapId+stage]').equals(['r1', 'goals']).toArray()).toEqual(version1Rows.stageNotes);
+    expect(
+      await current.stageNotes.where('[roadmapId+stage]').equals(['r1', 'goals']).toArray(),
+    ).toEqual(version1Rows.stageNotes);
     current.close();
   });
 
   it('refuses a second note for the same stage of a roadmap', async () => {
     const database = new RottaDatabase(testDatabaseName);
     await database.stageNotes.add({ ...version1Rows.stageNotes[0]! } as never);
-    await expect(database.stageNotes.add({ ...version1Rows.stageNotes[0]!, id: 'n2' } as never)).rejects.toMatchObject({ name: 'ConstraintError' });
+    await expect(
+      database.stageNotes.add({ ...version1Rows.stageNotes[0]!, id: 'n2' } as never),
+    ).rejects.toMatchObject({ name: 'ConstraintError' });
     database.close();
   });
 });

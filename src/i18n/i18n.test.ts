@@ -6,7 +6,9 @@ import { it as italian } from './it';
 function keyPaths(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix];
   if (Array.isArray(value)) return [`${prefix}[${value.length}]`];
-  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => keyPaths(child, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) =>
+    keyPaths(child, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
 describe('catalogs', () => {
@@ -17,7 +19,12 @@ describe('catalogs', () => {
   it('have no empty string', () => {
     const empties = (catalog: unknown) =>
       keyPaths(catalog).filter((path) => {
-        const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key.replace(/\[\d+\]$/, '')], catalog);
+        const value = path
+          .split('.')
+          .reduce<unknown>(
+            (node, key) => (node as Record<string, unknown>)?.[key.replace(/\[\d+\]$/, '')],
+            catalog,
+          );
         return value === '';
       });
     expect(empties(en)).toEqual([]);

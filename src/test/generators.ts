@@ -1,5 +1,8 @@
 import type { RoadmapFile } from '../features/roadmaps/model/roadmap-file';
-import { currentRoadmapFileVersion, roadmapFileFormat } from '../features/roadmaps/model/roadmap-file';
+import {
+  currentRoadmapFileVersion,
+  roadmapFileFormat,
+} from '../features/roadmaps/model/roadmap-file';
 import { stageSlugs } from '../lib/stages';
 
 /**

@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 
-test('the empty library explains Rotta and offers the three ways to start', async ({ library, page }) => {
+test('the empty library explains Rotta and offers the three ways to start', async ({
+  library,
+  page,
+}) => {
   await library.open();
   await expect(page.getByText('seven stages of a digital service roadmap')).toBeVisible();
   await expect(library.newRoadmapButton).toBeVisible();
@@ -8,7 +11,10 @@ test('the empty library explains Rotta and offers the three ways to start', asyn
   await expect(library.sampleButton).toBeVisible();
 });
 
-test('creating a roadmap checks the name, then opens the first stage', async ({ library, page }) => {
+test('creating a roadmap checks the name, then opens the first stage', async ({
+  library,
+  page,
+}) => {
   await library.open();
   await library.newRoadmapButton.click();
   const dialog = page.getByRole('dialog', { name: 'New roadmap' });

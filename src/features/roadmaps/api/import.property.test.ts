@@ -13,7 +13,10 @@ const isoStamp = fc
 const isoDay = isoStamp.map((stamp) => stamp.slice(0, 10));
 // Any text a user might type, HTML and emoji included.
 const userText = (max: number) =>
-  fc.oneof(fc.string({ maxLength: max, unit: 'grapheme' }), fc.constant('<img src=x onerror="alert(1)">'));
+  fc.oneof(
+    fc.string({ maxLength: max, unit: 'grapheme' }),
+    fc.constant('<img src=x onerror="alert(1)">'),
+  );
 const trimmed = (max: number) => userText(max).map((text) => text.trim());
 
 const validFile: fc.Arbitrary<RoadmapFile> = fc
@@ -27,12 +30,19 @@ const validFile: fc.Arbitrary<RoadmapFile> = fc
     createdAt: isoStamp,
     updatedAt: isoStamp,
     exportedAt: isoStamp,
-    notesByStage: fc.uniqueArray(fc.record({ stage: fc.constantFrom(...stageSlugs), text: trimmed(300), id: fc.uuid() }), {
-      selector: (note) => note.stage,
-      maxLength: 8,
-    }),
+    notesByStage: fc.uniqueArray(
+      fc.record({ stage: fc.constantFrom(...stageSlugs), text: trimmed(300), id: fc.uuid() }),
+      {
+        selector: (note) => note.stage,
+        maxLength: 8,
+      },
+    ),
   })
-  .filter((value) => new Set([value.roadmapId, ...value.notesByStage.map((note) => note.id)]).size === value.notesByStage.length + 1)
+  .filter(
+    (value) =>
+      new Set([value.roadmapId, ...value.notesByStage.map((note) => note.id)]).size ===
+      value.notesByStage.length + 1,
+  )
   .map((value) => ({
     format: 'rotta-roadmap' as const,
     version: 1 as const,
@@ -64,14 +74,18 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 /** Replaces, removes or retypes one value somewhere in the file. */
 function mutate(value: Json, path: number[], replacement: Json, remove: boolean): Json {
   if (value === null || typeof value !== 'object') return replacement;
-  const entries = Array.isArray(value) ? value.map((item, index) => [String(index), item] as const) : Object.entries(value);
+  const entries = Array.isArray(value)
+    ? value.map((item, index) => [String(index), item] as const)
+    : Object.entries(value);
   if (entries.length === 0) return replacement;
   const [head = 0, ...rest] = path;
   const index = head % entries.length;
   const [key, child] = entries[index]!;
   if (rest.length === 0 || child === null || typeof child !== 'object') {
     if (Array.isArray(value)) {
-      return remove ? value.filter((_, position) => position !== index) : value.map((item, position) => (position === index ? replacement : item));
+      return remove
+        ? value.filter((_, position) => position !== index)
+        : value.map((item, position) => (position === index ? replacement : item));
     }
     const copy = { ...value };
     if (remove) delete copy[key];
@@ -79,18 +93,28 @@ function mutate(value: Json, path: number[], replacement: Json, remove: boolean)
     return copy;
   }
   const mutated = mutate(child, rest, replacement, remove);
-  if (Array.isArray(value)) return value.map((item, position) => (position === index ? mutated : item));
+  if (Array.isArray(value))
+    return value.map((item, position) => (position === index ? mutated : item));
   return { ...value, [key]: mutated };
 }
 
 const mutatedFileText = fc
-  .tuple(validFile, fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), fc.jsonValue() as fc.Arbitrary<Json>, fc.boolean())
-  .map(([file, path, replacement, remove]) => JSON.stringify(mutate(file as unknown as Json, path, replacement, remove)));
+  .tuple(
+    validFile,
+    fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
+    fc.jsonValue() as fc.Arbitrary<Json>,
+    fc.boolean(),
+  )
+  .map(([file, path, replacement, remove]) =>
+    JSON.stringify(mutate(file as unknown as Json, path, replacement, remove)),
+  );
 
 const hostileFileText = fc.oneof(
-  fc.tuple(validFile, fc.constantFrom('__proto__', 'constructor', 'prototype')).map(([file, key]) =>
-    JSON.stringify(file).replace('"roadmap":{', `"roadmap":{"${key}":{"isAdmin":true},`),
-  ),
+  fc
+    .tuple(validFile, fc.constantFrom('__proto__', 'constructor', 'prototype'))
+    .map(([file, key]) =>
+      JSON.stringify(file).replace('"roadmap":{', `"roadmap":{"${key}":{"isAdmin":true},`),
+    ),
   fc.tuple(validFile, fc.nat()).map(([file, cut]) => {
     const text = JSON.stringify(file);
     return text.slice(0, cut % text.length);
@@ -135,7 +159,9 @@ describe('importing any file', () => {
           const after = await counts();
           expect(after.roadmaps).toBe(before.roadmaps + 1);
           expect(after.notes).toBe(before.notes + read.value.rows.stageNotes.length);
-          expect(await db.stageNotes.where('roadmapId').equals(roadmap.id).count()).toBe(read.value.rows.stageNotes.length);
+          expect(await db.stageNotes.where('roadmapId').equals(roadmap.id).count()).toBe(
+            read.value.rows.stageNotes.length,
+          );
         } else {
           expect(read.problems.length).toBeGreaterThan(0);
           expect(await counts()).toEqual(before);

@@ -16,7 +16,13 @@ import {
   updateRoadmap,
 } from './roadmaps-repository';
 
-const fields = { name: 'Digital service 2027', company: 'Acme', workshopDate: '', author: '', notes: '' };
+const fields = {
+  name: 'Digital service 2027',
+  company: 'Acme',
+  workshopDate: '',
+  author: '',
+  notes: '',
+};
 
 beforeEach(resetDatabase);
 
@@ -37,7 +43,10 @@ describe('roadmaps repository', () => {
     await createRoadmap({ ...fields, name: 'Second' });
     await new Promise((resolve) => setTimeout(resolve, 5));
     await updateRoadmap(first.id, { ...fields, name: 'First, renamed' });
-    expect((await getRoadmaps()).map((roadmap) => roadmap.name)).toEqual(['First, renamed', 'Second']);
+    expect((await getRoadmaps()).map((roadmap) => roadmap.name)).toEqual([
+      'First, renamed',
+      'Second',
+    ]);
   });
 
   it('marks a stage in progress when its notes are saved, and clears it when they are emptied', async () => {
@@ -84,7 +93,11 @@ describe('roadmaps repository', () => {
     expect(first.id).not.toBe(second.id);
     expect(await db.roadmaps.count()).toBe(2);
     expect(await db.stageNotes.count()).toBe(6);
-    expect(first.progress).toEqual({ 'starting-point': 'in-progress', goals: 'in-progress', channels: 'in-progress' });
+    expect(first.progress).toEqual({
+      'starting-point': 'in-progress',
+      goals: 'in-progress',
+      channels: 'in-progress',
+    });
   });
 
   it('writes nothing when the database fails halfway through an import', async () => {
@@ -97,7 +110,9 @@ describe('roadmaps repository', () => {
     };
     db.stageNotes.hook('creating', failOnNotes);
     try {
-      await expect(importRoadmapFile(makeRoadmapFile(4))).rejects.toMatchObject({ name: 'QuotaExceededError' });
+      await expect(importRoadmapFile(makeRoadmapFile(4))).rejects.toMatchObject({
+        name: 'QuotaExceededError',
+      });
     } finally {
       db.stageNotes.hook('creating').unsubscribe(failOnNotes);
     }
@@ -111,7 +126,10 @@ describe('roadmaps repository', () => {
     expect(backup.roadmaps).toHaveLength(2);
     await resetDatabase();
     expect(await restoreLibraryBackup(backup)).toBe(2);
-    expect((await getRoadmaps()).map((roadmap) => roadmap.name).sort()).toEqual(['Roadmap 1', 'Roadmap 2']);
+    expect((await getRoadmaps()).map((roadmap) => roadmap.name).sort()).toEqual([
+      'Roadmap 1',
+      'Roadmap 2',
+    ]);
     expect(await db.stageNotes.count()).toBe(6);
   });
 });

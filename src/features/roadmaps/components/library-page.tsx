@@ -89,15 +89,11 @@ export function LibraryPage() {
       <section className="library-safety" aria-label={t('library.backup')}>
         <StorageStatus />
         <div className="toolbar">
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => void actions.backup()}
-          >
+          <button type="button" className="button" onClick={() => void actions.backup()}>
             {t('library.backup')}
           </button>
           <FilePickerButton
-            className="button button-quiet"
+            className="button"
             accept={roadmapFileTypes}
             onFile={(file) => void actions.restoreBackup(file)}
           >

@@ -17,29 +17,43 @@ describe('readRoadmapFile', () => {
   });
 
   it('refuses text that is not JSON, saying why', () => {
-    expect(problemsOf(readRoadmapFile('{"format": "rotta-roadmap",'))[0]?.key).toBe('importing.notJson');
+    expect(problemsOf(readRoadmapFile('{"format": "rotta-roadmap",'))[0]?.key).toBe(
+      'importing.notJson',
+    );
     expect(problemsOf(readRoadmapFile('   '))[0]?.key).toBe('importing.empty');
   });
 
   it('refuses a file of another kind and points a backup to the restore button', () => {
-    expect(problemsOf(readRoadmapFile(text({ format: 'something-else', version: 1 })))[0]?.key).toBe('importing.notRotta');
+    expect(
+      problemsOf(readRoadmapFile(text({ format: 'something-else', version: 1 })))[0]?.key,
+    ).toBe('importing.notRotta');
     expect(problemsOf(readRoadmapFile(text([1, 2])))[0]?.key).toBe('importing.notRotta');
-    expect(problemsOf(readRoadmapFile(text({ format: 'rotta-backup', version: 1 })))[0]?.key).toBe('importing.isBackup');
+    expect(problemsOf(readRoadmapFile(text({ format: 'rotta-backup', version: 1 })))[0]?.key).toBe(
+      'importing.isBackup',
+    );
   });
 
   it('refuses a newer version with the versions in the message', () => {
     const [problem] = problemsOf(readRoadmapFile(text({ ...valid(), version: 7 })));
-    expect(problem).toEqual({ key: 'importing.newerVersion', values: { version: 7, supported: 1 } });
+    expect(problem).toEqual({
+      key: 'importing.newerVersion',
+      values: { version: 7, supported: 1 },
+    });
   });
 
   it('refuses a version that is not a positive whole number', () => {
     for (const version of [0, -1, 1.5, '1', null]) {
-      expect(problemsOf(readRoadmapFile(text({ ...valid(), version })))[0]?.key).toBe('importing.badVersion');
+      expect(problemsOf(readRoadmapFile(text({ ...valid(), version })))[0]?.key).toBe(
+        'importing.badVersion',
+      );
     }
   });
 
   it('names the path of a missing or wrongly typed field', () => {
-    const file = valid() as unknown as { roadmap: Record<string, unknown>; rows: { stageNotes: Record<string, unknown>[] } };
+    const file = valid() as unknown as {
+      roadmap: Record<string, unknown>;
+      rows: { stageNotes: Record<string, unknown>[] };
+    };
     delete file.roadmap.name;
     file.rows.stageNotes[1]!.text = 42;
     const problems = problemsOf(readRoadmapFile(text(file)));
@@ -53,7 +67,10 @@ describe('readRoadmapFile', () => {
 
   it('refuses unknown fields instead of silently dropping them', () => {
     const problems = problemsOf(readRoadmapFile(text({ ...valid(), extra: true })));
-    expect(problems[0]).toMatchObject({ key: 'validation.unknownFields', values: { fields: 'extra' } });
+    expect(problems[0]).toMatchObject({
+      key: 'validation.unknownFields',
+      values: { fields: 'extra' },
+    });
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses a %s key wherever it is', (key) => {
@@ -68,8 +85,14 @@ describe('readRoadmapFile', () => {
     file.rows.stageNotes[0]!.roadmapId = 'someone-else';
     file.rows.stageNotes[2]!.id = file.rows.stageNotes[1]!.id;
     const problems = problemsOf(readRoadmapFile(text(file)));
-    expect(problems).toContainEqual({ key: 'validation.wrongRoadmap', where: 'rows.stageNotes[0].roadmapId' });
-    expect(problems).toContainEqual({ key: 'validation.duplicateId', where: 'rows.stageNotes[2].id' });
+    expect(problems).toContainEqual({
+      key: 'validation.wrongRoadmap',
+      where: 'rows.stageNotes[0].roadmapId',
+    });
+    expect(problems).toContainEqual({
+      key: 'validation.duplicateId',
+      where: 'rows.stageNotes[2].id',
+    });
   });
 
   it('refuses a file over the size limit before parsing it', () => {
@@ -90,17 +113,33 @@ describe('readRoadmapFile', () => {
 
 describe('readBackupFile', () => {
   it('reads a backup of several roadmaps', () => {
-    const backup = { format: 'rotta-backup', version: 1, exportedAt: valid().exportedAt, roadmaps: [makeRoadmapFile(1), makeRoadmapFile(2)] };
+    const backup = {
+      format: 'rotta-backup',
+      version: 1,
+      exportedAt: valid().exportedAt,
+      roadmaps: [makeRoadmapFile(1), makeRoadmapFile(2)],
+    };
     const result = readBackupFile(text(backup));
-    expect(result.ok && result.value.roadmaps.map((file) => file.roadmap.name)).toEqual(['Roadmap 1', 'Roadmap 2']);
+    expect(result.ok && result.value.roadmaps.map((file) => file.roadmap.name)).toEqual([
+      'Roadmap 1',
+      'Roadmap 2',
+    ]);
   });
 
   it('names the roadmap inside the backup that is wrong', () => {
     const broken = makeRoadmapFile(2) as unknown as { roadmap: Record<string, unknown> };
     broken.roadmap.createdAt = 'yesterday';
-    const backup = { format: 'rotta-backup', version: 1, exportedAt: valid().exportedAt, roadmaps: [makeRoadmapFile(1), broken] };
+    const backup = {
+      format: 'rotta-backup',
+      version: 1,
+      exportedAt: valid().exportedAt,
+      roadmaps: [makeRoadmapFile(1), broken],
+    };
     const result = readBackupFile(text(backup));
-    expect(result.ok ? [] : result.problems).toContainEqual({ key: 'validation.dateTime', where: 'roadmaps[1].roadmap.createdAt' });
+    expect(result.ok ? [] : result.problems).toContainEqual({
+      key: 'validation.dateTime',
+      where: 'roadmaps[1].roadmap.createdAt',
+    });
   });
 
   it('points a single roadmap file to the import button', () => {
