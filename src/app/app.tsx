@@ -8,7 +8,7 @@ import { StorageGate } from './storage-gate';
 
 export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
   const [queryClient] = useState(() => createQueryClient());
-  const [router] = useState(() => createAppRouter(updatePrompt));
+  const [router] = useState(() => createAppRouter(queryClient, updatePrompt));
   return (
     <QueryClientProvider client={queryClient}>
       <StorageGate>

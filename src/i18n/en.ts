@@ -12,6 +12,9 @@ export const en = {
     offlineReady: 'Rotta now works offline.',
     dismiss: 'Dismiss',
     notFound: 'This page does not exist.',
+    routeErrorTitle: 'This page could not be loaded',
+    routeErrorBody:
+      'Rotta may have been updated while this tab was open. Reload to get the current version; your roadmaps are safe in this browser.',
     backToLibrary: 'Back to the roadmaps',
   },
   storage: {

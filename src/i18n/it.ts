@@ -14,6 +14,9 @@ export const it = {
     offlineReady: 'Ora Rotta funziona anche offline.',
     dismiss: 'Chiudi',
     notFound: 'Questa pagina non esiste.',
+    routeErrorTitle: 'Non è stato possibile caricare questa pagina',
+    routeErrorBody:
+      'Forse Rotta è stata aggiornata mentre questa scheda era aperta. Ricarica per avere la versione attuale; le tue roadmap sono al sicuro in questo browser.',
     backToLibrary: 'Torna alle roadmap',
   },
   storage: {

@@ -3,7 +3,12 @@ import type { LibraryPage } from './pages/library-page';
 import type { RoadmapPage } from './pages/roadmap-page';
 
 /** Creates a roadmap with notes on its first stage, then returns to the library. */
-async function roadmapWithNotes(library: LibraryPage, roadmap: RoadmapPage, name: string, notes: string) {
+async function roadmapWithNotes(
+  library: LibraryPage,
+  roadmap: RoadmapPage,
+  name: string,
+  notes: string,
+) {
   await library.open();
   await library.createRoadmap({ name });
   await expect(roadmap.stageHeading('Starting point')).toBeVisible();

@@ -36,6 +36,8 @@ export function StageNotesEditor({ roadmapId, stage }: { roadmapId: string; stag
         onFocus={() => (isFocused.current = true)}
         onBlur={() => {
           isFocused.current = false;
+          // Changes from another tab that arrived while the field had focus were held back.
+          if (!isBusy()) setText(storedText);
           void flush();
         }}
         onChange={(event) => {
