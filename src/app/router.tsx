@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { lazy, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { createBrowserRouter, Navigate, useParams } from 'react-router';
 import { roadmapQueries } from '../features/roadmaps/api/roadmap-queries';
 import { roadmapPath } from '../lib/stages';
@@ -7,15 +7,17 @@ import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 
-// Each route loads its own code; the library does not pay for the stages and vice versa.
-const LibraryPage = lazy(() =>
-  import('../features/roadmaps/components/library-page').then((module) => ({
-    default: module.LibraryPage,
-  })),
-);
-const RoadmapLayout = lazy(() =>
-  import('./roadmap-layout').then((module) => ({ default: module.RoadmapLayout })),
-);
+/*
+ * Each route loads its own code through the router's `lazy`, not React.lazy: the router fetches
+ * code and data together and renders once, without a Suspense fallback (which React holds on
+ * screen for at least 300 ms once shown).
+ */
+const loadLibraryPage = async () => ({
+  Component: (await import('../features/roadmaps/components/library-page')).LibraryPage,
+});
+const loadRoadmapLayout = async () => ({
+  Component: (await import('./roadmap-layout')).RoadmapLayout,
+});
 
 function RoadmapIndexRedirect() {
   const { roadmapId = '' } = useParams();
@@ -31,10 +33,11 @@ export function createAppRouter(queryClient: QueryClient, updatePrompt?: ReactNo
     {
       element: <AppShell updatePrompt={updatePrompt} />,
       errorElement: <RouteError />,
+      hydrateFallbackElement: null,
       children: [
         {
           path: '/',
-          element: <LibraryPage />,
+          lazy: loadLibraryPage,
           loader: () => {
             void queryClient.prefetchQuery(roadmapQueries.list());
             return null;
@@ -43,7 +46,7 @@ export function createAppRouter(queryClient: QueryClient, updatePrompt?: ReactNo
         { path: '/roadmaps/:roadmapId', element: <RoadmapIndexRedirect /> },
         {
           path: '/roadmaps/:roadmapId/:stage',
-          element: <RoadmapLayout />,
+          lazy: loadRoadmapLayout,
           loader: ({ params }) => {
             void queryClient.prefetchQuery(roadmapQueries.detail(params.roadmapId ?? ''));
             return null;
