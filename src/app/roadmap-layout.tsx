@@ -7,6 +7,7 @@ import { StagePage } from '../features/stages/components/stage-page';
 import { isStageSlug, roadmapPath } from '../lib/stages';
 import { StageErrorBoundary } from './stage-error-boundary';
 import { StageStepper } from './stage-stepper';
+import { stageTools } from './stage-tools';
 
 /** `/roadmaps/:roadmapId/:stage`: the roadmap's title bar, the stepper and one stage. */
 export function RoadmapLayout() {
@@ -65,7 +66,9 @@ export function RoadmapLayout() {
           </section>
         )}
       >
-        <StagePage key={stage} roadmapId={roadmap.id} stage={stage} />
+        <StagePage key={stage} roadmapId={roadmap.id} stage={stage}>
+          {stageTools(stage, roadmap.id)}
+        </StagePage>
       </StageErrorBoundary>
     </div>
   );

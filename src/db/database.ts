@@ -1,17 +1,23 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Roadmap } from '../features/roadmaps/model/roadmap';
+import type { Goal } from '../features/goals/model/goal';
+import type { Assessor, Score, Subject } from '../features/starting-point/model/starting-point';
 import type { StageNote } from '../features/stages/model/stage-note';
 import { databaseVersions, latestDatabaseVersion } from './schema-history';
 
 export const databaseName = 'rotta';
 
 /** The tables whose rows belong to one roadmap. Export, import, duplicate and delete walk them. */
-export const roadmapRowTables = ['stageNotes'] as const;
+export const roadmapRowTables = ['stageNotes', 'subjects', 'assessors', 'scores', 'goals'] as const;
 export type RoadmapRowTable = (typeof roadmapRowTables)[number];
 
 export class RottaDatabase extends Dexie {
   roadmaps!: EntityTable<Roadmap, 'id'>;
   stageNotes!: EntityTable<StageNote, 'id'>;
+  subjects!: EntityTable<Subject, 'id'>;
+  assessors!: EntityTable<Assessor, 'id'>;
+  scores!: EntityTable<Score, 'id'>;
+  goals!: EntityTable<Goal, 'id'>;
 
   /** `upToVersion` lets tests write a database exactly as an older release would have. */
   constructor(name = databaseName, upToVersion = latestDatabaseVersion) {

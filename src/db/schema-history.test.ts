@@ -58,6 +58,25 @@ describe('database version history', () => {
     current.close();
   });
 
+  it('refuses a second score of the same cell by the same assessor', async () => {
+    const database = new RottaDatabase(testDatabaseName);
+    const score = {
+      id: 's1',
+      roadmapId: 'r1',
+      subjectId: 'x',
+      assessorId: 'a',
+      theme: 'digital',
+      value: 3,
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    await database.scores.add(score as never);
+    await expect(database.scores.add({ ...score, id: 's2' } as never)).rejects.toMatchObject({
+      name: 'ConstraintError',
+    });
+    database.close();
+  });
+
   it('refuses a second note for the same stage of a roadmap', async () => {
     const database = new RottaDatabase(testDatabaseName);
     await database.stageNotes.add({ ...version1Rows.stageNotes[0]! } as never);

@@ -19,6 +19,38 @@ export const databaseVersions: readonly DatabaseVersion[] = [
       stageNotes: 'id, roadmapId, &[roadmapId+stage]',
     },
   },
+  {
+    // Stage 1 (starting point) and stage 2 (goals). Every roadmap gets its own company as the
+    // first subject, named after the roadmap's company.
+    version: 2,
+    stores: {
+      subjects: 'id, roadmapId',
+      assessors: 'id, roadmapId',
+      scores: 'id, roadmapId, subjectId, assessorId, &[assessorId+subjectId+theme]',
+      goals: 'id, roadmapId',
+    },
+    upgrade: async (transaction) => {
+      const roadmaps = await transaction.table('roadmaps').toArray();
+      await transaction.table('subjects').bulkAdd(
+        roadmaps.map((roadmap) => ({
+          id: `${String(roadmap.id)}-own-company`,
+          roadmapId: roadmap.id,
+          createdAt: roadmap.createdAt,
+          updatedAt: roadmap.createdAt,
+          kind: 'own',
+          name:
+            String(roadmap.company ?? '')
+              .trim()
+              .slice(0, 120) || 'Our company',
+          website: '',
+          notes: '',
+          evidence: { digital: '', culture: '' },
+          offeredChannels: [],
+          position: 0,
+        })),
+      );
+    },
+  },
 ];
 
 export const latestDatabaseVersion = databaseVersions.at(-1)?.version ?? 1;

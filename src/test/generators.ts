@@ -1,18 +1,80 @@
+import type { Goal } from '../features/goals/model/goal';
 import type { RoadmapFile } from '../features/roadmaps/model/roadmap-file';
 import {
   currentRoadmapFileVersion,
   roadmapFileFormat,
 } from '../features/roadmaps/model/roadmap-file';
+import type { Assessor, Score, Subject } from '../features/starting-point/model/starting-point';
 import { stageSlugs } from '../lib/stages';
 
+export interface RoadmapSize {
+  notes?: number;
+  competitors?: number;
+  assessors?: number;
+  goals?: number;
+}
+
+/** A score that varies with subject, assessor and theme but stays within 1-5. */
+function scoreFor(subject: number, assessor: number, theme: number): number {
+  return ((subject * 7 + assessor * 3 + theme * 5) % 5) + 1;
+}
+
 /**
- * Builds valid roadmap files of any size, for unit tests and for the benchmark's large library.
+ * Builds valid roadmap files of any size, for unit tests and for the benchmark's large roadmaps.
  * Deterministic for a given seed, so failures are reproducible.
  */
-export function makeRoadmapFile(seed: number, options: { notes?: number } = {}): RoadmapFile {
+export function makeRoadmapFile(seed: number, size: RoadmapSize = {}): RoadmapFile {
   const stamp = new Date(Date.UTC(2026, 0, 1) + seed * 60_000).toISOString();
   const roadmapId = `roadmap-${seed}`;
-  const noteCount = Math.min(options.notes ?? 3, stageSlugs.length);
+  const row = (id: string) => ({
+    id: `${roadmapId}-${id}`,
+    roadmapId,
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  const noteCount = Math.min(size.notes ?? 3, stageSlugs.length);
+  const subjects: Subject[] = Array.from({ length: 1 + (size.competitors ?? 0) }, (_, index) => ({
+    ...row(`subject-${index}`),
+    kind: index === 0 ? 'own' : 'competitor',
+    name: index === 0 ? `Company ${seed}` : `Competitor ${index}`,
+    website: index === 0 ? '' : `https://competitor-${index}.example`,
+    notes: '',
+    evidence: { digital: index === 0 ? 'Email answered in two days' : '', culture: '' },
+    offeredChannels: index % 2 === 0 ? ['phone', 'email'] : ['phone', 'live-chat', 'social'],
+    position: index,
+  }));
+  const assessors: Assessor[] = Array.from({ length: size.assessors ?? 0 }, (_, index) => ({
+    ...row(`assessor-${index}`),
+    name: `Assessor ${index + 1}`,
+    position: index,
+  }));
+  const scores: Score[] = subjects.flatMap((subject, subjectIndex) =>
+    assessors.flatMap((assessor, assessorIndex) =>
+      (['digital', 'culture'] as const).map((theme, themeIndex) => ({
+        ...row(`score-${subjectIndex}-${assessorIndex}-${theme}`),
+        subjectId: subject.id,
+        assessorId: assessor.id,
+        theme,
+        value: scoreFor(subjectIndex, assessorIndex, themeIndex),
+      })),
+    ),
+  );
+  const goals: Goal[] = Array.from({ length: size.goals ?? 0 }, (_, index) => ({
+    ...row(`goal-${index}`),
+    catalogKey: index === 0 ? 'fewer-calls' : null,
+    title: `Goal ${index + 1}`,
+    description: '',
+    direction: index % 2 === 0 ? 'decrease' : 'increase',
+    baseline: 100,
+    target: index % 2 === 0 ? 80 : 120,
+    unit: '%',
+    startDate: '2026-01-01',
+    deadline: `2027-0${(index % 9) + 1}-15`,
+    benefit: `Benefit of goal ${index + 1}`,
+    priority: 'medium',
+    owner: '',
+    position: index,
+  }));
   return {
     format: roadmapFileFormat,
     version: currentRoadmapFileVersion,
@@ -29,13 +91,14 @@ export function makeRoadmapFile(seed: number, options: { notes?: number } = {}):
     },
     rows: {
       stageNotes: stageSlugs.slice(0, noteCount).map((stage, index) => ({
-        id: `${roadmapId}-note-${index}`,
-        roadmapId,
+        ...row(`note-${index}`),
         stage,
         text: `What the room said about ${stage} (${seed}).`,
-        createdAt: stamp,
-        updatedAt: stamp,
       })),
+      subjects,
+      assessors,
+      scores,
+      goals,
     },
   };
 }

@@ -19,6 +19,98 @@ const userText = (max: number) =>
   );
 const trimmed = (max: number) => userText(max).map((text) => text.trim());
 
+interface GeneratedRows {
+  roadmapId: string;
+  createdAt: string;
+  updatedAt: string;
+  subjectNames: string[];
+  assessorNames: string[];
+  scoreValues: (number | null)[];
+  goals: {
+    title: string;
+    benefit: string;
+    direction: 'increase' | 'decrease';
+    baseline: number | null;
+    step: number;
+    startDate: string;
+    days: number;
+  }[];
+}
+
+/** Rows of stages 1 and 2 that satisfy every rule (ids derived from the roadmap id). */
+function startingPointAndGoals(value: GeneratedRows): Omit<RoadmapFile['rows'], 'stageNotes'> {
+  const base = (id: string) => ({
+    id: `${value.roadmapId}-${id}`,
+    roadmapId: value.roadmapId,
+    createdAt: value.createdAt,
+    updatedAt: value.updatedAt,
+  });
+  const subjects = value.subjectNames.map((name, index) => ({
+    ...base(`s${index}`),
+    kind: index === 0 ? ('own' as const) : ('competitor' as const),
+    name,
+    website: '',
+    notes: '',
+    evidence: { digital: name, culture: '' },
+    offeredChannels: index % 2 === 0 ? (['phone'] as const).slice() : [],
+    position: index,
+  }));
+  const assessors = value.assessorNames.map((name, index) => ({
+    ...base(`a${index}`),
+    name,
+    position: index,
+  }));
+  const cells = subjects.flatMap((subject) =>
+    assessors.flatMap((assessor) =>
+      (['digital', 'culture'] as const).map((theme) => ({ subject, assessor, theme })),
+    ),
+  );
+  const scores = cells.flatMap((cell, index) => {
+    const scoreValue = value.scoreValues[index];
+    return scoreValue == null
+      ? []
+      : [
+          {
+            ...base(`c${index}`),
+            subjectId: cell.subject.id,
+            assessorId: cell.assessor.id,
+            theme: cell.theme,
+            value: scoreValue,
+          },
+        ];
+  });
+  const goals = value.goals.map((goal, index) => {
+    const deadline =
+      goal.startDate === ''
+        ? ''
+        : new Date(Date.parse(`${goal.startDate}T00:00:00Z`) + goal.days * 86_400_000)
+            .toISOString()
+            .slice(0, 10);
+    return {
+      ...base(`g${index}`),
+      catalogKey: null,
+      title: goal.title,
+      description: '',
+      direction: goal.direction,
+      baseline: goal.baseline,
+      target:
+        goal.baseline === null
+          ? null
+          : goal.direction === 'increase'
+            ? goal.baseline + goal.step
+            : goal.baseline - goal.step,
+      unit: '',
+      startDate: goal.startDate,
+      deadline,
+      benefit: goal.benefit,
+      priority: 'medium' as const,
+      owner: '',
+      position: index,
+    };
+  });
+  return { subjects, assessors, scores, goals };
+}
+
 const validFile: fc.Arbitrary<RoadmapFile> = fc
   .record({
     roadmapId: fc.uuid(),
@@ -37,6 +129,32 @@ const validFile: fc.Arbitrary<RoadmapFile> = fc
         maxLength: 8,
       },
     ),
+    // Subject names are unique ignoring case; the own company comes first.
+    subjectNames: fc.uniqueArray(
+      trimmed(120).filter((name) => name.length > 0),
+      {
+        selector: (name) => name.toLocaleLowerCase(),
+        minLength: 1,
+        maxLength: 4,
+      },
+    ),
+    assessorNames: fc.array(
+      trimmed(80).filter((name) => name.length > 0),
+      { maxLength: 3 },
+    ),
+    scoreValues: fc.array(fc.option(fc.integer({ min: 1, max: 5 })), { maxLength: 24 }),
+    goals: fc.array(
+      fc.record({
+        title: trimmed(160).filter((title) => title.length > 0),
+        benefit: trimmed(1000).filter((benefit) => benefit.length > 0),
+        direction: fc.constantFrom('increase' as const, 'decrease' as const),
+        baseline: fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true })),
+        step: fc.double({ min: 0.001, max: 1e6, noNaN: true }),
+        startDate: fc.oneof(isoDay, fc.constant('')),
+        days: fc.integer({ min: 1, max: 2000 }),
+      }),
+      { maxLength: 3 },
+    ),
   })
   .filter(
     (value) =>
@@ -45,7 +163,7 @@ const validFile: fc.Arbitrary<RoadmapFile> = fc
   )
   .map((value) => ({
     format: 'rotta-roadmap' as const,
-    version: 1 as const,
+    version: 2 as const,
     exportedAt: value.exportedAt,
     roadmap: {
       id: value.roadmapId,
@@ -66,6 +184,7 @@ const validFile: fc.Arbitrary<RoadmapFile> = fc
         createdAt: value.createdAt,
         updatedAt: value.updatedAt,
       })),
+      ...startingPointAndGoals(value),
     },
   }));
 
@@ -131,17 +250,53 @@ const anyFileText = fc.oneof(
 );
 
 async function counts() {
-  return { roadmaps: await db.roadmaps.count(), notes: await db.stageNotes.count() };
+  const tables = await Promise.all(
+    db.tables.map(async (table) => [table.name, await table.count()] as const),
+  );
+  return Object.fromEntries(tables) as Record<string, number>;
 }
 
-/** Export with ids replaced by their order of appearance, so two exports can be compared. */
+function rowCount(file: RoadmapFile): number {
+  return Object.values(file.rows).reduce((sum, rows) => sum + rows.length, 0);
+}
+
+function total(countsByTable: Record<string, number>): number {
+  return Object.entries(countsByTable).reduce(
+    (sum, [table, count]) => (table === 'roadmaps' ? sum : sum + count),
+    0,
+  );
+}
+
+/**
+ * An export with ids replaced by stable labels (and references by the label of what they point
+ * at), so two exports of the same roadmap compare equal whatever ids the imports gave them.
+ */
 function withoutIds(file: RoadmapFile) {
   const { exportedAt: _exportedAt, roadmap, rows } = file;
   const { id: _id, ...roadmapValues } = roadmap;
-  const notes = [...rows.stageNotes]
-    .sort((a, b) => a.stage.localeCompare(b.stage))
-    .map(({ id: _noteId, roadmapId: _roadmapId, ...values }) => values);
-  return { roadmap: roadmapValues, notes };
+  const label = new Map<string, string>();
+  rows.subjects.forEach((subject) => label.set(subject.id, `subject:${subject.position}`));
+  rows.assessors.forEach((assessor) => label.set(assessor.id, `assessor:${assessor.position}`));
+  const strip = <T extends { id: string; roadmapId: string }>({
+    id: _rowId,
+    roadmapId: _roadmapId,
+    ...values
+  }: T) => values;
+  const byText = (a: unknown, b: unknown) => JSON.stringify(a).localeCompare(JSON.stringify(b));
+  return {
+    roadmap: roadmapValues,
+    notes: rows.stageNotes.map(strip).sort(byText),
+    subjects: rows.subjects.map(strip).sort(byText),
+    assessors: rows.assessors.map(strip).sort(byText),
+    scores: rows.scores
+      .map((score) => ({
+        ...strip(score),
+        subjectId: label.get(score.subjectId),
+        assessorId: label.get(score.assessorId),
+      }))
+      .sort(byText),
+    goals: rows.goals.map(strip).sort(byText),
+  };
 }
 
 describe('importing any file', () => {
@@ -157,11 +312,13 @@ describe('importing any file', () => {
           const roadmap = await importRoadmapFile(read.value);
           accepted += 1;
           const after = await counts();
-          expect(after.roadmaps).toBe(before.roadmaps + 1);
-          expect(after.notes).toBe(before.notes + read.value.rows.stageNotes.length);
-          expect(await db.stageNotes.where('roadmapId').equals(roadmap.id).count()).toBe(
-            read.value.rows.stageNotes.length,
-          );
+          expect(after.roadmaps).toBe((before.roadmaps ?? 0) + 1);
+          expect(total(after)).toBe(total(before) + rowCount(read.value));
+          for (const table of ['stageNotes', 'subjects', 'assessors', 'scores', 'goals'] as const) {
+            expect(await db.table(table).where('roadmapId').equals(roadmap.id).count()).toBe(
+              read.value.rows[table].length,
+            );
+          }
         } else {
           expect(read.problems.length).toBeGreaterThan(0);
           expect(await counts()).toEqual(before);

@@ -12,7 +12,13 @@ function useInvalidateRoadmaps() {
 export function useCreateRoadmap() {
   const invalidate = useInvalidateRoadmaps();
   return useMutation({
-    mutationFn: async (fields: RoadmapFields) => (await repository()).createRoadmap(fields),
+    mutationFn: async ({
+      fields,
+      ownCompanyFallback,
+    }: {
+      fields: RoadmapFields;
+      ownCompanyFallback: string;
+    }) => (await repository()).createRoadmap(fields, ownCompanyFallback),
     onSuccess: invalidate,
   });
 }

@@ -15,6 +15,7 @@ import {
   type RoadmapRows,
 } from '../model/roadmap-file';
 import { withNewIds } from '../model/remap-ids';
+import { subjectSchema } from '../../starting-point/model/starting-point';
 
 const allTables = () => [db.roadmaps, ...roadmapRowTables.map((table) => db.table(table))];
 
@@ -27,7 +28,23 @@ export async function getRoadmap(roadmapId: string): Promise<Roadmap | null> {
   return (await db.roadmaps.get(roadmapId)) ?? null;
 }
 
-export async function createRoadmap(fields: RoadmapFields): Promise<Roadmap> {
+function evidenceOf(rows: RoadmapRows) {
+  return {
+    notes: rows.stageNotes,
+    subjects: rows.subjects,
+    scores: rows.scores,
+    goals: rows.goals,
+  };
+}
+
+/**
+ * Creates a roadmap with its own company as the first subject of the starting point (named after
+ * the company, or `ownCompanyFallback` when none is given), in one transaction.
+ */
+export async function createRoadmap(
+  fields: RoadmapFields,
+  ownCompanyFallback = 'Our company',
+): Promise<Roadmap> {
   const now = nowIso();
   const roadmap: Roadmap = {
     id: newId(),
@@ -36,7 +53,23 @@ export async function createRoadmap(fields: RoadmapFields): Promise<Roadmap> {
     updatedAt: now,
     progress: {},
   };
-  await db.roadmaps.add(roadmap);
+  const ownCompany = subjectSchema.parse({
+    id: newId(),
+    roadmapId: roadmap.id,
+    createdAt: now,
+    updatedAt: now,
+    kind: 'own',
+    name: roadmap.company || ownCompanyFallback,
+    website: '',
+    notes: '',
+    evidence: { digital: '', culture: '' },
+    offeredChannels: [],
+    position: 0,
+  });
+  await db.transaction('rw', db.roadmaps, db.subjects, async () => {
+    await db.roadmaps.add(roadmap);
+    await db.subjects.add(ownCompany);
+  });
   return roadmap;
 }
 
@@ -77,7 +110,7 @@ export function addRoadmapBundles(bundles: readonly RoadmapBundle[]): Promise<vo
     for (const bundle of bundles) {
       await db.roadmaps.add({
         ...bundle.roadmap,
-        progress: computeRoadmapProgress({ notes: bundle.rows.stageNotes }),
+        progress: computeRoadmapProgress(evidenceOf(bundle.rows)),
       });
       await addBundleRows(bundle.rows);
     }

@@ -114,7 +114,10 @@ export function LibraryPage() {
             onCancel={() => setCreating(false)}
             onSubmit={async (fields) => {
               try {
-                const roadmap = await create.mutateAsync(fields);
+                const roadmap = await create.mutateAsync({
+                  fields,
+                  ownCompanyFallback: t('startingPoint.ownCompanyFallback'),
+                });
                 setCreating(false);
                 await navigate(roadmapPath(roadmap.id));
               } catch (error) {

@@ -1,5 +1,8 @@
 import { currentRoadmapFileVersion } from './roadmap-file';
 
+/** Used when an old roadmap has no company name; the user can rename it. */
+export const ownCompanyFallbackName = 'Our company';
+
 type PlainObject = Record<string, unknown>;
 
 /**
@@ -7,7 +10,44 @@ type PlainObject = Record<string, unknown>;
  * When the format changes: bump `currentRoadmapFileVersion`, add `n: (file) => file at n + 1`
  * here, and keep a fixture of version n in the tests.
  */
-const roadmapFileUpgrades: Record<number, (file: PlainObject) => PlainObject> = {};
+const roadmapFileUpgrades: Record<number, (file: PlainObject) => PlainObject> = {
+  // Version 2 added the starting point (subjects, assessors, scores) and goals. Every roadmap
+  // has its own company as a subject, so one is created, named after the roadmap's company.
+  1: (file) => {
+    const roadmap = (file.roadmap ?? {}) as PlainObject;
+    const rows = (file.rows ?? {}) as PlainObject;
+    const stamp =
+      typeof roadmap.createdAt === 'string' ? roadmap.createdAt : new Date(0).toISOString();
+    const company =
+      typeof roadmap.company === 'string' && roadmap.company.trim() !== ''
+        ? roadmap.company.trim()
+        : '';
+    return {
+      ...file,
+      rows: {
+        ...rows,
+        subjects: [
+          {
+            id: `${String(roadmap.id)}-own-company`,
+            roadmapId: roadmap.id,
+            createdAt: stamp,
+            updatedAt: stamp,
+            kind: 'own',
+            name: company.slice(0, 120) || ownCompanyFallbackName,
+            website: '',
+            notes: '',
+            evidence: { digital: '', culture: '' },
+            offeredChannels: [],
+            position: 0,
+          },
+        ],
+        assessors: [],
+        scores: [],
+        goals: [],
+      },
+    };
+  },
+};
 
 /** Brings a parsed roadmap file of any known older version up to the current one. */
 export function upgradeRoadmapFile(file: PlainObject, fromVersion: number): PlainObject {

@@ -1,19 +1,48 @@
 import { stageSlugs, type StageSlug } from '../../../lib/stages';
+import { isGoalComplete, type Goal } from '../../goals/model/goal';
+import { isStartingPointComplete } from '../../starting-point/model/scoring';
+import type { Score, Subject } from '../../starting-point/model/starting-point';
 import type { StageNote } from '../../stages/model/stage-note';
 import type { StageProgress, StageStatus } from './roadmap';
 
 /** The rows a stage's status is computed from. Stage issues add their own tables here. */
 export interface StageEvidence {
   notes: readonly StageNote[];
+  subjects: readonly Subject[];
+  scores: readonly Score[];
+  goals: readonly Goal[];
+}
+
+function hasNotes(stage: StageSlug, notes: readonly StageNote[]): boolean {
+  return notes.some((note) => note.stage === stage && note.text.trim() !== '');
 }
 
 /**
- * A stage is in progress as soon as the team has written anything for it. "Done" needs the
- * stage's own completion rule, which each stage defines once its tools exist.
+ * "Done" follows each stage's completion rule; "in progress" means the team has put anything
+ * into the stage. Stages whose tools are not built yet can only be in progress (notes).
  */
-export function stageStatusFromEvidence(stage: StageSlug, evidence: StageEvidence): StageStatus {
-  const hasNotes = evidence.notes.some((note) => note.stage === stage && note.text.trim() !== '');
-  return hasNotes ? 'in-progress' : 'not-started';
+export function stageStatusFromEvidence(
+  stage: StageSlug,
+  evidence: Partial<StageEvidence>,
+): StageStatus {
+  const notes = evidence.notes ?? [];
+  switch (stage) {
+    case 'starting-point': {
+      const subjects = evidence.subjects ?? [];
+      const scores = evidence.scores ?? [];
+      if (isStartingPointComplete(subjects, scores)) return 'done';
+      const started =
+        scores.length > 0 || subjects.some((subject) => subject.kind === 'competitor');
+      return started || hasNotes(stage, notes) ? 'in-progress' : 'not-started';
+    }
+    case 'goals': {
+      const goals = evidence.goals ?? [];
+      if (goals.some(isGoalComplete)) return 'done';
+      return goals.length > 0 || hasNotes(stage, notes) ? 'in-progress' : 'not-started';
+    }
+    default:
+      return hasNotes(stage, notes) ? 'in-progress' : 'not-started';
+  }
 }
 
 export function computeRoadmapProgress(evidence: StageEvidence): StageProgress {

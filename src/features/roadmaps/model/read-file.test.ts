@@ -37,7 +37,7 @@ describe('readRoadmapFile', () => {
     const [problem] = problemsOf(readRoadmapFile(text({ ...valid(), version: 7 })));
     expect(problem).toEqual({
       key: 'importing.newerVersion',
-      values: { version: 7, supported: 1 },
+      values: { version: 7, supported: 2 },
     });
   });
 
@@ -145,5 +145,65 @@ describe('readBackupFile', () => {
   it('points a single roadmap file to the import button', () => {
     const result = readBackupFile(text(valid()));
     expect(result.ok ? null : result.problems[0]?.key).toBe('importing.isRoadmap');
+  });
+});
+
+describe('older roadmap files', () => {
+  /** A file exactly as Rotta 1 wrote it (file version 1: roadmap details and stage notes). */
+  const version1File = {
+    format: 'rotta-roadmap',
+    version: 1,
+    exportedAt: '2026-11-22T10:00:00.000Z',
+    roadmap: {
+      id: 'old',
+      name: 'Old roadmap',
+      company: 'Acme Assicurazioni',
+      workshopDate: '',
+      author: '',
+      notes: '',
+      createdAt: '2026-11-01T09:00:00.000Z',
+      updatedAt: '2026-11-02T09:00:00.000Z',
+    },
+    rows: {
+      stageNotes: [
+        {
+          id: 'n1',
+          roadmapId: 'old',
+          stage: 'goals',
+          text: 'Fewer calls',
+          createdAt: '2026-11-01T09:00:00.000Z',
+          updatedAt: '2026-11-01T09:00:00.000Z',
+        },
+      ],
+    },
+  };
+
+  it('upgrades a version 1 file: notes kept, the company becomes the own subject', () => {
+    const result = readRoadmapFile(JSON.stringify(version1File));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.value.version).toBe(2);
+    expect(result.value.rows.stageNotes).toEqual(version1File.rows.stageNotes);
+    expect(result.value.rows.subjects).toMatchObject([
+      { kind: 'own', name: 'Acme Assicurazioni', roadmapId: 'old' },
+    ]);
+    expect(result.value.rows).toMatchObject({ assessors: [], scores: [], goals: [] });
+  });
+
+  it('refuses a current file without its own company', () => {
+    const file = valid();
+    file.rows.subjects = [];
+    expect(problemsOf(readRoadmapFile(text(file)))).toContainEqual({
+      key: 'validation.ownCompanyMissing',
+      where: 'rows.subjects',
+    });
+  });
+
+  it('refuses a score that points at an assessor not in the file', () => {
+    const file = makeRoadmapFile(1, { competitors: 1, assessors: 1 });
+    file.rows.scores[0]!.assessorId = 'ghost';
+    expect(problemsOf(readRoadmapFile(text(file)))).toContainEqual({
+      key: 'validation.unknownReference',
+      where: 'rows.scores[0].assessorId',
+    });
   });
 });

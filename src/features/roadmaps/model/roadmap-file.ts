@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { timestampSchema } from '../../../lib/schema-primitives';
+import { goalSchema } from '../../goals/model/goal';
+import {
+  assessorSchema,
+  scoreSchema,
+  subjectSchema,
+} from '../../starting-point/model/starting-point';
 import { stageNoteSchema } from '../../stages/model/stage-note';
 import { roadmapSchema } from './roadmap';
 
@@ -9,7 +15,7 @@ import { roadmapSchema } from './roadmap';
  */
 export const roadmapFileFormat = 'rotta-roadmap';
 export const backupFileFormat = 'rotta-backup';
-export const currentRoadmapFileVersion = 1;
+export const currentRoadmapFileVersion = 2;
 export const currentBackupFileVersion = 1;
 
 /** Progress is derived from the rows, so a file cannot claim a stage is done. */
@@ -20,10 +26,20 @@ const maxRowsPerTable = 200_000;
 
 export const roadmapRowsSchema = z.strictObject({
   stageNotes: z.array(stageNoteSchema).max(maxRowsPerTable),
+  subjects: z.array(subjectSchema).max(maxRowsPerTable),
+  assessors: z.array(assessorSchema).max(maxRowsPerTable),
+  scores: z.array(scoreSchema).max(maxRowsPerTable),
+  goals: z.array(goalSchema).max(maxRowsPerTable),
 });
 export type RoadmapRows = z.infer<typeof roadmapRowsSchema>;
 
-export const emptyRoadmapRows = (): RoadmapRows => ({ stageNotes: [] });
+export const emptyRoadmapRows = (): RoadmapRows => ({
+  stageNotes: [],
+  subjects: [],
+  assessors: [],
+  scores: [],
+  goals: [],
+});
 
 function checkRowsBelongTogether(
   file: { roadmap: FileRoadmap; rows: RoadmapRows },
@@ -62,6 +78,36 @@ function checkRowsBelongTogether(
       });
     }
     stagesWithNotes.add(note.stage);
+  });
+  checkStartingPoint(file.rows, context);
+}
+
+/** One own company, unique competitor names, and scores that point at rows in this file. */
+function checkStartingPoint(rows: RoadmapRows, context: z.core.$RefinementCtx) {
+  const issue = (message: string, path: (string | number)[]) =>
+    context.addIssue({ code: 'custom', message, path: ['rows', ...path] });
+  const ownCount = rows.subjects.filter((subject) => subject.kind === 'own').length;
+  if (ownCount !== 1)
+    issue(ownCount === 0 ? 'validation.ownCompanyMissing' : 'validation.ownCompanyTwice', [
+      'subjects',
+    ]);
+  const names = new Set<string>();
+  rows.subjects.forEach((subject, index) => {
+    const key = subject.name.toLocaleLowerCase();
+    if (names.has(key)) issue('validation.duplicateName', ['subjects', index, 'name']);
+    names.add(key);
+  });
+  const subjectIds = new Set(rows.subjects.map((subject) => subject.id));
+  const assessorIds = new Set(rows.assessors.map((assessor) => assessor.id));
+  const cells = new Set<string>();
+  rows.scores.forEach((score, index) => {
+    if (!subjectIds.has(score.subjectId))
+      issue('validation.unknownReference', ['scores', index, 'subjectId']);
+    if (!assessorIds.has(score.assessorId))
+      issue('validation.unknownReference', ['scores', index, 'assessorId']);
+    const cell = `${score.subjectId}|${score.assessorId}|${score.theme}`;
+    if (cells.has(cell)) issue('validation.duplicateScore', ['scores', index]);
+    cells.add(cell);
   });
 }
 

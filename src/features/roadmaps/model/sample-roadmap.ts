@@ -1,12 +1,111 @@
+import type { GoalCatalogKey } from '../../goals/model/goal';
+import type { Theme } from '../../starting-point/model/starting-point';
+import type { ChannelKey } from '../../../lib/channel-catalogue';
 import type { StageSlug } from '../../../lib/stages';
 import { currentRoadmapFileVersion, roadmapFileFormat, type RoadmapFile } from './roadmap-file';
+
+interface SampleCompetitor {
+  name: string;
+  website: string;
+  digital: string;
+  culture: string;
+}
+
+interface SampleGoal {
+  title: string;
+  unit: string;
+  benefit: string;
+  description: string;
+  owner: string;
+}
 
 export interface SampleTexts {
   name: string;
   company: string;
   author: string;
   notes: string;
+  competitors: SampleCompetitor[];
+  ownEvidence: Record<Theme, string>;
+  assessors: string[];
+  goals: SampleGoal[];
   stageNotes: Partial<Record<StageSlug, string>>;
+}
+
+/** Scores per subject (own first, then the 4 competitors), per assessor, as [digital, culture]. */
+const sampleScores: [number, number][][] = [
+  [
+    [2, 4],
+    [2, 3],
+    [3, 4],
+  ],
+  [
+    [5, 3],
+    [4, 3],
+    [5, 4],
+  ],
+  [
+    [3, 2],
+    [3, 1],
+    [2, 2],
+  ],
+  [
+    [2, 4],
+    [1, 5],
+    [2, 4],
+  ],
+  [
+    [4, 4],
+    [4, 5],
+    [5, 4],
+  ],
+];
+
+const sampleChannels: ChannelKey[][] = [
+  ['phone', 'email', 'social'],
+  ['phone', 'messaging', 'social', 'mobile-app', 'faq'],
+  ['phone', 'live-chat', 'faq'],
+  ['phone', 'email'],
+  ['phone', 'email', 'live-chat', 'mobile-app', 'knowledge-base'],
+];
+
+const sampleGoalShape: {
+  catalogKey: GoalCatalogKey;
+  direction: 'increase' | 'decrease';
+  baseline: number;
+  target: number;
+  months: number;
+  priority: 'high' | 'medium';
+}[] = [
+  {
+    catalogKey: 'fewer-calls',
+    direction: 'decrease',
+    baseline: 38_000,
+    target: 29_000,
+    months: 12,
+    priority: 'high',
+  },
+  {
+    catalogKey: 'faster-response',
+    direction: 'decrease',
+    baseline: 30,
+    target: 6,
+    months: 6,
+    priority: 'high',
+  },
+  {
+    catalogKey: 'lower-cost',
+    direction: 'decrease',
+    baseline: 4.8,
+    target: 3.9,
+    months: 18,
+    priority: 'medium',
+  },
+];
+
+function addMonths(day: string, months: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.toISOString().slice(0, 10);
 }
 
 /**
@@ -16,7 +115,76 @@ export interface SampleTexts {
 export function buildSampleRoadmapFile(texts: SampleTexts, now: Date = new Date()): RoadmapFile {
   const stamp = now.toISOString();
   const roadmapId = 'sample-roadmap';
+  const row = (id: string) => ({
+    id: `sample-${id}`,
+    roadmapId,
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
   const workshop = new Date(now.getTime() - 14 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  const subjects = [
+    {
+      name: texts.company,
+      website: '',
+      digital: texts.ownEvidence.digital,
+      culture: texts.ownEvidence.culture,
+    },
+    ...texts.competitors,
+  ].map((subject, index) => ({
+    ...row(`subject-${index}`),
+    kind: index === 0 ? ('own' as const) : ('competitor' as const),
+    name: subject.name,
+    website: subject.website,
+    notes: '',
+    evidence: { digital: subject.digital, culture: subject.culture },
+    offeredChannels: sampleChannels[index] ?? [],
+    position: index,
+  }));
+  const assessors = texts.assessors.map((name, index) => ({
+    ...row(`assessor-${index}`),
+    name,
+    position: index,
+  }));
+  const scores = subjects.flatMap((subject, subjectIndex) =>
+    assessors.flatMap((assessor, assessorIndex) => {
+      const [digital, culture] = sampleScores[subjectIndex]?.[assessorIndex] ?? [3, 3];
+      return [
+        {
+          ...row(`score-${subjectIndex}-${assessorIndex}-d`),
+          subjectId: subject.id,
+          assessorId: assessor.id,
+          theme: 'digital' as const,
+          value: digital,
+        },
+        {
+          ...row(`score-${subjectIndex}-${assessorIndex}-c`),
+          subjectId: subject.id,
+          assessorId: assessor.id,
+          theme: 'culture' as const,
+          value: culture,
+        },
+      ];
+    }),
+  );
+  const goals = texts.goals.map((goal, index) => {
+    const shape = sampleGoalShape[index] ?? sampleGoalShape[0]!;
+    return {
+      ...row(`goal-${index}`),
+      catalogKey: shape.catalogKey,
+      title: goal.title,
+      description: goal.description,
+      direction: shape.direction,
+      baseline: shape.baseline,
+      target: shape.target,
+      unit: goal.unit,
+      startDate: workshop,
+      deadline: addMonths(workshop, shape.months),
+      benefit: goal.benefit,
+      priority: shape.priority,
+      owner: goal.owner,
+      position: index,
+    };
+  });
   return {
     format: roadmapFileFormat,
     version: currentRoadmapFileVersion,
@@ -33,13 +201,14 @@ export function buildSampleRoadmapFile(texts: SampleTexts, now: Date = new Date(
     },
     rows: {
       stageNotes: Object.entries(texts.stageNotes).map(([stage, text]) => ({
-        id: `sample-note-${stage}`,
-        roadmapId,
+        ...row(`note-${stage}`),
         stage: stage as StageSlug,
         text,
-        createdAt: stamp,
-        updatedAt: stamp,
       })),
+      subjects,
+      assessors,
+      scores,
+      goals,
     },
   };
 }

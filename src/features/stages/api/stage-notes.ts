@@ -4,6 +4,7 @@ import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
 import type { StageSlug } from '../../../lib/stages';
 import { stageNoteSchema, type StageNote } from '../model/stage-note';
+import { progressTables, refreshStageProgress } from '../../roadmaps/api/stage-progress';
 
 export async function getStageNote(roadmapId: string, stage: StageSlug): Promise<StageNote | null> {
   return (
@@ -20,9 +21,7 @@ export function saveStageNote(
   stage: StageSlug,
   text: string,
 ): Promise<StageNote> {
-  return db.transaction('rw', [db.roadmaps, db.stageNotes], async () => {
-    const roadmap = await db.roadmaps.get(roadmapId);
-    if (!roadmap) throw new Error(`Roadmap ${roadmapId} does not exist`);
+  return db.transaction('rw', progressTables(stage), async () => {
     const now = nowIso();
     const existing = await getStageNote(roadmapId, stage);
     const note = stageNoteSchema.parse({
@@ -34,13 +33,7 @@ export function saveStageNote(
       updatedAt: now,
     });
     await db.stageNotes.put(note);
-    const progress = { ...roadmap.progress };
-    // A stage marked done by its own tools stays done; notes alone only start a stage.
-    if (progress[stage] !== 'done') {
-      if (note.text === '') delete progress[stage];
-      else progress[stage] = 'in-progress';
-    }
-    await db.roadmaps.update(roadmapId, { progress, updatedAt: now });
+    await refreshStageProgress(roadmapId, stage);
     return note;
   });
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { roadmapPath, stageNumber, stageSlugs, type StageSlug } from '../../../lib/stages';
@@ -7,10 +8,12 @@ import { StageNotesEditor } from './stage-notes-editor';
 export interface StagePageProps {
   roadmapId: string;
   stage: StageSlug;
+  /** The stage's own tools; stages not built yet leave this out and say so. */
+  children?: ReactNode;
 }
 
 /** The frame every stage shares: heading, purpose and tips, the work area, and the way on. */
-export function StagePage({ roadmapId, stage }: StagePageProps) {
+export function StagePage({ roadmapId, stage, children }: StagePageProps) {
   const { t } = useTranslation();
   const index = stageSlugs.indexOf(stage);
   const previous = stageSlugs[index - 1];
@@ -23,9 +26,13 @@ export function StagePage({ roadmapId, stage }: StagePageProps) {
         <h1>{t(`stages.${stage}.title`)}</h1>
       </header>
       <StageIntro stage={stage} />
-      <section className="stage-work" aria-labelledby="stage-work-title">
-        <h2 id="stage-work-title">{t('stage.comingTitle')}</h2>
-        <p>{t('stage.comingBody')}</p>
+      {children ?? (
+        <section className="stage-work" aria-labelledby="stage-work-title">
+          <h2 id="stage-work-title">{t('stage.comingTitle')}</h2>
+          <p>{t('stage.comingBody')}</p>
+        </section>
+      )}
+      <section className="stage-notes-section" aria-label={t('stage.notesLabel')}>
         <StageNotesEditor roadmapId={roadmapId} stage={stage} />
       </section>
       <nav className="stage-pager" aria-label={t('roadmap.pager')}>

@@ -1,0 +1,44 @@
+import { db } from '../../../db/database';
+import { nowIso } from '../../../lib/dates';
+import type { StageSlug } from '../../../lib/stages';
+import { stageStatusFromEvidence, type StageEvidence } from '../model/progress';
+
+/** The tables each stage's status is computed from, besides its notes. */
+export const stageTables = {
+  'starting-point': ['subjects', 'scores'],
+  goals: ['goals'],
+} as const satisfies Partial<
+  Record<StageSlug, readonly (keyof StageEvidence | 'subjects' | 'scores' | 'goals')[]>
+>;
+
+/** Tables a stage write must lock so that `refreshStageProgress` can run inside it. */
+export function progressTables(stage: StageSlug) {
+  const extra = (stageTables as Partial<Record<StageSlug, readonly string[]>>)[stage] ?? [];
+  return [db.roadmaps, db.stageNotes, ...extra.map((table) => db.table(table))];
+}
+
+/**
+ * Recomputes one stage's status from its rows and marks the roadmap as changed now. Call it
+ * inside the write's own transaction (with `progressTables(stage)` locked), so the library never
+ * shows a status the rows do not back.
+ */
+export async function refreshStageProgress(roadmapId: string, stage: StageSlug): Promise<void> {
+  const roadmap = await db.roadmaps.get(roadmapId);
+  if (!roadmap) throw new Error(`Roadmap ${roadmapId} does not exist`);
+  const forRoadmap = <T>(table: {
+    where: (index: string) => { equals: (key: string) => { toArray: () => Promise<T[]> } };
+  }) => table.where('roadmapId').equals(roadmapId).toArray();
+  const evidence: Partial<StageEvidence> = {
+    notes: await db.stageNotes.where('[roadmapId+stage]').equals([roadmapId, stage]).toArray(),
+  };
+  if (stage === 'starting-point') {
+    evidence.subjects = await forRoadmap(db.subjects);
+    evidence.scores = await forRoadmap(db.scores);
+  }
+  if (stage === 'goals') evidence.goals = await forRoadmap(db.goals);
+  const status = stageStatusFromEvidence(stage, evidence);
+  const progress = { ...roadmap.progress };
+  if (status === 'not-started') delete progress[stage];
+  else progress[stage] = status;
+  await db.roadmaps.update(roadmapId, { progress, updatedAt: nowIso() });
+}

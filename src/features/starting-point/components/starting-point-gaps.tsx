@@ -1,0 +1,3 @@
+export function StartingPointGaps({ roadmapId }: { roadmapId: string }) {
+  return <aside data-roadmap={roadmapId} />;
+}

@@ -1,0 +1,3 @@
+export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
+  return <div data-roadmap={roadmapId} />;
+}
