@@ -1,3 +1,46 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatNumber } from '../../../lib/format';
+import { roadmapPath } from '../../../lib/stages';
+import { startingPointQueries } from '../api/starting-point-queries';
+import { summarizeStartingPoint } from '../model/scoring';
+import { themes } from '../model/starting-point';
+
+/** The starting point in one or two sentences, shown where goals are set. */
 export function StartingPointGaps({ roadmapId }: { roadmapId: string }) {
-  return <aside data-roadmap={roadmapId} />;
+  const { t, i18n } = useTranslation();
+  const { data } = useQuery(startingPointQueries.detail(roadmapId));
+  if (!data) return null;
+  const summary = summarizeStartingPoint(data.subjects, data.scores);
+  const lines = themes.flatMap((theme) => {
+    const { gapToBest, best } = summary[theme];
+    if (gapToBest === null || !best) return [];
+    const values = {
+      theme: t(`startingPoint.themesShort.${theme}`),
+      gap: formatNumber(Math.abs(gapToBest), i18n.language),
+      name: best.name,
+    };
+    if (Math.abs(gapToBest) < 0.05) return [t('startingPoint.gapEven', values)];
+    return [
+      gapToBest < 0 ? t('startingPoint.gapBehind', values) : t('startingPoint.gapAhead', values),
+    ];
+  });
+  return (
+    <aside className="stage-context" aria-labelledby="stage-context-title">
+      <h2 id="stage-context-title">{t('startingPoint.contextHeading')}</h2>
+      {lines.length > 0 ? (
+        <ul>
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('startingPoint.contextEmpty')}</p>
+      )}
+      <Link to={roadmapPath(roadmapId, 'starting-point')}>
+        {t('startingPoint.openStartingPoint')}
+      </Link>
+    </aside>
+  );
 }

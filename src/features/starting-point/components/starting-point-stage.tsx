@@ -1,3 +1,176 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../../components/ui/dialog';
+import { useToast } from '../../../components/ui/toasts';
+import { useProblemText } from '../../../components/ui/use-problem-text';
+import { describeStorageError } from '../../../lib/storage-errors';
+import {
+  startingPointQueries,
+  useSetScore,
+  useStartingPointMutations,
+} from '../api/starting-point-queries';
+import { positioningPoints, resultsBySubject, summarizeStartingPoint } from '../model/scoring';
+import type { Assessor, Subject, Theme } from '../model/starting-point';
+import { AssessorBar } from './assessor-bar';
+import { ResultsSummary } from './results-summary';
+import { ScoreGrid } from './score-grid';
+import { SubjectMeansTable } from './subject-means-table';
+import { SubjectsPanel } from './subjects-panel';
+import './starting-point.css';
+
+// recharts is heavy: it loads only when the charts are about to show.
+const StartingPointCharts = lazy(() =>
+  import('./starting-point-charts').then((module) => ({ default: module.StartingPointCharts })),
+);
+
+/** Stage 1: who is scored, by whom, the scoring grid, and where the company stands. */
 export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
-  return <div data-roadmap={roadmapId} />;
+  const { t } = useTranslation();
+  const toast = useToast();
+  const problemText = useProblemText();
+  const { data } = useQuery(startingPointQueries.detail(roadmapId));
+  const mutations = useStartingPointMutations(roadmapId);
+  const setScore = useSetScore(roadmapId);
+  const [chosenAssessorId, setChosenAssessorId] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<Subject | null>(null);
+
+  const subjects = useMemo(() => data?.subjects ?? [], [data]);
+  const scores = useMemo(() => data?.scores ?? [], [data]);
+  const assessors = useMemo(() => data?.assessors ?? [], [data]);
+  const assessor =
+    assessors.find((candidate) => candidate.id === chosenAssessorId) ?? assessors[0] ?? null;
+  const results = useMemo(() => resultsBySubject(subjects, scores), [subjects, scores]);
+  const summary = useMemo(() => summarizeStartingPoint(subjects, scores), [subjects, scores]);
+  const values = useMemo(() => {
+    const map = new Map<string, number>();
+    for (const score of scores)
+      if (score.assessorId === assessor?.id)
+        map.set(`${score.subjectId}|${score.theme}`, score.value);
+    return map;
+  }, [scores, assessor?.id]);
+  const points = useMemo(() => positioningPoints(subjects, scores), [subjects, scores]);
+  const bars = useMemo(
+    () =>
+      subjects.map((subject) => ({
+        name: subject.name,
+        isOwn: subject.kind === 'own',
+        digital: results.get(subject.id)?.digital.mean ?? null,
+        culture: results.get(subject.id)?.culture.mean ?? null,
+      })),
+    [subjects, results],
+  );
+
+  const report = (error: unknown) => {
+    toast({ tone: 'error', message: problemText(describeStorageError(error)) });
+  };
+  const run = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  if (!data) return <p className="loading-inline" aria-busy="true" />;
+
+  const onScore = (subjectId: string, theme: Theme, value: number | null) =>
+    void run(() =>
+      setScore.mutateAsync({
+        subjectId,
+        theme,
+        value,
+        assessorId: assessor?.id ?? null,
+        defaultAssessorName: t('startingPoint.defaultAssessor'),
+      }),
+    );
+  const removeAssessor = (target: Assessor) =>
+    void run(() => mutations.removeAssessor.mutateAsync(target.id));
+
+  return (
+    <div className="starting-point">
+      <SubjectsPanel
+        subjects={subjects}
+        onAdd={(name) => run(() => mutations.addCompetitor.mutateAsync(name))}
+        onChange={(subjectId, changes) =>
+          mutations.updateSubject.mutateAsync({ subjectId, changes })
+        }
+        onMove={(subjectId, step) =>
+          void run(() => mutations.moveSubject.mutateAsync({ subjectId, step }))
+        }
+        onRemove={setRemoving}
+      />
+
+      <section className="panel scoring-panel" aria-labelledby="scores-heading">
+        <h2 id="scores-heading">{t('startingPoint.gridHeading')}</h2>
+        <p className="muted">{t('startingPoint.assessorsHelp')}</p>
+        <AssessorBar
+          assessors={assessors}
+          selectedId={assessor?.id ?? null}
+          onSelect={setChosenAssessorId}
+          onAdd={(name) =>
+            run(async () => {
+              const added = await mutations.addAssessor.mutateAsync(name);
+              setChosenAssessorId(added.id);
+            })
+          }
+          onRemove={removeAssessor}
+        />
+        <p id="score-grid-help" className="field-hint">
+          {t('startingPoint.gridHelp')}
+        </p>
+        <ScoreGrid
+          subjects={subjects}
+          assessorName={assessor?.name ?? t('startingPoint.defaultAssessor')}
+          values={values}
+          results={results}
+          onScore={onScore}
+        />
+      </section>
+
+      <section className="panel results-panel" aria-labelledby="results-heading">
+        <h2 id="results-heading">{t('startingPoint.resultsHeading')}</h2>
+        <ResultsSummary summary={summary} />
+        {points.length > 0 ? (
+          <Suspense fallback={<p className="loading-inline">{t('startingPoint.chartLoading')}</p>}>
+            <StartingPointCharts points={points} bars={bars} />
+          </Suspense>
+        ) : null}
+        <SubjectMeansTable subjects={subjects} results={results} />
+      </section>
+
+      <Dialog
+        open={removing !== null}
+        title={removing ? t('startingPoint.removeConfirm', { name: removing.name }) : ''}
+        onClose={() => setRemoving(null)}
+      >
+        <div className="form-actions">
+          <button type="button" className="button button-quiet" onClick={() => setRemoving(null)}>
+            {t('library.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => {
+              const target = removing;
+              setRemoving(null);
+              if (!target) return;
+              void run(async () => {
+                const removed = await mutations.removeSubject.mutateAsync(target.id);
+                toast({
+                  message: t('startingPoint.removed', { name: target.name }),
+                  action: {
+                    label: t('library.undo'),
+                    onAction: () => void run(() => mutations.restoreSubject.mutateAsync(removed)),
+                  },
+                });
+              });
+            }}
+          >
+            {t('startingPoint.remove')}
+          </button>
+        </div>
+      </Dialog>
+    </div>
+  );
 }

@@ -1,0 +1,87 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { SaveIndicator } from './save-indicator';
+import { useAutosave } from './use-autosave';
+
+export interface AutosaveFieldProps {
+  label: string;
+  /** The stored value; taken over whenever the field is not being edited. */
+  value: string;
+  onSave: (value: string) => Promise<unknown>;
+  /** Returns a message when the value may not be saved; nothing is written until it is fixed. */
+  validate?: (value: string) => string | null;
+  multiline?: boolean;
+  rows?: number;
+  type?: 'text' | 'url';
+  hint?: string;
+  className?: string;
+}
+
+/** A text field that saves itself a moment after typing stops, with its own "Saved" note. */
+export function AutosaveField({
+  label,
+  value,
+  onSave,
+  validate,
+  multiline,
+  rows = 3,
+  type = 'text',
+  hint,
+  className,
+}: AutosaveFieldProps) {
+  const id = useId();
+  const [text, setText] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  const isFocused = useRef(false);
+  const { state, schedule, flush, isBusy } = useAutosave(onSave);
+
+  useEffect(() => {
+    if (!isFocused.current && !isBusy()) {
+      setText(value);
+      setError(null);
+    }
+  }, [value, isBusy]);
+
+  const change = (next: string) => {
+    setText(next);
+    const problem = validate?.(next) ?? null;
+    setError(problem);
+    if (problem === null) schedule(next);
+  };
+  const describedBy =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
+    undefined;
+  const common = {
+    id,
+    value: text,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    onFocus: () => (isFocused.current = true),
+    onBlur: () => {
+      isFocused.current = false;
+      void flush();
+    },
+  };
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <div className="field-label-row">
+        <label htmlFor={id}>{label}</label>
+        <SaveIndicator state={error ? 'idle' : state} />
+      </div>
+      {multiline ? (
+        <textarea rows={rows} {...common} onChange={(event) => change(event.target.value)} />
+      ) : (
+        <input type={type} {...common} onChange={(event) => change(event.target.value)} />
+      )}
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../lib/format';
+import type { StartingPointSummary } from '../model/scoring';
+import { themes } from '../model/starting-point';
+
+/** The key numbers beside the charts: own score, best competitor, average, and the gaps. */
+export function ResultsSummary({ summary }: { summary: StartingPointSummary }) {
+  const { t, i18n } = useTranslation();
+  const show = (value: number | null, signed = false) =>
+    value === null
+      ? t('startingPoint.noneYet')
+      : `${signed && value > 0 ? '+' : ''}${formatNumber(value, i18n.language)}`;
+  return (
+    <table className="results-summary">
+      <caption className="visually-hidden">{t('startingPoint.resultsHeading')}</caption>
+      <thead>
+        <tr>
+          <td />
+          {themes.map((theme) => (
+            <th key={theme} scope="col">
+              {t(`startingPoint.themesShort.${theme}`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        <tr className="results-own">
+          <th scope="row">{t('startingPoint.own')}</th>
+          {themes.map((theme) => (
+            <td key={theme} className="big-number">
+              {show(summary[theme].own)}
+            </td>
+          ))}
+        </tr>
+        <tr>
+          <th scope="row">{t('startingPoint.bestCompetitor')}</th>
+          {themes.map((theme) => {
+            const best = summary[theme].best;
+            return (
+              <td key={theme}>
+                {show(best?.mean ?? null)}
+                {best ? <span className="muted"> · {best.name}</span> : null}
+              </td>
+            );
+          })}
+        </tr>
+        <tr>
+          <th scope="row">{t('startingPoint.competitorAverage')}</th>
+          {themes.map((theme) => (
+            <td key={theme}>{show(summary[theme].competitorAverage)}</td>
+          ))}
+        </tr>
+        <tr className="results-gap">
+          <th scope="row">{t('startingPoint.gap')}</th>
+          {themes.map((theme) => {
+            const gap = summary[theme].gapToBest;
+            return (
+              <td key={theme} className={gap !== null && gap < 0 ? 'gap-negative' : 'gap-positive'}>
+                {show(gap, true)}
+              </td>
+            );
+          })}
+        </tr>
+        <tr>
+          <th scope="row">{t('startingPoint.gapToAverage')}</th>
+          {themes.map((theme) => (
+            <td key={theme}>{show(summary[theme].gapToAverage, true)}</td>
+          ))}
+        </tr>
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,139 @@
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { PositionPoint } from '../model/scoring';
+
+// The own company has the same accent in every chart; competitors a calm blue-grey.
+const ownColour = '#b86e00';
+const competitorColour = '#4f6d85';
+const cultureColour = '#9bb3c7';
+
+export interface StartingPointChartsProps {
+  points: readonly PositionPoint[];
+  /** Mean per subject and theme (null when not scored), in subject order. */
+  bars: readonly { name: string; isOwn: boolean; digital: number | null; culture: number | null }[];
+}
+
+/** Charts only draw: every number comes from the pure functions in model/scoring.ts. */
+export function StartingPointCharts({ points, bars }: StartingPointChartsProps) {
+  const { t } = useTranslation();
+  const own = points.filter((point) => point.isOwn);
+  const competitors = points.filter((point) => !point.isOwn);
+  return (
+    <div className="charts">
+      <figure className="chart">
+        <figcaption>{t('startingPoint.positioningTitle')}</figcaption>
+        <p className="visually-hidden">{t('startingPoint.positioningSummary')}</p>
+        <ResponsiveContainer width="100%" height={340}>
+          <ScatterChart margin={{ top: 16, right: 110, bottom: 32, left: 8 }}>
+            <CartesianGrid strokeDasharray="2 4" />
+            <XAxis
+              type="number"
+              dataKey="digital"
+              domain={[1, 5]}
+              ticks={[1, 2, 3, 4, 5]}
+              name={t('startingPoint.axisDigital')}
+              label={{ value: t('startingPoint.axisDigital'), position: 'bottom', offset: 12 }}
+            />
+            <YAxis
+              type="number"
+              dataKey="culture"
+              domain={[1, 5]}
+              ticks={[1, 2, 3, 4, 5]}
+              name={t('startingPoint.axisCulture')}
+              label={{
+                value: t('startingPoint.axisCulture'),
+                angle: -90,
+                position: 'insideLeft',
+                offset: 12,
+                style: { textAnchor: 'middle' },
+              }}
+            />
+            <ReferenceLine x={3} stroke="#6b7785" strokeWidth={1.5} />
+            <ReferenceLine y={3} stroke="#6b7785" strokeWidth={1.5} />
+            <Tooltip
+              cursor={false}
+              formatter={(value) => (typeof value === 'number' ? value.toFixed(1) : String(value))}
+            />
+            <Scatter
+              data={competitors}
+              fill={competitorColour}
+              isAnimationActive={false}
+              name={t('startingPoint.bestCompetitor')}
+            >
+              <LabelList
+                dataKey="name"
+                position="right"
+                style={{ fontSize: 13, fill: '#17212b' }}
+              />
+            </Scatter>
+            <Scatter
+              data={own}
+              fill={ownColour}
+              shape="diamond"
+              isAnimationActive={false}
+              name={t('startingPoint.own')}
+            >
+              <LabelList
+                dataKey="name"
+                position="right"
+                style={{ fontSize: 14, fontWeight: 700, fill: '#7a4900' }}
+              />
+            </Scatter>
+          </ScatterChart>
+        </ResponsiveContainer>
+      </figure>
+      <figure className="chart">
+        <figcaption>{t('startingPoint.comparisonTitle')}</figcaption>
+        <ResponsiveContainer width="100%" height={Math.max(240, 36 * bars.length + 80)}>
+          <BarChart
+            data={[...bars]}
+            layout="vertical"
+            margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+          >
+            <CartesianGrid strokeDasharray="2 4" horizontal={false} />
+            <XAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} />
+            <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 13 }} />
+            <Tooltip
+              formatter={(value) => (typeof value === 'number' ? value.toFixed(1) : String(value))}
+            />
+            <Legend />
+            <Bar
+              dataKey="digital"
+              name={t('startingPoint.themesShort.digital')}
+              fill={competitorColour}
+              isAnimationActive={false}
+            >
+              {bars.map((bar) => (
+                <Cell key={bar.name} fill={bar.isOwn ? ownColour : competitorColour} />
+              ))}
+            </Bar>
+            <Bar
+              dataKey="culture"
+              name={t('startingPoint.themesShort.culture')}
+              fill={cultureColour}
+              isAnimationActive={false}
+            >
+              {bars.map((bar) => (
+                <Cell key={bar.name} fill={bar.isOwn ? '#e3a94f' : cultureColour} />
+              ))}
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </figure>
+    </div>
+  );
+}

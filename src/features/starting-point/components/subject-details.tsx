@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import { AutosaveField } from '../../../components/ui/autosave-field';
+import { channelKeys, type ChannelKey } from '../../../lib/channel-catalogue';
+import type { SubjectChanges } from '../api/starting-point-repository';
+import { themes, type Subject } from '../model/starting-point';
+
+export interface SubjectDetailsProps {
+  subject: Subject;
+  isNameTaken: (name: string, exceptId: string) => boolean;
+  onChange: (changes: SubjectChanges) => Promise<unknown>;
+}
+
+/** Everything known about one subject besides its scores; every field saves itself. */
+export function SubjectDetails({ subject, isNameTaken, onChange }: SubjectDetailsProps) {
+  const { t } = useTranslation();
+  const validateName = (name: string) => {
+    const trimmed = name.trim();
+    if (trimmed === '') return t('validation.required');
+    if (trimmed.length > 120) return t('validation.tooLong', { maximum: 120 });
+    return isNameTaken(trimmed, subject.id)
+      ? t('startingPoint.nameTaken', { name: trimmed })
+      : null;
+  };
+  const toggleChannel = (channel: ChannelKey, isOffered: boolean) => {
+    const next = isOffered
+      ? [...subject.offeredChannels, channel]
+      : subject.offeredChannels.filter((key) => key !== channel);
+    void onChange({ offeredChannels: channelKeys.filter((key) => next.includes(key)) });
+  };
+  return (
+    <div className="subject-details">
+      <AutosaveField
+        label={t('roadmapForm.name')}
+        value={subject.name}
+        validate={validateName}
+        onSave={(name) => onChange({ name: name.trim() })}
+      />
+      <AutosaveField
+        label={t('startingPoint.website')}
+        type="url"
+        value={subject.website}
+        validate={(website) =>
+          website.length > 300 ? t('validation.tooLong', { maximum: 300 }) : null
+        }
+        onSave={(website) => onChange({ website: website.trim() })}
+      />
+      {themes.map((theme) => (
+        <AutosaveField
+          key={theme}
+          multiline
+          rows={2}
+          label={t('startingPoint.evidenceLabel', {
+            theme: t(`startingPoint.themesShort.${theme}`),
+          })}
+          value={subject.evidence[theme]}
+          validate={(text) =>
+            text.length > 1000 ? t('validation.tooLong', { maximum: 1000 }) : null
+          }
+          onSave={(text) => onChange({ evidence: { ...subject.evidence, [theme]: text.trim() } })}
+        />
+      ))}
+      <fieldset className="channel-checkboxes">
+        <legend>{t('startingPoint.offeredChannels')}</legend>
+        {channelKeys.map((channel) => (
+          <label key={channel} className="checkbox">
+            <input
+              type="checkbox"
+              checked={subject.offeredChannels.includes(channel)}
+              onChange={(event) => toggleChannel(channel, event.target.checked)}
+            />
+            {t(`channelCatalogue.${channel}`)}
+          </label>
+        ))}
+      </fieldset>
+      <AutosaveField
+        multiline
+        rows={2}
+        label={t('startingPoint.notes')}
+        value={subject.notes}
+        validate={(text) =>
+          text.length > 2000 ? t('validation.tooLong', { maximum: 2000 }) : null
+        }
+        onSave={(notes) => onChange({ notes: notes.trim() })}
+      />
+    </div>
+  );
+}
