@@ -117,62 +117,86 @@ interface ScoreRowProps {
   onFocusCell: (column: number) => void;
 }
 
-/** Memoised: typing a score repaints one row, not sixty. */
-const ScoreRow = memo(function ScoreRow({
-  subject,
-  row,
-  digital,
-  culture,
-  result,
-  isFirstRow,
-  onFocusCell,
-}: ScoreRowProps) {
-  const { t, i18n } = useTranslation();
-  const byTheme: Record<Theme, number | null> = { digital, culture };
-  return (
-    <tr className={subject.kind === 'own' ? 'score-row-own' : undefined}>
-      <th scope="row">
-        {subject.name}
-        {subject.kind === 'own' ? (
-          <span className="badge">{t('startingPoint.ownBadge')}</span>
-        ) : null}
-      </th>
-      {themes.map((theme, column) => {
-        const value = byTheme[theme];
-        const room = result?.[theme];
-        const roomText =
-          room && room.mean !== null
-            ? t('startingPoint.roomResult', {
-                mean: formatNumber(room.mean, i18n.language),
-                min: room.min ?? 0,
-                max: room.max ?? 0,
-                count: room.count,
-              })
-            : t('startingPoint.roomResultEmpty');
-        return (
-          <td
-            key={theme}
-            role="gridcell"
-            data-cell={`${row}-${column}`}
-            tabIndex={isFirstRow && column === 0 ? 0 : -1}
-            aria-label={t('startingPoint.cellLabel', {
-              subject: subject.name,
-              theme: t(`startingPoint.themesShort.${theme}`),
-            })}
-            aria-describedby={`room-${subject.id}-${theme}`}
-            className={value === null ? 'score-cell score-cell-empty' : `score-cell score-${value}`}
-            onFocus={() => onFocusCell(column)}
-          >
-            <span className="score-value">{value ?? '·'}</span>
-            <span className="visually-hidden">
-              {value === null ? t('startingPoint.unscored') : ''}
-            </span>
-            <span className="score-room" id={`room-${subject.id}-${theme}`}>
-              {roomText}
-            </span>
-          </td>
-        );
-      })}
-    </tr>
+function sameResult(a: SubjectResults | undefined, b: SubjectResults | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (['digital', 'culture'] as const).every(
+    (theme) =>
+      a[theme].mean === b[theme].mean &&
+      a[theme].min === b[theme].min &&
+      a[theme].max === b[theme].max &&
+      a[theme].count === b[theme].count,
   );
-});
+}
+
+/** Memoised on values: typing a score repaints one row, not sixty. */
+const ScoreRow = memo(
+  function ScoreRow({
+    subject,
+    row,
+    digital,
+    culture,
+    result,
+    isFirstRow,
+    onFocusCell,
+  }: ScoreRowProps) {
+    const { t, i18n } = useTranslation();
+    const byTheme: Record<Theme, number | null> = { digital, culture };
+    return (
+      <tr className={subject.kind === 'own' ? 'score-row-own' : undefined}>
+        <th scope="row">
+          {subject.name}
+          {subject.kind === 'own' ? (
+            <span className="badge">{t('startingPoint.ownBadge')}</span>
+          ) : null}
+        </th>
+        {themes.map((theme, column) => {
+          const value = byTheme[theme];
+          const room = result?.[theme];
+          const roomText =
+            room && room.mean !== null
+              ? t('startingPoint.roomResult', {
+                  mean: formatNumber(room.mean, i18n.language),
+                  min: room.min ?? 0,
+                  max: room.max ?? 0,
+                  count: room.count,
+                })
+              : t('startingPoint.roomResultEmpty');
+          return (
+            <td
+              key={theme}
+              role="gridcell"
+              data-cell={`${row}-${column}`}
+              tabIndex={isFirstRow && column === 0 ? 0 : -1}
+              aria-label={t('startingPoint.cellLabel', {
+                subject: subject.name,
+                theme: t(`startingPoint.themesShort.${theme}`),
+              })}
+              aria-describedby={`room-${subject.id}-${theme}`}
+              className={
+                value === null ? 'score-cell score-cell-empty' : `score-cell score-${value}`
+              }
+              onFocus={() => onFocusCell(column)}
+            >
+              <span className="score-value">{value ?? '·'}</span>
+              <span className="visually-hidden">
+                {value === null ? t('startingPoint.unscored') : ''}
+              </span>
+              <span className="score-room" id={`room-${subject.id}-${theme}`}>
+                {roomText}
+              </span>
+            </td>
+          );
+        })}
+      </tr>
+    );
+  },
+  // onFocusCell only records the position, which `row` already pins down.
+  (before, after) =>
+    before.subject === after.subject &&
+    before.row === after.row &&
+    before.digital === after.digital &&
+    before.culture === after.culture &&
+    before.isFirstRow === after.isFirstRow &&
+    sameResult(before.result, after.result),
+);

@@ -3,8 +3,11 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/ui/dialog';
 import { useToast } from '../../../components/ui/toasts';
+import { useDebouncedValue } from '../../../components/ui/use-debounced-value';
 import { useProblemText } from '../../../components/ui/use-problem-text';
+import { useStableCallback } from '../../../components/ui/use-stable-callback';
 import { describeStorageError } from '../../../lib/storage-errors';
+import type { SubjectChanges } from '../api/starting-point-repository';
 import {
   startingPointQueries,
   useSetScore,
@@ -41,7 +44,17 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
   const assessor =
     assessors.find((candidate) => candidate.id === chosenAssessorId) ?? assessors[0] ?? null;
   const results = useMemo(() => resultsBySubject(subjects, scores), [subjects, scores]);
-  const summary = useMemo(() => summarizeStartingPoint(subjects, scores), [subjects, scores]);
+  // The grid repaints with the key press; the summary and charts (recharts redraws take ~100 ms
+  // with 60 subjects) follow once typing pauses.
+  const deferredScores = useDebouncedValue(scores, 250);
+  const deferredResults = useMemo(
+    () => resultsBySubject(subjects, deferredScores),
+    [subjects, deferredScores],
+  );
+  const summary = useMemo(
+    () => summarizeStartingPoint(subjects, deferredScores),
+    [subjects, deferredScores],
+  );
   const values = useMemo(() => {
     const map = new Map<string, number>();
     for (const score of scores)
@@ -49,16 +62,19 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
         map.set(`${score.subjectId}|${score.theme}`, score.value);
     return map;
   }, [scores, assessor?.id]);
-  const points = useMemo(() => positioningPoints(subjects, scores), [subjects, scores]);
+  const points = useMemo(
+    () => positioningPoints(subjects, deferredScores),
+    [subjects, deferredScores],
+  );
   const bars = useMemo(
     () =>
       subjects.map((subject) => ({
         name: subject.name,
         isOwn: subject.kind === 'own',
-        digital: results.get(subject.id)?.digital.mean ?? null,
-        culture: results.get(subject.id)?.culture.mean ?? null,
+        digital: deferredResults.get(subject.id)?.digital.mean ?? null,
+        culture: deferredResults.get(subject.id)?.culture.mean ?? null,
       })),
-    [subjects, results],
+    [subjects, deferredResults],
   );
 
   const report = (error: unknown) => {
@@ -72,32 +88,40 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
     }
   };
 
-  if (!data) return <p className="loading-inline" aria-busy="true" />;
-
-  const onScore = (subjectId: string, theme: Theme, value: number | null) =>
-    void run(() =>
-      setScore.mutateAsync({
-        subjectId,
-        theme,
-        value,
-        assessorId: assessor?.id ?? null,
-        defaultAssessorName: t('startingPoint.defaultAssessor'),
-      }),
-    );
+  const onScore = useStableCallback(
+    (subjectId: string, theme: Theme, value: number | null) =>
+      void run(() =>
+        setScore.mutateAsync({
+          subjectId,
+          theme,
+          value,
+          assessorId: assessor?.id ?? null,
+          defaultAssessorName: t('startingPoint.defaultAssessor'),
+        }),
+      ),
+  );
   const removeAssessor = (target: Assessor) =>
     void run(() => mutations.removeAssessor.mutateAsync(target.id));
+  const addCompetitor = useStableCallback((name: string) =>
+    run(() => mutations.addCompetitor.mutateAsync(name)),
+  );
+  const changeSubject = useStableCallback((subjectId: string, changes: SubjectChanges) =>
+    mutations.updateSubject.mutateAsync({ subjectId, changes }),
+  );
+  const moveSubject = useStableCallback(
+    (subjectId: string, step: -1 | 1) =>
+      void run(() => mutations.moveSubject.mutateAsync({ subjectId, step })),
+  );
+
+  if (!data) return <p className="loading-inline" aria-busy="true" />;
 
   return (
     <div className="starting-point">
       <SubjectsPanel
         subjects={subjects}
-        onAdd={(name) => run(() => mutations.addCompetitor.mutateAsync(name))}
-        onChange={(subjectId, changes) =>
-          mutations.updateSubject.mutateAsync({ subjectId, changes })
-        }
-        onMove={(subjectId, step) =>
-          void run(() => mutations.moveSubject.mutateAsync({ subjectId, step }))
-        }
+        onAdd={addCompetitor}
+        onChange={changeSubject}
+        onMove={moveSubject}
         onRemove={setRemoving}
       />
 
@@ -136,7 +160,7 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
             <StartingPointCharts points={points} bars={bars} />
           </Suspense>
         ) : null}
-        <SubjectMeansTable subjects={subjects} results={results} />
+        <SubjectMeansTable subjects={subjects} results={deferredResults} />
       </section>
 
       <Dialog

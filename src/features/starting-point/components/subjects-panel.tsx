@@ -1,3 +1,4 @@
+import { memo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SubjectChanges } from '../api/starting-point-repository';
 import type { Subject } from '../model/starting-point';
@@ -12,7 +13,25 @@ export interface SubjectsPanelProps {
   onRemove: (subject: Subject) => void;
 }
 
-export function SubjectsPanel({ subjects, onAdd, onChange, onMove, onRemove }: SubjectsPanelProps) {
+/** A <details> whose content renders only once opened: 60 closed subjects cost 60 summaries. */
+function LazyDetails({ summary, children }: { summary: ReactNode; children: () => ReactNode }) {
+  const [isOpen, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      {summary}
+      {isOpen ? children() : null}
+    </details>
+  );
+}
+
+/** Memoised: typing scores does not touch the subjects, so this list does not repaint. */
+export const SubjectsPanel = memo(function SubjectsPanel({
+  subjects,
+  onAdd,
+  onChange,
+  onMove,
+  onRemove,
+}: SubjectsPanelProps) {
   const { t } = useTranslation();
   const isNameTaken = (name: string, exceptId?: string) =>
     subjects.some(
@@ -35,22 +54,27 @@ export function SubjectsPanel({ subjects, onAdd, onChange, onMove, onRemove }: S
               key={subject.id}
               className={subject.kind === 'own' ? 'subject subject-own' : 'subject'}
             >
-              <details>
-                <summary>
-                  <span className="subject-name">{subject.name}</span>
-                  {subject.kind === 'own' ? (
-                    <span className="badge">{t('startingPoint.ownBadge')}</span>
-                  ) : null}
-                  <span className="visually-hidden">
-                    {t('startingPoint.details', { name: subject.name })}
-                  </span>
-                </summary>
-                <SubjectDetails
-                  subject={subject}
-                  isNameTaken={isNameTaken}
-                  onChange={(changes) => onChange(subject.id, changes)}
-                />
-              </details>
+              <LazyDetails
+                summary={
+                  <summary>
+                    <span className="subject-name">{subject.name}</span>
+                    {subject.kind === 'own' ? (
+                      <span className="badge">{t('startingPoint.ownBadge')}</span>
+                    ) : null}
+                    <span className="visually-hidden">
+                      {t('startingPoint.details', { name: subject.name })}
+                    </span>
+                  </summary>
+                }
+              >
+                {() => (
+                  <SubjectDetails
+                    subject={subject}
+                    isNameTaken={isNameTaken}
+                    onChange={(changes) => onChange(subject.id, changes)}
+                  />
+                )}
+              </LazyDetails>
               {subject.kind === 'competitor' ? (
                 <div className="subject-actions" role="group" aria-label={subject.name}>
                   <button
@@ -87,4 +111,4 @@ export function SubjectsPanel({ subjects, onAdd, onChange, onMove, onRemove }: S
       </ol>
     </section>
   );
-}
+});

@@ -1,0 +1,126 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../db/database';
+import { resetDatabase } from '../../../test/reset-database';
+import { createRoadmap } from '../../roadmaps/api/roadmaps-repository';
+import {
+  addAssessor,
+  addCompetitor,
+  getStartingPoint,
+  moveSubject,
+  NameTakenError,
+  removeAssessor,
+  removeSubject,
+  restoreSubject,
+  setScore,
+  updateSubject,
+} from './starting-point-repository';
+
+const fields = { name: 'Workshop', company: 'Acme', workshopDate: '', author: '', notes: '' };
+let roadmapId = '';
+const score = (
+  subjectId: string,
+  assessorId: string | null,
+  theme: 'digital' | 'culture',
+  value: number | null,
+) =>
+  setScore(roadmapId, { subjectId, assessorId, theme, value, defaultAssessorName: 'Assessor 1' });
+
+beforeEach(async () => {
+  await resetDatabase();
+  roadmapId = (await createRoadmap(fields)).id;
+});
+
+describe('starting point repository', () => {
+  it('starts every roadmap with its own company, named after the company', async () => {
+    const { subjects, assessors, scores } = await getStartingPoint(roadmapId);
+    expect(subjects).toMatchObject([{ kind: 'own', name: 'Acme', position: 0 }]);
+    expect(assessors).toEqual([]);
+    expect(scores).toEqual([]);
+  });
+
+  it('refuses a competitor whose name is taken, ignoring case, and writes nothing', async () => {
+    await addCompetitor(roadmapId, 'Polizza Facile');
+    await expect(addCompetitor(roadmapId, 'polizza facile')).rejects.toBeInstanceOf(NameTakenError);
+    await expect(addCompetitor(roadmapId, 'ACME')).rejects.toBeInstanceOf(NameTakenError);
+    expect(await db.subjects.count()).toBe(2);
+  });
+
+  it('creates the default assessor with the first score, and clearing deletes the score', async () => {
+    const own = (await getStartingPoint(roadmapId)).subjects[0]!;
+    await score(own.id, null, 'digital', 4);
+    const { assessors, scores } = await getStartingPoint(roadmapId);
+    expect(assessors).toMatchObject([{ name: 'Assessor 1' }]);
+    expect(scores).toMatchObject([
+      { subjectId: own.id, assessorId: assessors[0]!.id, theme: 'digital', value: 4 },
+    ]);
+    await score(own.id, assessors[0]!.id, 'digital', 2);
+    expect((await getStartingPoint(roadmapId)).scores).toMatchObject([{ value: 2 }]);
+    await score(own.id, assessors[0]!.id, 'digital', null);
+    expect(await db.scores.count()).toBe(0);
+  });
+
+  it('refuses a score outside 1-5 and writes nothing', async () => {
+    const own = (await getStartingPoint(roadmapId)).subjects[0]!;
+    await expect(score(own.id, null, 'culture', 6)).rejects.toThrow();
+    expect(await db.scores.count()).toBe(0);
+    expect(await db.assessors.count()).toBe(0);
+  });
+
+  it('marks the stage done when the company and a competitor are scored on both themes', async () => {
+    const own = (await getStartingPoint(roadmapId)).subjects[0]!;
+    const rival = await addCompetitor(roadmapId, 'Rival');
+    const assessor = await addAssessor(roadmapId, 'Giulia');
+    for (const subject of [own, rival]) {
+      await score(subject.id, assessor.id, 'digital', 3);
+      expect((await db.roadmaps.get(roadmapId))?.progress['starting-point']).toBe('in-progress');
+      await score(subject.id, assessor.id, 'culture', 4);
+    }
+    expect((await db.roadmaps.get(roadmapId))?.progress['starting-point']).toBe('done');
+    await removeAssessor(roadmapId, assessor.id);
+    expect(await db.scores.count()).toBe(0);
+    expect((await db.roadmaps.get(roadmapId))?.progress['starting-point']).toBe('in-progress');
+  });
+
+  it('removes a competitor with its scores and restores both', async () => {
+    const rival = await addCompetitor(roadmapId, 'Rival');
+    await score(rival.id, null, 'digital', 5);
+    const removed = await removeSubject(roadmapId, rival.id);
+    expect(await db.scores.count()).toBe(0);
+    await restoreSubject(roadmapId, removed);
+    expect((await getStartingPoint(roadmapId)).scores).toMatchObject([
+      { subjectId: rival.id, value: 5 },
+    ]);
+  });
+
+  it('never removes the own company', async () => {
+    const own = (await getStartingPoint(roadmapId)).subjects[0]!;
+    await expect(removeSubject(roadmapId, own.id)).rejects.toThrow();
+    expect(await db.subjects.count()).toBe(1);
+  });
+
+  it('moves competitors while the own company stays first', async () => {
+    await addCompetitor(roadmapId, 'First');
+    const second = await addCompetitor(roadmapId, 'Second');
+    await moveSubject(roadmapId, second.id, -1);
+    expect((await getStartingPoint(roadmapId)).subjects.map((subject) => subject.name)).toEqual([
+      'Acme',
+      'Second',
+      'First',
+    ]);
+  });
+
+  it('keeps evidence and offered channels, and refuses an unknown channel', async () => {
+    const rival = await addCompetitor(roadmapId, 'Rival');
+    await updateSubject(roadmapId, rival.id, {
+      evidence: { digital: 'WhatsApp in an hour', culture: '' },
+      offeredChannels: ['messaging'],
+    });
+    expect((await getStartingPoint(roadmapId)).subjects[1]).toMatchObject({
+      evidence: { digital: 'WhatsApp in an hour' },
+      offeredChannels: ['messaging'],
+    });
+    await expect(
+      updateSubject(roadmapId, rival.id, { offeredChannels: ['carrier-pigeon' as never] }),
+    ).rejects.toThrow();
+  });
+});
