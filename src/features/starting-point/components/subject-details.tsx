@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AutosaveField } from '../../../components/ui/autosave-field';
 import { channelKeys, type ChannelKey } from '../../../lib/channel-catalogue';
@@ -21,11 +22,17 @@ export function SubjectDetails({ subject, isNameTaken, onChange }: SubjectDetail
       ? t('startingPoint.nameTaken', { name: trimmed })
       : null;
   };
+  // Ticked boxes change at once; the stored list catches up a moment later.
+  const [offered, setOffered] = useState(subject.offeredChannels);
+  const [stored, setStored] = useState(subject.offeredChannels);
+  if (stored !== subject.offeredChannels) {
+    setStored(subject.offeredChannels);
+    setOffered(subject.offeredChannels);
+  }
   const toggleChannel = (channel: ChannelKey, isOffered: boolean) => {
-    const next = isOffered
-      ? [...subject.offeredChannels, channel]
-      : subject.offeredChannels.filter((key) => key !== channel);
-    void onChange({ offeredChannels: channelKeys.filter((key) => next.includes(key)) });
+    const next = channelKeys.filter((key) => (key === channel ? isOffered : offered.includes(key)));
+    setOffered(next);
+    void onChange({ offeredChannels: next });
   };
   return (
     <div className="subject-details">
@@ -65,7 +72,7 @@ export function SubjectDetails({ subject, isNameTaken, onChange }: SubjectDetail
           <label key={channel} className="checkbox">
             <input
               type="checkbox"
-              checked={subject.offeredChannels.includes(channel)}
+              checked={offered.includes(channel)}
               onChange={(event) => toggleChannel(channel, event.target.checked)}
             />
             {t(`channelCatalogue.${channel}`)}
