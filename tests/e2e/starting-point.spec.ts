@@ -122,7 +122,12 @@ test.describe('scoring the starting point', () => {
       .last()
       .fill('Answers on WhatsApp within the hour');
     await page.getByRole('checkbox', { name: 'Messaging apps' }).last().check();
-    await expect(page.getByText('Saved').first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: /^Saved$/ })
+        .first(),
+    ).toBeVisible();
     await page.reload();
     await page
       .getByRole('region', { name: 'Who is scored' })

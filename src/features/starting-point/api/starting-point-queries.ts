@@ -98,7 +98,9 @@ export function useSetScore(roadmapId: string) {
   const queryClient = useQueryClient();
   const invalidate = useInvalidate(roadmapId);
   const key = startingPointQueries.detail(roadmapId).queryKey;
+  const mutationKey = ['set-score', roadmapId];
   return useMutation({
+    mutationKey,
     mutationFn: async (change: ScoreChange) => (await repository()).setScore(roadmapId, change),
     onMutate: async (change) => {
       await queryClient.cancelQueries({ queryKey: key });
@@ -135,6 +137,8 @@ export function useSetScore(roadmapId: string) {
     onError: (_error, _change, context) => {
       if (context?.previous) queryClient.setQueryData(key, context.previous);
     },
-    onSettled: invalidate,
+    // Fast typing queues several writes: refetch once, after the last one, so an earlier refetch
+    // never shows a cell without a score that is still being written.
+    onSettled: () => (queryClient.isMutating({ mutationKey }) === 1 ? invalidate() : undefined),
   });
 }
