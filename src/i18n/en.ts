@@ -255,7 +255,8 @@ export const en = {
     delete: 'Delete',
     deleteGoal: 'Delete “{{title}}”',
     confirmDeleteTitle: 'Delete the goal “{{title}}”?',
-    confirmDeleteBody: 'The goal will be removed from this roadmap. You can undo for a few seconds.',
+    confirmDeleteBody:
+      'The goal will be removed from this roadmap. You can undo for a few seconds.',
     deleted: 'Goal “{{title}}” deleted.',
     undo: 'Undo',
     restored: 'Goal “{{title}}” restored.',

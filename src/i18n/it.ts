@@ -230,7 +230,7 @@ export const it = {
       description: 'Descrizione',
       direction: 'Direzione',
       baseline: 'Valore di partenza',
-      target: 'Valore obiettivo',
+      target: 'Traguardo',
       unit: 'Unità',
       startDate: 'Data di inizio',
       deadline: 'Scadenza',
@@ -256,7 +256,7 @@ export const it = {
     count_other: '{{count}} obiettivi',
     emptyTitle: 'Ancora nessun obiettivo',
     emptyBody:
-      'Qui compare ogni obiettivo con il suo valore obiettivo, la scadenza e il beneficio che porta, insieme a una linea del tempo. Parti da uno degli obiettivi tipici: meno chiamate, costi più bassi, operatori più produttivi, clienti più soddisfatti o risposte più rapide.',
+      'Qui compare ogni obiettivo con il suo traguardo, la scadenza e il beneficio che porta, insieme a una linea del tempo. Parti da uno degli obiettivi tipici: meno chiamate, costi più bassi, operatori più produttivi, clienti più soddisfatti o risposte più rapide.',
     edit: 'Modifica',
     editGoal: 'Modifica “{{title}}”',
     editing: 'Modifica di “{{title}}”',

@@ -249,7 +249,11 @@ test.describe('accessibility (axe)', () => {
     await library.sampleButton.click();
     await expect(roadmap.stageHeading('Starting point')).toBeVisible();
     await expect(roadmap.notes).not.toHaveValue('');
-    await expect(roadmap.stageLink('Starting point')).toContainText('in progress');
+    await expect(roadmap.stageLink('Starting point')).toContainText('done');
+    await expect(page.getByRole('figure', { name: /Positioning/ })).toBeVisible();
+    await expectNoViolations(page);
+    await roadmap.goToStage('Goals and timelines');
+    await expect(page.getByRole('heading', { name: /Timeline/i }).first()).toBeVisible();
     await expectNoViolations(page);
     await roadmap.goToStage('Strategy map');
     await expectNoViolations(page);

@@ -1,12 +1,66 @@
-import type { ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isoDay } from '../../../lib/dates';
+import { goalQueries } from '../api/goals-queries';
+import { timelineLayout, type TimelineMarker } from '../model/timeline';
+import { GoalList } from './goal-list';
+import { GoalTimeline } from './goal-timeline';
+import { NewGoalPanel } from './new-goal-panel';
+import './goals.css';
 
 export interface GoalsStageProps {
   roadmapId: string;
   /** Shown above the goals: the starting point's gaps, composed in by the app. */
   context?: ReactNode;
+  /** Extra dates for the timeline, such as the go-live date, composed in by the app. */
+  markers?: TimelineMarker[];
 }
 
-/** Stage 2: goals and timelines. (Being built.) */
-export function GoalsStage({ context }: GoalsStageProps) {
-  return <div className="goals-stage">{context}</div>;
+/** Stage 2: goals with targets, deadlines and benefits, listed and drawn on a timeline. */
+export function GoalsStage({ roadmapId, context, markers }: GoalsStageProps) {
+  const { t } = useTranslation();
+  const { data: goals, isPending } = useQuery(goalQueries.list(roadmapId));
+  const [isAdding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const today = isoDay();
+  const layout = useMemo(
+    () => timelineLayout(goals ?? [], today, markers),
+    [goals, today, markers],
+  );
+
+  const closePanel = () => {
+    setAdding(false);
+    requestAnimationFrame(() => addButton.current?.focus());
+  };
+
+  return (
+    <div className="goals-stage">
+      {context}
+      <div className="goals-toolbar">
+        <button
+          ref={addButton}
+          type="button"
+          className="button button-primary"
+          aria-expanded={isAdding}
+          disabled={isPending}
+          onClick={() => setAdding(true)}
+        >
+          <span aria-hidden="true">+</span> {t('goals.addGoal')}
+        </button>
+      </div>
+      {isAdding ? <NewGoalPanel roadmapId={roadmapId} onClose={closePanel} /> : null}
+      {goals && goals.length > 0 ? (
+        <>
+          <GoalTimeline layout={layout} />
+          <GoalList roadmapId={roadmapId} goals={goals} />
+        </>
+      ) : goals && !isAdding ? (
+        <section className="goal-panel goal-empty" aria-labelledby="goal-empty-title">
+          <h2 id="goal-empty-title">{t('goals.emptyTitle')}</h2>
+          <p>{t('goals.emptyBody')}</p>
+        </section>
+      ) : null}
+    </div>
+  );
 }

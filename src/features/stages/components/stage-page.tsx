@@ -32,9 +32,9 @@ export function StagePage({ roadmapId, stage, children }: StagePageProps) {
           <p>{t('stage.comingBody')}</p>
         </section>
       )}
-      <section className="stage-notes-section" aria-label={t('stage.notesLabel')}>
+      <div className="stage-notes-section">
         <StageNotesEditor roadmapId={roadmapId} stage={stage} />
-      </section>
+      </div>
       <nav className="stage-pager" aria-label={t('roadmap.pager')}>
         {previous ? (
           <Link to={roadmapPath(roadmapId, previous)} className="button button-quiet" rel="prev">
