@@ -5,7 +5,8 @@ import { UpdatePrompt } from './app/update-prompt';
 import { initI18n } from './i18n/i18n';
 import './styles/global.css';
 
-initI18n();
+// The catalog for the user's language loads in parallel with the rest of the app's code.
+await initI18n();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');

@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { it } from './it';
+import type { Catalog } from './en';
 
 export const languages = ['en', 'it'] as const;
 export type Language = (typeof languages)[number];
@@ -25,22 +24,36 @@ function readStoredLanguage(): string | null {
   }
 }
 
-export function initI18n(language?: Language) {
+/** Each language's catalog is its own chunk: a visitor downloads only the language they use. */
+const catalogLoaders: Record<Language, () => Promise<Catalog>> = {
+  en: () => import('./en').then((module) => module.en),
+  it: () => import('./it').then((module) => module.it),
+};
+
+async function ensureCatalog(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  i18next.addResourceBundle(language, 'translation', await catalogLoaders[language]());
+}
+
+/** Starts i18next with the detected (or given) language; resolves once its catalog is loaded. */
+export async function initI18n(language?: Language) {
   const lng =
     language ?? detectLanguage(readStoredLanguage(), navigator.languages ?? [navigator.language]);
-  void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, it: { translation: it } },
+  const catalog = await catalogLoaders[lng]();
+  await i18next.use(initReactI18next).init({
+    resources: { [lng]: { translation: catalog } },
     lng,
-    fallbackLng: 'en',
+    // The catalogs have the same keys (a test checks), so there is nothing to fall back to.
+    fallbackLng: false,
     interpolation: { escapeValue: false }, // React escapes text already.
     returnObjects: true,
-    initAsync: false,
   });
   document.documentElement.lang = lng;
   return i18next;
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
+  await ensureCatalog(language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
   try {

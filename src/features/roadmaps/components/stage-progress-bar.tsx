@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { stageSlugs } from '../../../lib/stages';
-import { countDoneStages } from '../model/progress';
 import type { Roadmap } from '../model/roadmap';
-import { stageStatus } from '../model/roadmap-status';
+import { countDoneStages, stageStatus } from '../model/roadmap-status';
 
 /** Seven small segments, one per stage, with the count in words for screen readers and print. */
 export function StageProgressBar({ roadmap }: { roadmap: Roadmap }) {

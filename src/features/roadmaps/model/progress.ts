@@ -53,8 +53,3 @@ export function computeRoadmapProgress(evidence: StageEvidence): StageProgress {
   }
   return progress;
 }
-
-export function countDoneStages(progress: StageProgress): number {
-  return stageSlugs.filter((stage) => stage !== 'strategy-map' && progress[stage] === 'done')
-    .length;
-}

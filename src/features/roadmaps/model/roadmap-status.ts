@@ -1,5 +1,5 @@
-import type { StageSlug } from '../../../lib/stages';
-import type { Roadmap, RoadmapFields, StageStatus } from './roadmap';
+import { stageSlugs, type StageSlug } from '../../../lib/stages';
+import type { Roadmap, RoadmapFields, StageProgress, StageStatus } from './roadmap';
 
 // Kept apart from the zod schemas so that screens which only read roadmaps do not load zod.
 
@@ -18,4 +18,9 @@ export function stageStatus(roadmap: Pick<Roadmap, 'progress'>, stage: StageSlug
 export function roadmapFields(roadmap: Roadmap): RoadmapFields {
   const { name, company, workshopDate, author, notes } = roadmap;
   return { name, company, workshopDate, author, notes };
+}
+
+export function countDoneStages(progress: StageProgress): number {
+  return stageSlugs.filter((stage) => stage !== 'strategy-map' && progress[stage] === 'done')
+    .length;
 }

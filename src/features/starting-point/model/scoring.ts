@@ -1,4 +1,5 @@
-import { themes, type Score, type Subject, type Theme } from './starting-point';
+import type { Score, Subject } from './starting-point';
+import { themes, type Theme } from './themes';
 
 /** The room's verdict on one subject and theme: mean of the given scores, spread and count. */
 export interface ThemeResult {

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { channelKeys } from '../../../lib/channel-catalogue';
 import { roadmapRowShape, textSchema } from '../../../lib/schema-primitives';
 
-/** The two themes of the starting point, each scored 1 (poor) to 5 (excellent). */
-export const themes = ['digital', 'culture'] as const;
+import { themes } from './themes';
+
+export { themes, type Theme } from './themes';
 export const themeSchema = z.enum(themes);
-export type Theme = z.infer<typeof themeSchema>;
 
 export const scoreValueSchema = z.number().int().min(1).max(5);
 
