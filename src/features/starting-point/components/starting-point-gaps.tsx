@@ -5,7 +5,8 @@ import { formatNumber } from '../../../lib/format';
 import { roadmapPath } from '../../../lib/stages';
 import { startingPointQueries } from '../api/starting-point-queries';
 import { summarizeStartingPoint } from '../model/scoring';
-import { themes } from '../model/starting-point';
+import { themes } from '../model/themes';
+import './starting-point-gaps.css';
 
 /** The starting point in one or two sentences, shown where goals are set. */
 export function StartingPointGaps({ roadmapId }: { roadmapId: string }) {
