@@ -15,6 +15,11 @@ const GoalsStage = lazy(() =>
     default: module.GoalsStage,
   })),
 );
+const ChannelsStage = lazy(() =>
+  import('../features/channels/components/channels-stage').then((module) => ({
+    default: module.ChannelsStage,
+  })),
+);
 const StartingPointGaps = lazy(() =>
   import('../features/starting-point/components/starting-point-gaps').then((module) => ({
     default: module.StartingPointGaps,
@@ -33,6 +38,8 @@ export function stageTools(stage: StageSlug, roadmapId: string): ReactNode | und
       return frame(
         <GoalsStage roadmapId={roadmapId} context={<StartingPointGaps roadmapId={roadmapId} />} />,
       );
+    case 'channels':
+      return frame(<ChannelsStage roadmapId={roadmapId} />);
     default:
       return undefined;
   }

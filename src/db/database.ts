@@ -1,5 +1,11 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Roadmap } from '../features/roadmaps/model/roadmap';
+import type {
+  Channel,
+  Demographics,
+  SavingsPlan,
+  Survey,
+} from '../features/channels/model/channel';
 import type { Goal } from '../features/goals/model/goal';
 import type { Assessor, Score, Subject } from '../features/starting-point/model/starting-point';
 import type { StageNote } from '../features/stages/model/stage-note';
@@ -8,7 +14,17 @@ import { databaseVersions, latestDatabaseVersion } from './schema-history';
 export const databaseName = 'rotta';
 
 /** The tables whose rows belong to one roadmap. Export, import, duplicate and delete walk them. */
-export const roadmapRowTables = ['stageNotes', 'subjects', 'assessors', 'scores', 'goals'] as const;
+export const roadmapRowTables = [
+  'stageNotes',
+  'subjects',
+  'assessors',
+  'scores',
+  'goals',
+  'channels',
+  'demographics',
+  'surveys',
+  'savingsPlans',
+] as const;
 export type RoadmapRowTable = (typeof roadmapRowTables)[number];
 
 export class RottaDatabase extends Dexie {
@@ -18,6 +34,10 @@ export class RottaDatabase extends Dexie {
   assessors!: EntityTable<Assessor, 'id'>;
   scores!: EntityTable<Score, 'id'>;
   goals!: EntityTable<Goal, 'id'>;
+  channels!: EntityTable<Channel, 'id'>;
+  demographics!: EntityTable<Demographics, 'id'>;
+  surveys!: EntityTable<Survey, 'id'>;
+  savingsPlans!: EntityTable<SavingsPlan, 'id'>;
 
   /** `upToVersion` lets tests write a database exactly as an older release would have. */
   constructor(name = databaseName, upToVersion = latestDatabaseVersion) {

@@ -58,6 +58,22 @@ describe('database version history', () => {
     current.close();
   });
 
+  it('opens a database written by version 2 and keeps the starting point and goals', async () => {
+    const old = new RottaDatabase(testDatabaseName, 2);
+    await old.table('roadmaps').bulkAdd(version1Rows.roadmaps);
+    await old
+      .table('goals')
+      .add({ id: 'g1', roadmapId: 'r1', title: 'Fewer calls', benefit: 'Time for complex cases' });
+    old.close();
+
+    const current = new RottaDatabase(testDatabaseName, latestDatabaseVersion);
+    await current.open();
+    expect(await current.goals.toArray()).toMatchObject([{ id: 'g1', title: 'Fewer calls' }]);
+    expect(await current.channels.count()).toBe(0);
+    expect(await current.surveys.where('roadmapId').equals('r1').count()).toBe(0);
+    current.close();
+  });
+
   it('refuses a second score of the same cell by the same assessor', async () => {
     const database = new RottaDatabase(testDatabaseName);
     const score = {

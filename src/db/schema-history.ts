@@ -51,6 +51,17 @@ export const databaseVersions: readonly DatabaseVersion[] = [
       );
     },
   },
+  {
+    // Stage 3 (channels): the roadmap's channels, and one row each of demographics, survey and
+    // savings plan per roadmap. New tables only: nothing to move.
+    version: 3,
+    stores: {
+      channels: 'id, roadmapId',
+      demographics: 'id, &roadmapId',
+      surveys: 'id, &roadmapId',
+      savingsPlans: 'id, &roadmapId',
+    },
+  },
 ];
 
 export const latestDatabaseVersion = databaseVersions.at(-1)?.version ?? 1;

@@ -474,6 +474,7 @@ export const en = {
       culture: 'Agents are warm and know the routes well.',
     },
     assessors: ['Giulia', 'Marco', 'Elena'],
+    demographicsSource: 'CRM, active customers, October 2026',
     goals: [
       {
         title: 'Fewer calls about baggage and check-in',

@@ -485,6 +485,7 @@ export const it = {
       culture: 'Operatori cordiali che conoscono bene le rotte.',
     },
     assessors: ['Giulia', 'Marco', 'Elena'],
+    demographicsSource: 'CRM, clienti attivi, ottobre 2026',
     goals: [
       {
         title: 'Meno chiamate su bagagli e check-in',

@@ -1,3 +1,5 @@
+import type { Channel } from '../features/channels/model/channel';
+import { channelKeys } from '../lib/channel-catalogue';
 import type { Goal } from '../features/goals/model/goal';
 import type { RoadmapFile } from '../features/roadmaps/model/roadmap-file';
 import {
@@ -12,6 +14,7 @@ export interface RoadmapSize {
   competitors?: number;
   assessors?: number;
   goals?: number;
+  channels?: number;
 }
 
 /** A score that varies with subject, assessor and theme but stays within 1-5. */
@@ -75,6 +78,22 @@ export function makeRoadmapFile(seed: number, size: RoadmapSize = {}): RoadmapFi
     owner: '',
     position: index,
   }));
+  const channels: Channel[] = Array.from({ length: size.channels ?? 0 }, (_, index) => ({
+    ...row(`channel-${index}`),
+    catalogKey: index < channelKeys.length ? (channelKeys[index] ?? null) : null,
+    name: index < channelKeys.length ? '' : `Custom channel ${index}`,
+    interaction: 'one-to-one',
+    humanTouch: index % 3 === 0,
+    status: (['in-use', 'candidate', 'planned', 'rejected'] as const)[index % 4] ?? 'in-use',
+    rejectionReason: index % 4 === 3 ? 'Too few customers use it' : '',
+    monthlyContacts: index % 4 === 0 ? 1000 * (index + 1) : null,
+    costPerContact: index % 4 === 0 ? 2 + (index % 5) : null,
+    responseTimeHours: null,
+    satisfaction: null,
+    performance: index % 4 === 0 ? (index % 5) + 1 : null,
+    position: index,
+  }));
+  const hasChannels = channels.length > 0;
   return {
     format: roadmapFileFormat,
     version: currentRoadmapFileVersion,
@@ -99,6 +118,46 @@ export function makeRoadmapFile(seed: number, size: RoadmapSize = {}): RoadmapFi
       assessors,
       scores,
       goals,
+      channels,
+      demographics: hasChannels
+        ? [
+            {
+              ...row('demographics'),
+              shares: { silent: 5, boomers: 30, genX: 45, genY: 20 },
+              overrides: null,
+              source: '',
+            },
+          ]
+        : [],
+      surveys: hasChannels
+        ? [
+            {
+              ...row('survey'),
+              respondents: 200,
+              answers: channels.map((channel, index) => ({
+                channelId: channel.id,
+                count: (index * 37) % 200,
+                reasons: '',
+              })),
+            },
+          ]
+        : [],
+      savingsPlans:
+        channels.length > 4
+          ? [
+              {
+                ...row('savings'),
+                shifts: [
+                  {
+                    fromChannelId: channels[0]!.id,
+                    toChannelId: channels[4]!.id,
+                    sharePercent: 20,
+                  },
+                ],
+                failureSharePercent: 54,
+              },
+            ]
+          : [],
     },
   };
 }

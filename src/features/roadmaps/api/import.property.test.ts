@@ -108,7 +108,48 @@ function startingPointAndGoals(value: GeneratedRows): Omit<RoadmapFile['rows'], 
       position: index,
     };
   });
-  return { subjects, assessors, scores, goals };
+  const channels = value.subjectNames.slice(0, 3).map((name, index) => ({
+    ...base(`ch${index}`),
+    catalogKey: index === 0 ? ('phone' as const) : null,
+    name: index === 0 ? '' : name.slice(0, 80).trim() || 'Channel',
+    interaction: 'one-to-one' as const,
+    humanTouch: index === 0,
+    status: index === 0 ? ('in-use' as const) : ('planned' as const),
+    rejectionReason: '',
+    monthlyContacts: index === 0 ? 1000 : null,
+    costPerContact: index === 0 ? 5.5 : null,
+    responseTimeHours: null,
+    satisfaction: null,
+    performance: index === 0 ? 2 : null,
+    position: index,
+  }));
+  const surveys =
+    channels.length > 0
+      ? [
+          {
+            ...base('survey'),
+            respondents: 200,
+            answers: channels.map((channel) => ({
+              channelId: channel.id,
+              count: 10,
+              reasons: value.roadmapId,
+            })),
+          },
+        ]
+      : [];
+  const savingsPlans =
+    channels.length > 1
+      ? [
+          {
+            ...base('plan'),
+            shifts: [
+              { fromChannelId: channels[0]!.id, toChannelId: channels[1]!.id, sharePercent: 20 },
+            ],
+            failureSharePercent: 54,
+          },
+        ]
+      : [];
+  return { subjects, assessors, scores, goals, channels, demographics: [], surveys, savingsPlans };
 }
 
 const validFile: fc.Arbitrary<RoadmapFile> = fc
@@ -163,7 +204,7 @@ const validFile: fc.Arbitrary<RoadmapFile> = fc
   )
   .map((value) => ({
     format: 'rotta-roadmap' as const,
-    version: 2 as const,
+    version: 3 as const,
     exportedAt: value.exportedAt,
     roadmap: {
       id: value.roadmapId,
@@ -277,6 +318,7 @@ function withoutIds(file: RoadmapFile) {
   const label = new Map<string, string>();
   rows.subjects.forEach((subject) => label.set(subject.id, `subject:${subject.position}`));
   rows.assessors.forEach((assessor) => label.set(assessor.id, `assessor:${assessor.position}`));
+  rows.channels.forEach((channel) => label.set(channel.id, `channel:${channel.position}`));
   const strip = <T extends { id: string; roadmapId: string }>({
     id: _rowId,
     roadmapId: _roadmapId,
@@ -296,6 +338,22 @@ function withoutIds(file: RoadmapFile) {
       }))
       .sort(byText),
     goals: rows.goals.map(strip).sort(byText),
+    channels: rows.channels.map(strip).sort(byText),
+    demographics: rows.demographics.map(strip),
+    surveys: rows.surveys.map((survey) => ({
+      ...strip(survey),
+      answers: survey.answers
+        .map((answer) => ({ ...answer, channelId: label.get(answer.channelId) }))
+        .sort(byText),
+    })),
+    savingsPlans: rows.savingsPlans.map((plan) => ({
+      ...strip(plan),
+      shifts: plan.shifts.map((shift) => ({
+        ...shift,
+        fromChannelId: label.get(shift.fromChannelId),
+        toChannelId: label.get(shift.toChannelId),
+      })),
+    })),
   };
 }
 
@@ -314,7 +372,16 @@ describe('importing any file', () => {
           const after = await counts();
           expect(after.roadmaps).toBe((before.roadmaps ?? 0) + 1);
           expect(total(after)).toBe(total(before) + rowCount(read.value));
-          for (const table of ['stageNotes', 'subjects', 'assessors', 'scores', 'goals'] as const) {
+          for (const table of [
+            'stageNotes',
+            'subjects',
+            'assessors',
+            'scores',
+            'goals',
+            'channels',
+            'surveys',
+            'savingsPlans',
+          ] as const) {
             expect(await db.table(table).where('roadmapId').equals(roadmap.id).count()).toBe(
               read.value.rows[table].length,
             );

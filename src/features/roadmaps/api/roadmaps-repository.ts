@@ -34,6 +34,9 @@ function evidenceOf(rows: RoadmapRows) {
     subjects: rows.subjects,
     scores: rows.scores,
     goals: rows.goals,
+    channels: rows.channels,
+    demographics: rows.demographics,
+    surveys: rows.surveys,
   };
 }
 

@@ -7,9 +7,8 @@ import { stageStatusFromEvidence, type StageEvidence } from '../model/progress';
 export const stageTables = {
   'starting-point': ['subjects', 'scores'],
   goals: ['goals'],
-} as const satisfies Partial<
-  Record<StageSlug, readonly (keyof StageEvidence | 'subjects' | 'scores' | 'goals')[]>
->;
+  channels: ['channels', 'demographics', 'surveys'],
+} as const satisfies Partial<Record<StageSlug, readonly (keyof StageEvidence)[]>>;
 
 /** Tables a stage write must lock so that `refreshStageProgress` can run inside it. */
 export function progressTables(stage: StageSlug) {
@@ -36,6 +35,11 @@ export async function refreshStageProgress(roadmapId: string, stage: StageSlug):
     evidence.scores = await forRoadmap(db.scores);
   }
   if (stage === 'goals') evidence.goals = await forRoadmap(db.goals);
+  if (stage === 'channels') {
+    evidence.channels = await forRoadmap(db.channels);
+    evidence.demographics = await forRoadmap(db.demographics);
+    evidence.surveys = await forRoadmap(db.surveys);
+  }
   const status = stageStatusFromEvidence(stage, evidence);
   const progress = { ...roadmap.progress };
   if (status === 'not-started') delete progress[stage];

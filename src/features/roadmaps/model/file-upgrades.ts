@@ -47,6 +47,17 @@ const roadmapFileUpgrades: Record<number, (file: PlainObject) => PlainObject> = 
       },
     };
   },
+  // Version 3 added stage 3 (channels, demographics, survey, savings plan): empty lists.
+  2: (file) => ({
+    ...file,
+    rows: {
+      ...((file.rows ?? {}) as PlainObject),
+      channels: [],
+      demographics: [],
+      surveys: [],
+      savingsPlans: [],
+    },
+  }),
 };
 
 /** Brings a parsed roadmap file of any known older version up to the current one. */

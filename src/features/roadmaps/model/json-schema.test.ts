@@ -28,6 +28,6 @@ describe('published JSON Schemas', () => {
       expect.arrayContaining(['format', 'version', 'exportedAt', 'roadmap', 'rows']),
     );
     expect(schema.properties.format?.const).toBe('rotta-roadmap');
-    expect(schema.properties.version?.const).toBe(2);
+    expect(schema.properties.version?.const).toBe(3);
   });
 });

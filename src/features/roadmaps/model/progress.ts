@@ -1,4 +1,6 @@
 import { stageSlugs, type StageSlug } from '../../../lib/stages';
+import type { Channel, Demographics, Survey } from '../../channels/model/channel';
+import { isChannelsStageComplete } from '../../channels/model/evidence';
 import { isGoalComplete, type Goal } from '../../goals/model/goal';
 import { isStartingPointComplete } from '../../starting-point/model/scoring';
 import type { Score, Subject } from '../../starting-point/model/starting-point';
@@ -11,6 +13,9 @@ export interface StageEvidence {
   subjects: readonly Subject[];
   scores: readonly Score[];
   goals: readonly Goal[];
+  channels: readonly Channel[];
+  demographics: readonly Demographics[];
+  surveys: readonly Survey[];
 }
 
 function hasNotes(stage: StageSlug, notes: readonly StageNote[]): boolean {
@@ -39,6 +44,14 @@ export function stageStatusFromEvidence(
       const goals = evidence.goals ?? [];
       if (goals.some(isGoalComplete)) return 'done';
       return goals.length > 0 || hasNotes(stage, notes) ? 'in-progress' : 'not-started';
+    }
+    case 'channels': {
+      const channels = evidence.channels ?? [];
+      const demographics = evidence.demographics?.[0];
+      const survey = evidence.surveys?.[0];
+      if (isChannelsStageComplete(channels, demographics, survey)) return 'done';
+      const started = channels.length > 0 || demographics !== undefined || survey !== undefined;
+      return started || hasNotes(stage, notes) ? 'in-progress' : 'not-started';
     }
     default:
       return hasNotes(stage, notes) ? 'in-progress' : 'not-started';

@@ -37,7 +37,7 @@ describe('readRoadmapFile', () => {
     const [problem] = problemsOf(readRoadmapFile(text({ ...valid(), version: 7 })));
     expect(problem).toEqual({
       key: 'importing.newerVersion',
-      values: { version: 7, supported: 2 },
+      values: { version: 7, supported: 3 },
     });
   });
 
@@ -181,12 +181,41 @@ describe('older roadmap files', () => {
   it('upgrades a version 1 file: notes kept, the company becomes the own subject', () => {
     const result = readRoadmapFile(JSON.stringify(version1File));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.value.version).toBe(2);
+    expect(result.value.version).toBe(3);
     expect(result.value.rows.stageNotes).toEqual(version1File.rows.stageNotes);
     expect(result.value.rows.subjects).toMatchObject([
       { kind: 'own', name: 'Acme Assicurazioni', roadmapId: 'old' },
     ]);
     expect(result.value.rows).toMatchObject({ assessors: [], scores: [], goals: [] });
+  });
+
+  it('upgrades a version 2 file: stage 1 and 2 rows kept, empty channel lists added', () => {
+    const current = makeRoadmapFile(4, { competitors: 1, assessors: 1, goals: 1 });
+    const {
+      channels: _c,
+      demographics: _d,
+      surveys: _s,
+      savingsPlans: _p,
+      ...version2Rows
+    } = current.rows;
+    const result = readRoadmapFile(JSON.stringify({ ...current, version: 2, rows: version2Rows }));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.value.rows).toEqual({
+      ...current.rows,
+      channels: [],
+      demographics: [],
+      surveys: [],
+      savingsPlans: [],
+    });
+  });
+
+  it('refuses a survey answer for a channel that is not in the file', () => {
+    const file = makeRoadmapFile(5, { channels: 3 });
+    file.rows.surveys[0]!.answers[1]!.channelId = 'ghost';
+    expect(problemsOf(readRoadmapFile(text(file)))).toContainEqual({
+      key: 'validation.unknownReference',
+      where: 'rows.surveys[0].answers[1].channelId',
+    });
   });
 
   it('refuses a current file without its own company', () => {

@@ -7,17 +7,23 @@ function isReferenceField(field: string): boolean {
   return field === 'id' || field.endsWith('Id') || field.endsWith('Ids');
 }
 
-function remapRow(row: Row, idMap: Map<string, string>): Row {
-  const copy: Row = { ...row };
-  for (const [field, value] of Object.entries(row)) {
-    if (!isReferenceField(field)) continue;
-    if (typeof value === 'string') copy[field] = idMap.get(value) ?? value;
-    else if (Array.isArray(value))
-      copy[field] = value.map((item) =>
-        typeof item === 'string' ? (idMap.get(item) ?? item) : item,
-      );
+/** Rewrites reference fields at any depth (survey answers and savings shifts nest them). */
+function remapValue(value: unknown, idMap: Map<string, string>, isReference: boolean): unknown {
+  if (typeof value === 'string') return isReference ? (idMap.get(value) ?? value) : value;
+  if (Array.isArray(value)) return value.map((item) => remapValue(item, idMap, isReference));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([field, child]) => [
+        field,
+        remapValue(child, idMap, isReferenceField(field)),
+      ]),
+    );
   }
-  return copy;
+  return value;
+}
+
+function remapRow(row: Row, idMap: Map<string, string>): Row {
+  return remapValue(row, idMap, false) as Row;
 }
 
 /**

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { timestampSchema } from '../../../lib/schema-primitives';
+import {
+  channelSchema,
+  demographicsSchema,
+  savingsPlanSchema,
+  surveySchema,
+} from '../../channels/model/channel';
 import { goalSchema } from '../../goals/model/goal';
 import {
   assessorSchema,
@@ -15,7 +21,7 @@ import { roadmapSchema } from './roadmap';
  */
 export const roadmapFileFormat = 'rotta-roadmap';
 export const backupFileFormat = 'rotta-backup';
-export const currentRoadmapFileVersion = 2;
+export const currentRoadmapFileVersion = 3;
 export const currentBackupFileVersion = 1;
 
 /** Progress is derived from the rows, so a file cannot claim a stage is done. */
@@ -30,6 +36,11 @@ export const roadmapRowsSchema = z.strictObject({
   assessors: z.array(assessorSchema).max(maxRowsPerTable),
   scores: z.array(scoreSchema).max(maxRowsPerTable),
   goals: z.array(goalSchema).max(maxRowsPerTable),
+  channels: z.array(channelSchema).max(maxRowsPerTable),
+  /** At most one row each: they describe the whole roadmap. */
+  demographics: z.array(demographicsSchema).max(1),
+  surveys: z.array(surveySchema).max(1),
+  savingsPlans: z.array(savingsPlanSchema).max(1),
 });
 export type RoadmapRows = z.infer<typeof roadmapRowsSchema>;
 
@@ -39,6 +50,10 @@ export const emptyRoadmapRows = (): RoadmapRows => ({
   assessors: [],
   scores: [],
   goals: [],
+  channels: [],
+  demographics: [],
+  surveys: [],
+  savingsPlans: [],
 });
 
 function checkRowsBelongTogether(
@@ -80,6 +95,32 @@ function checkRowsBelongTogether(
     stagesWithNotes.add(note.stage);
   });
   checkStartingPoint(file.rows, context);
+  checkChannels(file.rows, context);
+}
+
+/** Survey answers and planned shifts point at channels of this roadmap. */
+function checkChannels(rows: RoadmapRows, context: z.core.$RefinementCtx) {
+  const channelIds = new Set(rows.channels.map((channel) => channel.id));
+  const issue = (path: (string | number)[]) =>
+    context.addIssue({
+      code: 'custom',
+      message: 'validation.unknownReference',
+      path: ['rows', ...path],
+    });
+  rows.surveys.forEach((survey, surveyIndex) =>
+    survey.answers.forEach((answer, index) => {
+      if (!channelIds.has(answer.channelId))
+        issue(['surveys', surveyIndex, 'answers', index, 'channelId']);
+    }),
+  );
+  rows.savingsPlans.forEach((plan, planIndex) =>
+    plan.shifts.forEach((shift, index) => {
+      if (!channelIds.has(shift.fromChannelId))
+        issue(['savingsPlans', planIndex, 'shifts', index, 'fromChannelId']);
+      if (!channelIds.has(shift.toChannelId))
+        issue(['savingsPlans', planIndex, 'shifts', index, 'toChannelId']);
+    }),
+  );
 }
 
 /** One own company, unique competitor names, and scores that point at rows in this file. */

@@ -1,6 +1,7 @@
 import type { GoalCatalogKey } from '../../goals/model/goal';
 import type { Theme } from '../../starting-point/model/starting-point';
 import type { ChannelKey } from '../../../lib/channel-catalogue';
+import { channelCatalogue } from '../../channels/model/channel-catalogue';
 import type { StageSlug } from '../../../lib/stages';
 import { currentRoadmapFileVersion, roadmapFileFormat, type RoadmapFile } from './roadmap-file';
 
@@ -28,6 +29,7 @@ export interface SampleTexts {
   ownEvidence: Record<Theme, string>;
   assessors: string[];
   goals: SampleGoal[];
+  demographicsSource: string;
   stageNotes: Partial<Record<StageSlug, string>>;
 }
 
@@ -100,6 +102,25 @@ const sampleGoalShape: {
     months: 18,
     priority: 'medium',
   },
+];
+
+/** Channels of the sample: [key, status, contacts/month, cost, performance, survey count of 200]. */
+const sampleChannelRows: [
+  ChannelKey,
+  'in-use' | 'candidate' | 'planned',
+  number | null,
+  number | null,
+  number | null,
+  number,
+][] = [
+  ['phone', 'in-use', 38_000, 5.2, 3, 121],
+  ['email', 'in-use', 9_000, 4.1, 2, 84],
+  ['social', 'in-use', 2_500, 3, 2, 31],
+  ['faq', 'in-use', 0, 0.15, 3, 66],
+  ['live-chat', 'planned', 0, 3, null, 72],
+  ['knowledge-base', 'planned', 0, 0.15, null, 58],
+  ['messaging', 'candidate', null, null, null, 63],
+  ['video-chat', 'candidate', null, null, null, 4],
 ];
 
 function addMonths(day: string, months: number): string {
@@ -185,6 +206,30 @@ export function buildSampleRoadmapFile(texts: SampleTexts, now: Date = new Date(
       position: index,
     };
   });
+  const channels = sampleChannelRows.map(([key, status, contacts, cost, performance], index) => ({
+    ...row(`channel-${key}`),
+    catalogKey: key,
+    name: '',
+    interaction: channelCatalogue[key].interaction,
+    humanTouch: channelCatalogue[key].humanTouch,
+    status,
+    rejectionReason: '',
+    monthlyContacts: contacts,
+    costPerContact: cost,
+    responseTimeHours: key === 'email' ? 48 : key === 'social' ? 30 : key === 'phone' ? 0.1 : null,
+    satisfaction: key === 'phone' ? 78 : key === 'email' ? 61 : key === 'social' ? 55 : null,
+    performance,
+    position: index,
+  }));
+  const survey = {
+    ...row('survey'),
+    respondents: 200,
+    answers: sampleChannelRows.map(([key, , , , , count]) => ({
+      channelId: `sample-channel-${key}`,
+      count,
+      reasons: '',
+    })),
+  };
   return {
     format: roadmapFileFormat,
     version: currentRoadmapFileVersion,
@@ -209,6 +254,34 @@ export function buildSampleRoadmapFile(texts: SampleTexts, now: Date = new Date(
       assessors,
       scores,
       goals,
+      channels,
+      demographics: [
+        {
+          ...row('demographics'),
+          shares: { silent: 4, boomers: 31, genX: 45, genY: 20 },
+          overrides: null,
+          source: texts.demographicsSource,
+        },
+      ],
+      surveys: [survey],
+      savingsPlans: [
+        {
+          ...row('savings'),
+          shifts: [
+            {
+              fromChannelId: 'sample-channel-phone',
+              toChannelId: 'sample-channel-knowledge-base',
+              sharePercent: 20,
+            },
+            {
+              fromChannelId: 'sample-channel-email',
+              toChannelId: 'sample-channel-live-chat',
+              sharePercent: 10,
+            },
+          ],
+          failureSharePercent: 54,
+        },
+      ],
     },
   };
 }
