@@ -1,0 +1,200 @@
+import { db } from '../../../db/database';
+import type { ChannelKey } from '../../../lib/channel-catalogue';
+import { nowIso } from '../../../lib/dates';
+import { newId } from '../../../lib/ids';
+import { progressTables, refreshStageProgress } from '../../roadmaps/api/stage-progress';
+import {
+  channelSchema,
+  demographicsSchema,
+  savingsPlanSchema,
+  surveySchema,
+  type Channel,
+  type Demographics,
+  type SavingsPlan,
+  type Survey,
+} from '../model/channel';
+import { channelCatalogue } from '../model/channel-catalogue';
+
+export interface ChannelsData {
+  channels: Channel[];
+  demographics: Demographics | null;
+  survey: Survey | null;
+  savingsPlan: SavingsPlan | null;
+  /** Stage 1's subjects, for "how many competitors offer it". */
+  competitors: { kind: 'own' | 'competitor'; offeredChannels: ChannelKey[] }[];
+}
+
+export function getChannelsData(roadmapId: string): Promise<ChannelsData> {
+  const tables = [db.channels, db.demographics, db.surveys, db.savingsPlans, db.subjects];
+  return db.transaction('r', tables, async () => ({
+    channels: (await db.channels.where('roadmapId').equals(roadmapId).toArray()).sort(
+      (a, b) => a.position - b.position,
+    ),
+    demographics: (await db.demographics.where('roadmapId').equals(roadmapId).first()) ?? null,
+    survey: (await db.surveys.where('roadmapId').equals(roadmapId).first()) ?? null,
+    savingsPlan: (await db.savingsPlans.where('roadmapId').equals(roadmapId).first()) ?? null,
+    competitors: (await db.subjects.where('roadmapId').equals(roadmapId).toArray()).map(
+      ({ kind, offeredChannels }) => ({
+        kind,
+        offeredChannels,
+      }),
+    ),
+  }));
+}
+
+/** Every stage-3 write: one transaction that also refreshes the stage's progress. */
+function writeChannels<T>(roadmapId: string, work: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', [...progressTables('channels'), db.savingsPlans], async () => {
+    const result = await work();
+    await refreshStageProgress(roadmapId, 'channels');
+    return result;
+  });
+}
+
+const rowStamp = (roadmapId: string) => {
+  const now = nowIso();
+  return { id: newId(), roadmapId, createdAt: now, updatedAt: now };
+};
+
+/** Adds a catalogue channel (with its interaction type and human touch) or a custom one. */
+export function addChannel(
+  roadmapId: string,
+  input: { catalogKey: ChannelKey | null; name?: string; status: Channel['status'] },
+): Promise<Channel> {
+  return writeChannels(roadmapId, async () => {
+    const existing = await db.channels.where('roadmapId').equals(roadmapId).toArray();
+    const catalogue = input.catalogKey ? channelCatalogue[input.catalogKey] : null;
+    const channel = channelSchema.parse({
+      ...rowStamp(roadmapId),
+      catalogKey: input.catalogKey,
+      name: input.name ?? '',
+      interaction: catalogue?.interaction ?? 'one-to-one',
+      humanTouch: catalogue?.humanTouch ?? false,
+      status: input.status,
+      rejectionReason: '',
+      monthlyContacts: null,
+      costPerContact: catalogue && input.status === 'in-use' ? catalogue.typicalCost : null,
+      responseTimeHours: null,
+      satisfaction: null,
+      performance: null,
+      position: existing.reduce((max, row) => Math.max(max, row.position + 1), 0),
+    });
+    await db.channels.add(channel);
+    return channel;
+  });
+}
+
+export type ChannelChanges = Partial<Omit<Channel, 'id' | 'roadmapId' | 'createdAt' | 'updatedAt'>>;
+
+export function updateChannel(
+  roadmapId: string,
+  channelId: string,
+  changes: ChannelChanges,
+): Promise<Channel> {
+  return writeChannels(roadmapId, async () => {
+    const current = await db.channels.get(channelId);
+    if (!current) throw new Error(`Channel ${channelId} does not exist`);
+    const updated = channelSchema.parse({ ...current, ...changes, updatedAt: nowIso() });
+    await db.channels.put(updated);
+    return updated;
+  });
+}
+
+export interface RemovedChannel {
+  channel: Channel;
+  survey: Survey | null;
+  savingsPlan: SavingsPlan | null;
+}
+
+/** Removes a channel and every survey answer and shift that mentions it; returns what to restore. */
+export function removeChannel(roadmapId: string, channelId: string): Promise<RemovedChannel> {
+  return writeChannels(roadmapId, async () => {
+    const channel = await db.channels.get(channelId);
+    if (!channel) throw new Error(`Channel ${channelId} does not exist`);
+    const survey = (await db.surveys.where('roadmapId').equals(roadmapId).first()) ?? null;
+    const savingsPlan =
+      (await db.savingsPlans.where('roadmapId').equals(roadmapId).first()) ?? null;
+    if (survey)
+      await db.surveys.put({
+        ...survey,
+        answers: survey.answers.filter((answer) => answer.channelId !== channelId),
+        updatedAt: nowIso(),
+      });
+    if (savingsPlan) {
+      const shifts = savingsPlan.shifts.filter(
+        (shift) => shift.fromChannelId !== channelId && shift.toChannelId !== channelId,
+      );
+      await db.savingsPlans.put({ ...savingsPlan, shifts, updatedAt: nowIso() });
+    }
+    await db.channels.delete(channelId);
+    return { channel, survey, savingsPlan };
+  });
+}
+
+export function restoreChannel(roadmapId: string, removed: RemovedChannel): Promise<void> {
+  return writeChannels(roadmapId, async () => {
+    await db.channels.add(removed.channel);
+    if (removed.survey) await db.surveys.put(removed.survey);
+    if (removed.savingsPlan) await db.savingsPlans.put(removed.savingsPlan);
+  });
+}
+
+/** Saves the one demographics row of the roadmap (created on first save). */
+export function saveDemographics(
+  roadmapId: string,
+  values: Pick<Demographics, 'shares' | 'overrides' | 'source'>,
+): Promise<Demographics> {
+  return writeChannels(roadmapId, async () => {
+    const existing = await db.demographics.where('roadmapId').equals(roadmapId).first();
+    const row = demographicsSchema.parse({
+      ...(existing ?? rowStamp(roadmapId)),
+      ...values,
+      updatedAt: nowIso(),
+    });
+    await db.demographics.put(row);
+    return row;
+  });
+}
+
+/**
+ * Saves the one survey of the roadmap: respondents and answers per channel. A CSV import calls
+ * this once with everything it read, so a bad file writes nothing at all.
+ */
+export function saveSurvey(
+  roadmapId: string,
+  values: Pick<Survey, 'respondents' | 'answers'>,
+): Promise<Survey> {
+  return writeChannels(roadmapId, async () => {
+    const channelIds = new Set(
+      (await db.channels.where('roadmapId').equals(roadmapId).toArray()).map(
+        (channel) => channel.id,
+      ),
+    );
+    const unknown = values.answers.find((answer) => !channelIds.has(answer.channelId));
+    if (unknown) throw new Error(`Survey answer for unknown channel ${unknown.channelId}`);
+    const existing = await db.surveys.where('roadmapId').equals(roadmapId).first();
+    const row = surveySchema.parse({
+      ...(existing ?? rowStamp(roadmapId)),
+      ...values,
+      updatedAt: nowIso(),
+    });
+    await db.surveys.put(row);
+    return row;
+  });
+}
+
+export function saveSavingsPlan(
+  roadmapId: string,
+  values: Pick<SavingsPlan, 'shifts' | 'failureSharePercent'>,
+): Promise<SavingsPlan> {
+  return writeChannels(roadmapId, async () => {
+    const existing = await db.savingsPlans.where('roadmapId').equals(roadmapId).first();
+    const row = savingsPlanSchema.parse({
+      ...(existing ?? rowStamp(roadmapId)),
+      ...values,
+      updatedAt: nowIso(),
+    });
+    await db.savingsPlans.put(row);
+    return row;
+  });
+}
