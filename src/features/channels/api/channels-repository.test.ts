@@ -1,0 +1,116 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../db/database';
+import { resetDatabase } from '../../../test/reset-database';
+import { createRoadmap } from '../../roadmaps/api/roadmaps-repository';
+import {
+  addChannel,
+  getChannelsData,
+  removeChannel,
+  restoreChannel,
+  saveDemographics,
+  saveSavingsPlan,
+  saveSurvey,
+  updateChannel,
+} from './channels-repository';
+
+let roadmapId = '';
+const progress = async () => (await db.roadmaps.get(roadmapId))?.progress.channels;
+
+beforeEach(async () => {
+  await resetDatabase();
+  roadmapId = (
+    await createRoadmap({ name: 'R', company: 'Acme', workshopDate: '', author: '', notes: '' })
+  ).id;
+});
+
+describe('channels repository', () => {
+  it('adds a catalogue channel with its interaction type, human touch and a typical cost when in use', async () => {
+    const phone = await addChannel(roadmapId, { catalogKey: 'phone', status: 'in-use' });
+    const kb = await addChannel(roadmapId, { catalogKey: 'knowledge-base', status: 'planned' });
+    expect(phone).toMatchObject({
+      interaction: 'one-to-one',
+      humanTouch: true,
+      costPerContact: 6,
+      position: 0,
+    });
+    expect(kb).toMatchObject({
+      interaction: 'one-to-many',
+      humanTouch: false,
+      costPerContact: null,
+      position: 1,
+    });
+  });
+
+  it('refuses a custom channel without a name, and a negative volume, writing nothing', async () => {
+    await expect(
+      addChannel(roadmapId, { catalogKey: null, status: 'candidate' }),
+    ).rejects.toThrow();
+    const phone = await addChannel(roadmapId, { catalogKey: 'phone', status: 'in-use' });
+    await expect(updateChannel(roadmapId, phone.id, { monthlyContacts: -5 })).rejects.toThrow();
+    expect((await db.channels.get(phone.id))?.monthlyContacts).toBeNull();
+    expect(await db.channels.count()).toBe(1);
+  });
+
+  it('is done when a channel is planned and the demographics add up to 100', async () => {
+    await addChannel(roadmapId, { catalogKey: 'live-chat', status: 'planned' });
+    expect(await progress()).toBe('in-progress');
+    await saveDemographics(roadmapId, {
+      shares: { silent: 0, boomers: 50, genX: 0, genY: 40 },
+      overrides: null,
+      source: '',
+    });
+    expect(await progress()).toBe('in-progress');
+    await saveDemographics(roadmapId, {
+      shares: { silent: 0, boomers: 50, genX: 0, genY: 50 },
+      overrides: null,
+      source: '',
+    });
+    expect(await progress()).toBe('done');
+    expect(await db.demographics.count()).toBe(1);
+  });
+
+  it('refuses a survey answer for a channel of another roadmap', async () => {
+    await expect(
+      saveSurvey(roadmapId, {
+        respondents: 10,
+        answers: [{ channelId: 'elsewhere', count: 3, reasons: '' }],
+      }),
+    ).rejects.toThrow();
+    expect(await db.surveys.count()).toBe(0);
+  });
+
+  it('removes a channel with its survey answers and shifts, and restores all of it', async () => {
+    const phone = await addChannel(roadmapId, { catalogKey: 'phone', status: 'in-use' });
+    const kb = await addChannel(roadmapId, { catalogKey: 'knowledge-base', status: 'planned' });
+    await saveSurvey(roadmapId, {
+      respondents: 200,
+      answers: [
+        { channelId: phone.id, count: 120, reasons: '' },
+        { channelId: kb.id, count: 58, reasons: '' },
+      ],
+    });
+    await saveSavingsPlan(roadmapId, {
+      shifts: [{ fromChannelId: phone.id, toChannelId: kb.id, sharePercent: 20 }],
+      failureSharePercent: 54,
+    });
+    const removed = await removeChannel(roadmapId, kb.id);
+    let data = await getChannelsData(roadmapId);
+    expect(data.survey?.answers.map((answer) => answer.channelId)).toEqual([phone.id]);
+    expect(data.savingsPlan?.shifts).toEqual([]);
+    await restoreChannel(roadmapId, removed);
+    data = await getChannelsData(roadmapId);
+    expect(data.channels).toHaveLength(2);
+    expect(data.survey?.answers).toHaveLength(2);
+    expect(data.savingsPlan?.shifts).toHaveLength(1);
+  });
+
+  it('reads what the competitors of stage 1 offer', async () => {
+    await db.subjects
+      .where('roadmapId')
+      .equals(roadmapId)
+      .modify({ offeredChannels: ['phone'] });
+    expect((await getChannelsData(roadmapId)).competitors).toEqual([
+      { kind: 'own', offeredChannels: ['phone'] },
+    ]);
+  });
+});
