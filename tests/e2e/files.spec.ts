@@ -1,3 +1,4 @@
+import { currentRoadmapFileVersion } from '../../src/features/roadmaps/model/roadmap-file';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { RoadmapPage } from './pages/roadmap-page';
@@ -31,7 +32,7 @@ test('a roadmap exported to a file imports back as a new roadmap with the same n
   expect(download.suggestedFilename()).toBe('Round trip.rotta.json');
   const file = (await readDownloadedJson(download)) as ExportedRoadmap;
   expect(file.format).toBe('rotta-roadmap');
-  expect(file.version).toBe(2);
+  expect(file.version).toBe(currentRoadmapFileVersion);
   expect(file.roadmap.name).toBe('Round trip');
   expect(file.roadmap.company).toBe('Acme');
   expect(file.roadmap.id).toBe(roadmap.roadmapId());
