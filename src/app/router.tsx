@@ -2,10 +2,12 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { createBrowserRouter, Navigate, useParams } from 'react-router';
 import { roadmapQueries } from '../features/roadmaps/api/roadmap-queries';
-import { roadmapPath } from '../lib/stages';
+import { ensureStagesCatalog } from '../i18n/i18n';
+import { isStageSlug, roadmapPath } from '../lib/stages';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
+import { prefetchStageTools } from './stage-tools';
 
 /*
  * Each route loads its own code through the router's `lazy`, not React.lazy: the router fetches
@@ -15,9 +17,10 @@ import { RouteError } from './route-error';
 const loadLibraryPage = async () => ({
   Component: (await import('../features/roadmaps/components/library-page')).LibraryPage,
 });
-const loadRoadmapLayout = async () => ({
-  Component: (await import('./roadmap-layout')).RoadmapLayout,
-});
+const loadRoadmapLayout = async () => {
+  const [layout] = await Promise.all([import('./roadmap-layout'), ensureStagesCatalog()]);
+  return { Component: layout.RoadmapLayout };
+};
 
 function RoadmapIndexRedirect() {
   const { roadmapId = '' } = useParams();
@@ -48,7 +51,9 @@ export function createAppRouter(queryClient: QueryClient, updatePrompt?: ReactNo
           path: '/roadmaps/:roadmapId/:stage',
           lazy: loadRoadmapLayout,
           loader: ({ params }) => {
-            void queryClient.prefetchQuery(roadmapQueries.detail(params.roadmapId ?? ''));
+            const roadmapId = params.roadmapId ?? '';
+            void queryClient.prefetchQuery(roadmapQueries.detail(roadmapId));
+            if (isStageSlug(params.stage)) prefetchStageTools(params.stage, roadmapId, queryClient);
             return null;
           },
         },

@@ -1,30 +1,74 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import type { StageSlug } from '../lib/stages';
 
 /*
  * Where the stage features meet: each built stage's tools, loaded on first visit. Stages not
  * listed here show the "on their way" message and their notes.
  */
+const loadStartingPoint = () =>
+  import('../features/starting-point/components/starting-point-stage');
+const loadGoals = () => import('../features/goals/components/goals-stage');
+const loadChannels = () => import('../features/channels/components/channels-stage');
+const loadStartingPointGaps = () =>
+  import('../features/starting-point/components/starting-point-gaps');
+
 const StartingPointStage = lazy(() =>
-  import('../features/starting-point/components/starting-point-stage').then((module) => ({
-    default: module.StartingPointStage,
-  })),
+  loadStartingPoint().then((module) => ({ default: module.StartingPointStage })),
 );
-const GoalsStage = lazy(() =>
-  import('../features/goals/components/goals-stage').then((module) => ({
-    default: module.GoalsStage,
-  })),
-);
+const GoalsStage = lazy(() => loadGoals().then((module) => ({ default: module.GoalsStage })));
 const ChannelsStage = lazy(() =>
-  import('../features/channels/components/channels-stage').then((module) => ({
-    default: module.ChannelsStage,
-  })),
+  loadChannels().then((module) => ({ default: module.ChannelsStage })),
 );
 const StartingPointGaps = lazy(() =>
-  import('../features/starting-point/components/starting-point-gaps').then((module) => ({
-    default: module.StartingPointGaps,
-  })),
+  loadStartingPointGaps().then((module) => ({ default: module.StartingPointGaps })),
 );
+
+const prefetchStartingPoint = (queryClient: QueryClient, roadmapId: string) =>
+  import('../features/starting-point/api/starting-point-queries').then((module) =>
+    queryClient.prefetchQuery(module.startingPointQueries.detail(roadmapId)),
+  );
+
+/**
+ * Starts loading a stage's code and its data together, from the route loader: without it the
+ * data would be asked for only once the code had arrived and rendered, one wait after the other.
+ */
+export function prefetchStageTools(
+  stage: StageSlug,
+  roadmapId: string,
+  queryClient: QueryClient,
+): void {
+  const jobs: Promise<unknown>[] = [];
+  switch (stage) {
+    case 'starting-point':
+      jobs.push(loadStartingPoint(), prefetchStartingPoint(queryClient, roadmapId));
+      break;
+    case 'goals':
+      jobs.push(
+        loadGoals(),
+        loadStartingPointGaps(),
+        prefetchStartingPoint(queryClient, roadmapId),
+        import('../features/goals/api/goals-queries').then((module) =>
+          queryClient.prefetchQuery(module.goalQueries.list(roadmapId)),
+        ),
+      );
+      break;
+    case 'channels':
+      jobs.push(
+        loadChannels(),
+        // The query loads the repository itself; asking now saves one round trip.
+        import('../features/channels/api/channels-repository'),
+        import('../features/channels/api/channels-queries').then((module) =>
+          queryClient.prefetchQuery(module.channelsQueries.detail(roadmapId)),
+        ),
+      );
+      break;
+    default:
+      break;
+  }
+  // A failed prefetch is not an error: the stage asks again when it renders and reports there.
+  for (const job of jobs) job.catch(() => undefined);
+}
 
 export function stageTools(stage: StageSlug, roadmapId: string): ReactNode | undefined {
   const frame = (tools: ReactNode) => (

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
+import { enStages } from './en-stages';
 import { detectLanguage } from './i18n';
 import { it as italian } from './it';
+import { itStages } from './it-stages';
 
 function keyPaths(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix];
@@ -14,6 +16,12 @@ function keyPaths(value: unknown, prefix = ''): string[] {
 describe('catalogs', () => {
   it('have exactly the same keys in Italian and English, lists of the same length', () => {
     expect(keyPaths(italian).sort()).toEqual(keyPaths(en).sort());
+    expect(keyPaths(itStages).sort()).toEqual(keyPaths(enStages).sort());
+  });
+
+  it('split the frame and the stages without a key in both, so merging them loses nothing', () => {
+    const frameSections = new Set(Object.keys(en));
+    expect(Object.keys(enStages).filter((section) => frameSections.has(section))).toEqual([]);
   });
 
   it('have no empty string', () => {
@@ -29,6 +37,8 @@ describe('catalogs', () => {
       });
     expect(empties(en)).toEqual([]);
     expect(empties(italian)).toEqual([]);
+    expect(empties(enStages)).toEqual([]);
+    expect(empties(itStages)).toEqual([]);
   });
 });
 

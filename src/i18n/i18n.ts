@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Catalog } from './en';
+import type { StagesCatalog } from './en-stages';
 
 export const languages = ['en', 'it'] as const;
 export type Language = (typeof languages)[number];
@@ -24,15 +25,38 @@ function readStoredLanguage(): string | null {
   }
 }
 
-/** Each language's catalog is its own chunk: a visitor downloads only the language they use. */
+/**
+ * Each language comes in two chunks: the app's frame (library, stage pages, messages) and the
+ * stages' own tools with the sample roadmap. A visitor downloads only their language, and the
+ * second part only once a roadmap (or the sample) is opened, which keeps the first screen light.
+ */
 const catalogLoaders: Record<Language, () => Promise<Catalog>> = {
   en: () => import('./en').then((module) => module.en),
   it: () => import('./it').then((module) => module.it),
 };
+const stagesCatalogLoaders: Record<Language, () => Promise<StagesCatalog>> = {
+  en: () => import('./en-stages').then((module) => module.enStages),
+  it: () => import('./it-stages').then((module) => module.itStages),
+};
+const stagesLoaded = new Set<Language>();
+let stagesWanted = false;
 
-async function ensureCatalog(language: Language): Promise<void> {
-  if (i18next.hasResourceBundle(language, 'translation')) return;
-  i18next.addResourceBundle(language, 'translation', await catalogLoaders[language]());
+async function ensureCatalogs(language: Language): Promise<void> {
+  if (!i18next.hasResourceBundle(language, 'translation')) {
+    i18next.addResourceBundle(language, 'translation', await catalogLoaders[language]());
+  }
+  if (stagesWanted && !stagesLoaded.has(language)) {
+    const stages = await stagesCatalogLoaders[language]();
+    // Deep merge into the frame's bundle: the two parts have no key in common (a test checks).
+    i18next.addResourceBundle(language, 'translation', stages, true, false);
+    stagesLoaded.add(language);
+  }
+}
+
+/** Loads the stages' strings in the current language, and from then on with any language chosen. */
+export async function ensureStagesCatalog(): Promise<void> {
+  stagesWanted = true;
+  await ensureCatalogs(i18next.language === 'it' ? 'it' : 'en');
 }
 
 /** Starts i18next with the detected (or given) language; resolves once its catalog is loaded. */
@@ -53,7 +77,7 @@ export async function initI18n(language?: Language) {
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
-  await ensureCatalog(language);
+  await ensureCatalogs(language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
   try {

@@ -1,4 +1,43 @@
-/** Stage 3: channels chosen on evidence. (Being built.) */
-export function ChannelsStage({ roadmapId }: { roadmapId: string }) {
-  return <div className="channels-stage" data-roadmap={roadmapId} />;
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useToast } from '../../../components/ui/toasts';
+import { useProblemText } from '../../../components/ui/use-problem-text';
+import { describeStorageError } from '../../../lib/storage-errors';
+import { channelsQueries } from '../api/channels-queries';
+import { ChannelList } from './channel-list';
+import { ChannelWarnings } from './channel-warnings';
+import { DemographicsPanel } from './demographics-panel';
+import { EvidencePanel } from './evidence-panel';
+import { SavingsPanel } from './savings-panel';
+import { SurveyPanel } from './survey-panel';
+import './channels.css';
+
+export interface ChannelsStageProps {
+  roadmapId: string;
+}
+
+/** Stage 3: channels chosen on evidence (age mix, survey, competitors) and the savings they bring. */
+export function ChannelsStage({ roadmapId }: ChannelsStageProps) {
+  const toast = useToast();
+  const problemText = useProblemText();
+  const { data } = useQuery(channelsQueries.detail(roadmapId));
+  const report = useCallback(
+    (error: unknown) => toast({ tone: 'error', message: problemText(describeStorageError(error)) }),
+    [toast, problemText],
+  );
+
+  if (!data) return <p className="loading-inline" aria-busy="true" />;
+
+  return (
+    <div className="channels-stage">
+      <ChannelWarnings channels={data.channels} />
+      <ChannelList roadmapId={roadmapId} channels={data.channels} onError={report} />
+      <DemographicsPanel key={`demographics-${roadmapId}`} roadmapId={roadmapId} data={data} />
+      {/* Survey and CSV import: built separately (SurveyPanel). */}
+      <SurveyPanel roadmapId={roadmapId} data={data} />
+      <EvidencePanel data={data} />
+      {/* Savings calculator: built separately (SavingsPanel). */}
+      <SavingsPanel roadmapId={roadmapId} data={data} />
+    </div>
+  );
 }

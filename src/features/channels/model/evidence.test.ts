@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Channel } from './channel';
+import { makeChannel } from '../../../test/channel-factory';
 import {
   channelVerdict,
   expectedPreferences,
@@ -10,26 +10,7 @@ import {
 import { computeSavings } from './savings';
 import { referencePreferences } from './reference-preferences';
 
-const stamp = '2026-01-01T00:00:00.000Z';
-const channel = (id: string, overrides: Partial<Channel> = {}): Channel => ({
-  id,
-  roadmapId: 'r',
-  createdAt: stamp,
-  updatedAt: stamp,
-  catalogKey: 'phone',
-  name: '',
-  interaction: 'one-to-one',
-  humanTouch: true,
-  status: 'in-use',
-  rejectionReason: '',
-  monthlyContacts: null,
-  costPerContact: null,
-  responseTimeHours: null,
-  satisfaction: null,
-  performance: null,
-  position: 0,
-  ...overrides,
-});
+const channel = makeChannel;
 
 describe('expectedPreferences', () => {
   it('is the share-weighted mean of the reference table: 50% boomers + 50% generation Y prefer the phone at 44.5%', () => {

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useToast } from '../../../components/ui/toasts';
+import { ensureStagesCatalog } from '../../../i18n/i18n';
 import type { Problem } from '../../../lib/describe-issue';
 import { describeStorageError } from '../../../lib/storage-errors';
 import { roadmapPath } from '../../../lib/stages';
@@ -49,6 +50,7 @@ export function useLibraryActions(reportProblems: (problems: Problem[]) => void)
       }),
     loadSample: () =>
       guard(async () => {
+        await ensureStagesCatalog();
         const texts = t('sample', { returnObjects: true }) as unknown as SampleTexts;
         const result = await (await roadmapFiles()).loadSampleRoadmap(texts);
         if (!result.ok) return reportProblems(result.problems);

@@ -116,7 +116,7 @@ export function LibraryPage() {
               try {
                 const roadmap = await create.mutateAsync({
                   fields,
-                  ownCompanyFallback: t('startingPoint.ownCompanyFallback'),
+                  ownCompanyFallback: t('roadmapForm.ownCompanyFallback'),
                 });
                 setCreating(false);
                 await navigate(roadmapPath(roadmap.id));

@@ -1,0 +1,92 @@
+import { useTranslation } from 'react-i18next';
+import { useToast } from '../../../components/ui/toasts';
+import { useStableCallback } from '../../../components/ui/use-stable-callback';
+import { useChannelsMutations } from '../api/channels-queries';
+import type { ChannelChanges } from '../api/channels-repository';
+import type { Channel } from '../model/channel';
+import { AddChannelForm } from './add-channel-form';
+import { ChannelRow } from './channel-row';
+import { useChannelName } from './channel-names';
+
+export interface ChannelListProps {
+  roadmapId: string;
+  channels: readonly Channel[];
+  onError: (error: unknown) => void;
+}
+
+/** The id the checks link to, so "Go to Email" lands on its row. */
+export const channelRowId = (channelId: string) => `channel-row-${channelId}`;
+
+/** The roadmap's channels: add, set the status, record how the ones in use work, remove. */
+export function ChannelList({ roadmapId, channels, onError }: ChannelListProps) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const channelName = useChannelName();
+  const mutations = useChannelsMutations(roadmapId);
+
+  const add = useStableCallback(
+    async (input: {
+      catalogKey: Channel['catalogKey'];
+      name: string;
+      status: Channel['status'];
+    }) => {
+      try {
+        const added = await mutations.addChannel.mutateAsync(input);
+        toast({ message: t('channels.added', { name: channelName(added) }) });
+        return true;
+      } catch (error) {
+        onError(error);
+        return false;
+      }
+    },
+  );
+  const change = useStableCallback((channelId: string, changes: ChannelChanges) =>
+    mutations.updateChannel.mutateAsync({ channelId, changes }),
+  );
+  const remove = useStableCallback(async (channel: Channel) => {
+    try {
+      const removed = await mutations.removeChannel.mutateAsync(channel.id);
+      toast({
+        message: t('channels.removed', { name: channelName(channel) }),
+        action: {
+          label: t('library.undo'),
+          onAction: () => void mutations.restoreChannel.mutateAsync(removed).catch(onError),
+        },
+      });
+    } catch (error) {
+      onError(error);
+    }
+  });
+
+  return (
+    <section className="panel channel-list-panel" aria-labelledby="channel-list-heading">
+      <h2 id="channel-list-heading" tabIndex={-1}>
+        {t('channels.listHeading')}
+      </h2>
+      <p className="muted">{t('channels.listIntro')}</p>
+      <AddChannelForm
+        channels={channels}
+        isNameTaken={(name) =>
+          channels.some(
+            (channel) => channelName(channel).toLocaleLowerCase() === name.toLocaleLowerCase(),
+          )
+        }
+        onAdd={add}
+      />
+      {channels.length === 0 ? <p className="empty-hint">{t('channels.empty')}</p> : null}
+      <ul className="channel-list">
+        {channels.map((channel) => (
+          <ChannelRow
+            key={channel.id}
+            id={channelRowId(channel.id)}
+            channel={channel}
+            name={channelName(channel)}
+            onChange={change}
+            onRemove={remove}
+            onError={onError}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}

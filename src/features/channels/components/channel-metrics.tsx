@@ -1,0 +1,63 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AutosaveField } from '../../../components/ui/autosave-field';
+import type { ChannelChanges } from '../api/channels-repository';
+import type { Channel } from '../model/channel';
+import { amountText, metricFields, readMetric, type MetricField } from '../model/channel-metrics';
+
+export interface ChannelMetricsProps {
+  channel: Channel;
+  name: string;
+  onChange: (changes: ChannelChanges) => Promise<unknown>;
+  onError: (error: unknown) => void;
+}
+
+const performanceValues = [1, 2, 3, 4, 5] as const;
+
+/** How a channel in use works today: volumes, cost, speed, satisfaction and a 1-5 score. */
+export function ChannelMetrics({ channel, name, onChange, onError }: ChannelMetricsProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const problem = (field: MetricField, text: string) => {
+    const read = readMetric(field, text);
+    return read.ok ? null : t(`channels.problem.${read.problem}`);
+  };
+  const save = (field: MetricField, text: string) => {
+    const read = readMetric(field, text);
+    return read.ok ? onChange({ [field]: read.value }) : Promise.resolve();
+  };
+
+  return (
+    <fieldset className="channel-metrics">
+      <legend className="visually-hidden">{t('channels.metricsHeading', { name })}</legend>
+      {metricFields.map((field) => (
+        <AutosaveField
+          key={field}
+          label={t(`channels.${field}`)}
+          value={amountText(channel[field])}
+          validate={(text) => problem(field, text)}
+          onSave={(text) => save(field, text)}
+        />
+      ))}
+      <div className="field">
+        <label htmlFor={`${id}-performance`}>{t('channels.performance')}</label>
+        <select
+          id={`${id}-performance`}
+          value={channel.performance ?? ''}
+          onChange={(event) =>
+            void onChange({
+              performance: event.target.value === '' ? null : Number(event.target.value),
+            }).catch(onError)
+          }
+        >
+          <option value="">{t('channels.performanceUnset')}</option>
+          {performanceValues.map((value) => (
+            <option key={value} value={value}>
+              {t('channels.performanceOption', { value })}
+            </option>
+          ))}
+        </select>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,110 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { WhenVisible } from '../../../components/ui/when-visible';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../lib/format';
+import type { ChannelsData } from '../api/channels-repository';
+import { evidenceRows } from '../model/channel-evidence';
+import { contradictThreshold, supportThreshold } from '../model/evidence';
+import { shareDecimals } from '../model/channel-metrics';
+import { useChannelName } from './channel-names';
+import { VerdictCell } from './verdict-cell';
+import { ideaEvidenceChartHeight } from './chart-heights';
+
+// recharts is heavy: it loads only when this chart is about to show.
+const IdeaEvidenceChart = lazy(() => import('./idea-evidence-chart'));
+
+/** Initial idea against the evidence: survey, age mix, competitors, and a verdict in words. */
+export function EvidencePanel({ data }: { data: ChannelsData }) {
+  const { t, i18n } = useTranslation();
+  const channelName = useChannelName();
+  const rows = useMemo(() => evidenceRows(data), [data]);
+  const share = (value: number | null) =>
+    value === null
+      ? t('channels.evidence.notApplicable')
+      : `${formatNumber(value, i18n.language, shareDecimals(value))}%`;
+  const bars = rows
+    .filter((row) => row.verdict !== null)
+    .map((row) => ({
+      name: channelName(row.channel),
+      survey: row.surveyShare,
+      expected: row.expectedShare,
+    }));
+
+  return (
+    <section className="panel evidence-panel" aria-labelledby="evidence-heading">
+      <h2 id="evidence-heading">{t('channels.evidence.heading')}</h2>
+      <p className="muted">{t('channels.evidence.intro')}</p>
+      <div className="evidence-layout">
+        <div className="evidence-table-wrap">
+          <table className="channels-table evidence-table">
+            <caption>{t('channels.evidence.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('channels.evidence.channel')}</th>
+                <th scope="col">{t('channels.evidence.status')}</th>
+                <th scope="col" className="number">
+                  {t('channels.evidence.survey')}
+                </th>
+                <th scope="col" className="number">
+                  {t('channels.evidence.expected')}
+                </th>
+                <th scope="col">{t('channels.evidence.competitors')}</th>
+                <th scope="col">{t('channels.evidence.verdict')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.channel.id}>
+                  <th scope="row">{channelName(row.channel)}</th>
+                  <td>{t(`channels.status.${row.channel.status}`)}</td>
+                  <td className="number">{share(row.surveyShare)}</td>
+                  <td className="number">{share(row.expectedShare)}</td>
+                  <td className="competitors-cell">
+                    {row.competitorsOffering === null
+                      ? t('channels.evidence.notApplicable')
+                      : row.competitorsTotal === 0
+                        ? t('channels.evidence.noCompetitors')
+                        : t('channels.evidence.competitorsCount', {
+                            count: row.competitorsOffering,
+                            total: row.competitorsTotal,
+                          })}
+                  </td>
+                  <td>
+                    {row.verdict ? (
+                      <VerdictCell verdict={row.verdict} status={row.channel.status} />
+                    ) : (
+                      t('channels.evidence.notApplicable')
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="field-hint">
+            {t('channels.evidence.thresholds', {
+              support: supportThreshold,
+              contradict: contradictThreshold,
+            })}
+          </p>
+        </div>
+        <figure className="evidence-chart">
+          <figcaption>
+            <h3>{t('channels.evidence.chartHeading')}</h3>
+            <p className="visually-hidden">{t('channels.evidence.chartSummary')}</p>
+          </figcaption>
+          {bars.length === 0 ? (
+            <p className="empty-hint">{t('channels.evidence.chartEmpty')}</p>
+          ) : (
+            <WhenVisible minHeight={ideaEvidenceChartHeight(bars.length)}>
+              <Suspense
+                fallback={<p className="loading-inline">{t('channels.evidence.chartLoading')}</p>}
+              >
+                <IdeaEvidenceChart bars={bars} />
+              </Suspense>
+            </WhenVisible>
+          )}
+        </figure>
+      </div>
+    </section>
+  );
+}

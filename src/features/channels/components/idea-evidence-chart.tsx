@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { contradictThreshold, supportThreshold } from '../model/evidence';
+import { ideaEvidenceChartHeight } from './chart-heights';
+
+export interface IdeaEvidenceChartProps {
+  /** One bar group per candidate or planned channel; null where that evidence is missing. */
+  bars: readonly { name: string; survey: number | null; expected: number | null }[];
+}
+
+/** Only draws: the numbers come from evidenceRows, and the table beside it shows them all. */
+export default function IdeaEvidenceChart({ bars }: IdeaEvidenceChartProps) {
+  const { t } = useTranslation();
+  const hasSurvey = bars.some((bar) => bar.survey !== null);
+  const hasExpected = bars.some((bar) => bar.expected !== null);
+  return (
+    <div aria-hidden="true" className="idea-evidence-chart">
+      <ResponsiveContainer width="100%" height={ideaEvidenceChartHeight(bars.length)}>
+        <BarChart
+          accessibilityLayer={false}
+          data={[...bars]}
+          layout="vertical"
+          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+        >
+          <CartesianGrid strokeDasharray="2 4" horizontal={false} />
+          <XAxis
+            type="number"
+            domain={[0, (max: number) => Math.min(100, Math.max(50, Math.ceil(max / 10) * 10))]}
+            unit="%"
+            tick={{ fontSize: 14 }}
+          />
+          <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 15 }} />
+          <Legend wrapperStyle={{ fontSize: 15 }} />
+          <ReferenceLine x={supportThreshold} stroke="#1d6b3a" strokeDasharray="6 3" />
+          <ReferenceLine x={contradictThreshold} stroke="#a32222" strokeDasharray="2 3" />
+          {hasSurvey ? (
+            <Bar
+              dataKey="survey"
+              name={t('channels.evidence.surveySeries')}
+              fill="#0f3d5e"
+              isAnimationActive={false}
+            />
+          ) : null}
+          {hasExpected ? (
+            <Bar
+              dataKey="expected"
+              name={t('channels.evidence.expectedSeries')}
+              fill="#9bb3c7"
+              isAnimationActive={false}
+            />
+          ) : null}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

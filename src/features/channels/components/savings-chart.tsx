@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { savingsChartHeight } from './chart-heights';
+
+export interface SavingsChartProps {
+  /** Monthly cost per channel, before and after the plan. */
+  bars: readonly { name: string; before: number; after: number }[];
+  format: (value: number) => string;
+}
+
+/** Only draws: the numbers come from computeSavings, and the table beside it shows them all. */
+export default function SavingsChart({ bars, format }: SavingsChartProps) {
+  const { t } = useTranslation();
+  return (
+    <ResponsiveContainer width="100%" height={savingsChartHeight(bars.length)}>
+      <BarChart
+        data={[...bars]}
+        layout="vertical"
+        margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+      >
+        <CartesianGrid strokeDasharray="2 4" horizontal={false} />
+        <XAxis type="number" tickFormatter={(value: number) => format(value)} />
+        <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 14 }} />
+        <Tooltip
+          formatter={(value) => (typeof value === 'number' ? format(value) : String(value))}
+        />
+        <Legend itemSorter={null} />
+        <Bar dataKey="before" name={t('savings.before')} fill="#9bb3c7" isAnimationActive={false} />
+        <Bar dataKey="after" name={t('savings.after')} fill="#0f3d5e" isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,103 @@
+import { lazy, Suspense } from 'react';
+import { WhenVisible } from '../../../components/ui/when-visible';
+import { useTranslation } from 'react-i18next';
+import type { Channel } from '../model/channel';
+import type { SavingsResult } from '../model/savings';
+import { formatCount, formatEuro, formatEuroCents } from './savings-format';
+import { savingsChartHeight } from './chart-heights';
+
+const SavingsChart = lazy(() => import('./savings-chart'));
+
+interface SavingsResultsProps {
+  result: SavingsResult;
+  channels: readonly Channel[];
+  channelName: (channel: Channel) => string;
+}
+
+/** Before and after: key numbers, a chart and the same numbers per channel in a table. */
+export function SavingsResults({ result, channels, channelName }: SavingsResultsProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const euro = (value: number) => formatEuro(value, language);
+  const count = (value: number) => formatCount(value, language);
+  const average = (value: number | null) =>
+    value === null ? '–' : formatEuroCents(value, language);
+  const nameOf = new Map(channels.map((channel) => [channel.id, channelName(channel)]));
+  const figures = [
+    {
+      label: t('savings.contactsPerMonth'),
+      before: count(result.contactsBefore),
+      after: count(result.contactsAfter),
+    },
+    {
+      label: t('savings.costPerMonth'),
+      before: euro(result.monthlyCostBefore),
+      after: euro(result.monthlyCostAfter),
+    },
+    {
+      label: t('savings.averageCost'),
+      before: average(result.averageCostBefore),
+      after: average(result.averageCostAfter),
+    },
+  ];
+  return (
+    <div className="savings-results">
+      <h3>{t('savings.resultsHeading')}</h3>
+      <dl className="savings-figures">
+        {figures.map((figure) => (
+          <div key={figure.label} className="savings-figure">
+            <dt>{figure.label}</dt>
+            <dd>{t('savings.beforeAfter', { before: figure.before, after: figure.after })}</dd>
+          </div>
+        ))}
+        <div className="savings-figure savings-figure-main">
+          <dt>{t('savings.yearlySaving')}</dt>
+          <dd>{euro(result.yearlySaving)}</dd>
+        </div>
+      </dl>
+      {result.returnedToPhone > 0 ? (
+        <p className="field-hint">
+          {t('savings.returnedToPhone', { contacts: count(result.returnedToPhone) })}
+        </p>
+      ) : null}
+      <figure className="savings-chart">
+        <figcaption>{t('savings.chartTitle')}</figcaption>
+        <WhenVisible minHeight={savingsChartHeight(result.channels.length)}>
+          <Suspense fallback={<p className="empty-hint">{t('savings.chartLoading')}</p>}>
+            <SavingsChart
+              bars={result.channels.map((row) => ({
+                name: nameOf.get(row.channelId) ?? '',
+                before: row.costBefore,
+                after: row.costAfter,
+              }))}
+              format={euro}
+            />
+          </Suspense>
+        </WhenVisible>
+      </figure>
+      <table className="savings-table">
+        <caption>{t('savings.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('savings.channel')}</th>
+            <th scope="col">{t('savings.contactsBefore')}</th>
+            <th scope="col">{t('savings.contactsAfter')}</th>
+            <th scope="col">{t('savings.costBefore')}</th>
+            <th scope="col">{t('savings.costAfter')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.channels.map((row) => (
+            <tr key={row.channelId}>
+              <th scope="row">{nameOf.get(row.channelId)}</th>
+              <td>{count(row.contactsBefore)}</td>
+              <td>{count(row.contactsAfter)}</td>
+              <td>{euro(row.costBefore)}</td>
+              <td>{euro(row.costAfter)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FilePickerButton } from '../../../components/ui/file-picker-button';
+import { ProblemAlert } from '../../../components/ui/problem-alert';
+import { useToast } from '../../../components/ui/toasts';
+import type { Problem } from '../../../lib/describe-issue';
+import { describeStorageError } from '../../../lib/storage-errors';
+import { useChannelsMutations } from '../api/channels-queries';
+import type { ChannelsData } from '../api/channels-repository';
+import {
+  buildCsvTable,
+  countResponses,
+  isCsvFileName,
+  suggestMapping,
+  type ChannelNames,
+  type CsvTable,
+  type SurveyCsvMapping,
+} from '../model/survey-csv';
+import { channelNamesForMatching } from './channel-names';
+import { CsvMappingForm } from './csv-mapping-form';
+import { readCsvFile } from './read-csv-file';
+
+interface SurveyImportProps {
+  roadmapId: string;
+  data: ChannelsData;
+  /** Called just before the imported survey is saved, so the panel takes it over. */
+  onImported: () => void;
+}
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'reading'; fileName: string; fraction: number }
+  | {
+      kind: 'mapping';
+      fileName: string;
+      table: CsvTable;
+      names: ChannelNames[];
+      mapping: SurveyCsvMapping;
+    };
+
+const formatter = (language: string) => new Intl.NumberFormat(language);
+
+/** Lets the browser paint and handle input between the steps of a large import. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Imports raw survey responses from a CSV file: read in chunks with a progress bar, map the
+ * columns to channels, then one save. A bad file or row shows its row number and writes nothing.
+ */
+export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps) {
+  const { t, i18n } = useTranslation();
+  const progressId = useId();
+  const showToast = useToast();
+  const { saveSurvey } = useChannelsMutations(roadmapId);
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [summary, setSummary] = useState<string | null>(null);
+
+  const fail = (problem: Problem) => setProblems([problem]);
+
+  const readFile = async (file: File) => {
+    setProblems([]);
+    setSummary(null);
+    if (!isCsvFileName(file.name)) return fail({ key: 'survey.csv.notCsv' });
+    if (file.size === 0) return fail({ key: 'survey.csv.empty' });
+    setStep({ kind: 'reading', fileName: file.name, fraction: 0 });
+    try {
+      const [records, names] = await Promise.all([
+        readCsvFile(file, (fraction) =>
+          setStep({ kind: 'reading', fileName: file.name, fraction }),
+        ),
+        channelNamesForMatching(data.channels),
+      ]);
+      await nextTask();
+      const table = buildCsvTable(records);
+      await nextTask();
+      if (!table.ok) {
+        setStep({ kind: 'idle' });
+        return fail(table.problem);
+      }
+      const mapping = suggestMapping(table.value, names);
+      setStep({ kind: 'mapping', fileName: file.name, table: table.value, names, mapping });
+    } catch {
+      setStep({ kind: 'idle' });
+      fail({ key: 'survey.csv.unreadable' });
+    }
+  };
+
+  const importResponses = async (table: CsvTable, mapping: SurveyCsvMapping) => {
+    setProblems([]);
+    await nextTask();
+    const result = countResponses(table, mapping);
+    if (!result.ok) return fail(result.problem);
+    const { respondents, counts } = result.value;
+    const answers = data.channels.map((channel) => ({
+      channelId: channel.id,
+      count: counts.get(channel.id) ?? 0,
+      reasons:
+        data.survey?.answers.find((answer) => answer.channelId === channel.id)?.reasons ?? '',
+    }));
+    try {
+      onImported();
+      await saveSurvey.mutateAsync({ respondents, answers });
+    } catch (error) {
+      return setProblems([describeStorageError(error)]);
+    }
+    const text = t('survey.csv.summary', {
+      responses: formatter(i18n.language).format(respondents),
+      channels: counts.size,
+    });
+    setStep({ kind: 'idle' });
+    setSummary(text);
+    showToast({ message: text });
+  };
+
+  return (
+    <div className="survey-import">
+      <FilePickerButton
+        accept=".csv,.txt,.tsv,text/csv,text/plain"
+        className="button"
+        onFile={(file) => void readFile(file)}
+      >
+        {t('survey.csv.import')}
+      </FilePickerButton>
+      <p className="field-hint">{t('survey.csv.hint')}</p>
+      {step.kind === 'reading' ? (
+        <div className="survey-progress">
+          <label htmlFor={progressId}>{t('survey.csv.reading', { name: step.fileName })}</label>
+          <progress id={progressId} max={100} value={Math.round(step.fraction * 100)} />
+        </div>
+      ) : null}
+      {problems.length > 0 ? (
+        <ProblemAlert
+          title={t('survey.csv.failed')}
+          problems={problems}
+          onDismiss={() => setProblems([])}
+          dismissLabel={t('survey.csv.dismiss')}
+        />
+      ) : null}
+      {step.kind === 'mapping' ? (
+        <CsvMappingForm
+          fileName={step.fileName}
+          table={step.table}
+          names={step.names}
+          channels={data.channels}
+          mapping={step.mapping}
+          isSaving={saveSurvey.isPending}
+          onChange={(mapping) => setStep({ ...step, mapping })}
+          onImport={() => void importResponses(step.table, step.mapping)}
+          onCancel={() => {
+            setStep({ kind: 'idle' });
+            setProblems([]);
+          }}
+        />
+      ) : null}
+      {summary ? <p className="survey-summary">{summary}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,225 @@
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SaveIndicator } from '../../../components/ui/save-indicator';
+import { useAutosave } from '../../../components/ui/use-autosave';
+import { formatNumber } from '../../../lib/format';
+import { shareDecimals } from '../model/channel-metrics';
+import { useChannelsMutations } from '../api/channels-queries';
+import type { ChannelsData } from '../api/channels-repository';
+import type { Survey } from '../model/channel';
+import { useChannelName } from './channel-names';
+import { SurveyImport } from './survey-import';
+import './survey-savings.css';
+
+export interface SurveyPanelProps {
+  roadmapId: string;
+  data: ChannelsData;
+}
+
+interface Draft {
+  respondents: string;
+  answers: Record<string, { count: string; reasons: string }>;
+}
+
+function draftFrom(data: ChannelsData): Draft {
+  const answers: Draft['answers'] = {};
+  for (const channel of data.channels) {
+    const answer = data.survey?.answers.find((row) => row.channelId === channel.id);
+    answers[channel.id] = { count: String(answer?.count ?? 0), reasons: answer?.reasons ?? '' };
+  }
+  return { respondents: String(data.survey?.respondents ?? 0), answers };
+}
+
+/** A whole number of 0 or more, or null. Empty counts as 0. */
+function readCount(text: string): number | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return 0;
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
+}
+
+type SurveyValues = Pick<Survey, 'respondents' | 'answers'>;
+
+/** The survey to save, or null while a value is not valid. */
+function readDraft(draft: Draft, data: ChannelsData): SurveyValues | null {
+  const respondents = readCount(draft.respondents);
+  if (respondents === null || draft.respondents.trim() === '') return null;
+  const answers: SurveyValues['answers'] = [];
+  for (const channel of data.channels) {
+    const answer = draft.answers[channel.id] ?? { count: '0', reasons: '' };
+    const count = readCount(answer.count);
+    if (count === null || count > respondents) return null;
+    answers.push({ channelId: channel.id, count, reasons: answer.reasons });
+  }
+  return { respondents, answers };
+}
+
+/**
+ * Stage 3 evidence: how many surveyed customers prefer each channel, and why. Memoised on the
+ * channels and the survey, the only parts of the stage data it shows.
+ */
+export const SurveyPanel = memo(
+  function SurveyPanel({ roadmapId, data }: SurveyPanelProps) {
+    const { t, i18n } = useTranslation();
+    const headingId = useId();
+    const channelName = useChannelName();
+    const { saveSurvey } = useChannelsMutations(roadmapId);
+    const [draft, setDraft] = useState(() => draftFrom(data));
+    const { state, schedule, flush, isBusy } = useAutosave<SurveyValues>((values) =>
+      saveSurvey.mutateAsync(values),
+    );
+    // Stored data (another tab, an import) is taken over unless an edit is on its way.
+    const storedKey = `${data.survey?.updatedAt ?? ''}|${data.channels.map((c) => c.id).join()}`;
+    const latest = useRef({ data, draft });
+    useEffect(() => {
+      latest.current = { data, draft };
+    });
+    // After an import the stored survey always wins; otherwise an invalid value being fixed stays.
+    const wasImported = useRef(false);
+    useEffect(() => {
+      if (isBusy()) return;
+      if (!wasImported.current && readDraft(latest.current.draft, latest.current.data) === null)
+        return;
+      wasImported.current = false;
+      setDraft(draftFrom(latest.current.data));
+    }, [storedKey, isBusy]);
+
+    const respondents = readCount(draft.respondents);
+    const errors = useMemo(() => {
+      const found: Record<string, string> = {};
+      if (respondents === null || draft.respondents.trim() === '')
+        found.respondents = t('survey.wholeNumber');
+      for (const [channelId, answer] of Object.entries(draft.answers)) {
+        const count = readCount(answer.count);
+        if (count === null) found[channelId] = t('survey.wholeNumber');
+        else if (respondents !== null && count > respondents)
+          found[channelId] = t('survey.countTooHigh', { respondents });
+      }
+      return found;
+    }, [draft, respondents, t]);
+
+    const change = (next: Draft) => {
+      setDraft(next);
+      const values = readDraft(next, data);
+      if (values) schedule(values);
+    };
+    const changeAnswer = (channelId: string, field: 'count' | 'reasons', value: string) => {
+      const current = draft.answers[channelId] ?? { count: '0', reasons: '' };
+      change({
+        ...draft,
+        answers: { ...draft.answers, [channelId]: { ...current, [field]: value } },
+      });
+    };
+
+    return (
+      <section className="panel survey-panel" aria-labelledby={headingId}>
+        <div className="survey-heading-row">
+          <h2 id={headingId}>{t('survey.heading')}</h2>
+          <SaveIndicator state={Object.keys(errors).length > 0 ? 'idle' : state} />
+        </div>
+        <p className="survey-intro">{t('survey.intro')}</p>
+        <SurveyImport
+          roadmapId={roadmapId}
+          data={data}
+          onImported={() => (wasImported.current = true)}
+        />
+        {data.channels.length === 0 ? (
+          <p className="empty-hint">{t('survey.noChannels')}</p>
+        ) : (
+          <>
+            <div className="field survey-respondents">
+              <label htmlFor={`${headingId}-respondents`}>{t('survey.respondents')}</label>
+              <input
+                id={`${headingId}-respondents`}
+                inputMode="numeric"
+                value={draft.respondents}
+                aria-invalid={errors.respondents ? true : undefined}
+                aria-describedby={errors.respondents ? `${headingId}-respondents-error` : undefined}
+                onChange={(event) => change({ ...draft, respondents: event.target.value })}
+                onBlur={() => void flush()}
+              />
+              {errors.respondents ? (
+                <p id={`${headingId}-respondents-error`} className="field-error">
+                  {errors.respondents}
+                </p>
+              ) : null}
+            </div>
+            <table className="survey-table">
+              <caption className="visually-hidden">{t('survey.tableCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('survey.channel')}</th>
+                  <th scope="col">{t('survey.count')}</th>
+                  <th scope="col">{t('survey.share')}</th>
+                  <th scope="col">{t('survey.reasons')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.channels.map((channel) => {
+                  const name = channelName(channel);
+                  const answer = draft.answers[channel.id] ?? { count: '0', reasons: '' };
+                  const count = readCount(answer.count);
+                  const share =
+                    respondents && count !== null && !errors[channel.id]
+                      ? (count / respondents) * 100
+                      : null;
+                  const errorId = `${headingId}-${channel.id}-error`;
+                  return (
+                    <tr key={channel.id}>
+                      <th scope="row">{name}</th>
+                      <td className="survey-count">
+                        <input
+                          inputMode="numeric"
+                          aria-label={t('survey.countLabel', { name })}
+                          value={answer.count}
+                          aria-invalid={errors[channel.id] ? true : undefined}
+                          aria-describedby={errors[channel.id] ? errorId : undefined}
+                          onChange={(event) =>
+                            changeAnswer(channel.id, 'count', event.target.value)
+                          }
+                          onBlur={() => void flush()}
+                        />
+                        {errors[channel.id] ? (
+                          <p id={errorId} className="field-error">
+                            {errors[channel.id]}
+                          </p>
+                        ) : null}
+                      </td>
+                      <td className="survey-share">
+                        {share === null ? (
+                          '–'
+                        ) : (
+                          <>
+                            <span>{formatNumber(share, i18n.language, shareDecimals(share))}%</span>
+                            <span className="share-bar" aria-hidden="true">
+                              <span style={{ width: `${Math.min(100, share)}%` }} />
+                            </span>
+                          </>
+                        )}
+                      </td>
+                      <td>
+                        <textarea
+                          rows={1}
+                          aria-label={t('survey.reasonsLabel', { name })}
+                          value={answer.reasons}
+                          maxLength={4000}
+                          onChange={(event) =>
+                            changeAnswer(channel.id, 'reasons', event.target.value)
+                          }
+                          onBlur={() => void flush()}
+                        />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
+    );
+  },
+  (before, after) =>
+    before.roadmapId === after.roadmapId &&
+    before.data.channels === after.data.channels &&
+    before.data.survey === after.data.survey,
+);

@@ -1,0 +1,35 @@
+import { useEffect, useRef, useState } from 'react';
+import { useAutosave } from '../../../components/ui/use-autosave';
+import { useChannelsMutations } from '../api/channels-queries';
+import type { Demographics } from '../model/channel';
+import {
+  draftFromDemographics,
+  readDemographicsDraft,
+  type DemographicsDraft,
+  type DemographicsValues,
+} from '../model/demographics-draft';
+
+/**
+ * The demographics editor's state: every field as typed, saved as one record a moment after the
+ * last valid change. Stored data replaces the draft only while nothing is being edited.
+ */
+export function useDemographicsDraft(roadmapId: string, demographics: Demographics | null) {
+  const { saveDemographics } = useChannelsMutations(roadmapId);
+  const [draft, setDraft] = useState(() => draftFromDemographics(demographics));
+  const container = useRef<HTMLElement>(null);
+  const { state, schedule, flush, isBusy } = useAutosave<DemographicsValues>((values) =>
+    saveDemographics.mutateAsync(values),
+  );
+  useEffect(() => {
+    const isEditing = container.current?.contains(document.activeElement) ?? false;
+    if (!isEditing && !isBusy()) setDraft(draftFromDemographics(demographics));
+  }, [demographics, isBusy]);
+
+  const { values, problems } = readDemographicsDraft(draft);
+  const change = (next: DemographicsDraft) => {
+    setDraft(next);
+    const read = readDemographicsDraft(next);
+    if (read.values) schedule(read.values);
+  };
+  return { draft, values, problems, change, state, flush, container };
+}

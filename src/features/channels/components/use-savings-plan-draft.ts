@@ -1,0 +1,61 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useAutosave } from '../../../components/ui/use-autosave';
+import { useChannelsMutations } from '../api/channels-queries';
+import type { SavingsPlan } from '../model/channel';
+import {
+  planDraftFrom,
+  readPlanDraft,
+  type PlanDraft,
+  type PlanValues,
+} from '../model/savings-plan-draft';
+
+/**
+ * The savings plan as being typed, saved a moment after each valid change. The last valid plan
+ * drives the results, so they follow the typing without waiting for the save.
+ */
+export function useSavingsPlanDraft(
+  roadmapId: string,
+  stored: SavingsPlan | null,
+  channelName: (channelId: string) => string,
+) {
+  const { saveSavingsPlan } = useChannelsMutations(roadmapId);
+  const [draft, setDraft] = useState<PlanDraft>(() => planDraftFrom(stored));
+  const [lastValid, setLastValid] = useState<PlanValues>(
+    () => readPlanDraft(planDraftFrom(stored), channelName).plan ?? planDraftValues(stored),
+  );
+  const { state, schedule, flush, isBusy } = useAutosave<PlanValues>((plan) =>
+    saveSavingsPlan.mutateAsync(plan),
+  );
+  const latest = useRef({ stored, draft, channelName });
+  useEffect(() => {
+    latest.current = { stored, draft, channelName };
+  });
+  // A stored plan from elsewhere (another tab, an undo) replaces the typed one, unless an edit is
+  // on its way, the user is fixing an invalid value, or it is what was typed anyway.
+  useEffect(() => {
+    if (isBusy()) return;
+    const current = readPlanDraft(latest.current.draft, latest.current.channelName).plan;
+    const incoming = planDraftValues(latest.current.stored);
+    if (current === null || JSON.stringify(current) === JSON.stringify(incoming)) return;
+    setDraft(planDraftFrom(latest.current.stored));
+    setLastValid(incoming);
+  }, [stored?.updatedAt, isBusy]);
+
+  const { errors } = useMemo(() => readPlanDraft(draft, channelName), [draft, channelName]);
+  const change = (next: PlanDraft) => {
+    setDraft(next);
+    const { plan } = readPlanDraft(next, channelName);
+    if (plan) {
+      setLastValid(plan);
+      schedule(plan);
+    }
+  };
+  return { draft, errors, plan: lastValid, change, state, flush };
+}
+
+function planDraftValues(stored: SavingsPlan | null): PlanValues {
+  return {
+    shifts: stored?.shifts ?? [],
+    failureSharePercent: stored?.failureSharePercent ?? 54,
+  };
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../lib/format';
+import type { Channel } from '../model/channel';
+import { verdictReasonKeys } from '../model/channel-evidence';
+import { shareDecimals } from '../model/channel-metrics';
+import type { Verdict } from '../model/evidence';
+
+const verdictMarks: Record<Verdict['kind'], string> = {
+  supported: '✓',
+  weak: '~',
+  contradicted: '✗',
+  'no-evidence': '?',
+};
+
+/** A verdict as a word with a mark (not colour alone) and its reason in a sentence. */
+export function VerdictCell({ verdict, status }: { verdict: Verdict; status: Channel['status'] }) {
+  const { t, i18n } = useTranslation();
+  const keys = verdictReasonKeys(verdict);
+  const share =
+    verdict.share === null
+      ? ''
+      : formatNumber(verdict.share, i18n.language, shareDecimals(verdict.share));
+  const evidence = t(`channels.${keys.evidence}` as 'channels.reason.noEvidence', {
+    status: t(`channels.status.${status}`),
+    share,
+  });
+  const competitors = keys.competitors
+    ? t('channels.competitorsOffer', {
+        count: verdict.competitorsOffering,
+        total: verdict.competitorsTotal,
+      })
+    : null;
+  return (
+    <div className={`verdict verdict-${verdict.kind}`}>
+      <strong className="verdict-label">
+        <span aria-hidden="true">{verdictMarks[verdict.kind]} </span>
+        {t(`channels.verdict.${verdict.kind}`)}
+      </strong>
+      <span className="verdict-reason">
+        {competitors ? `${evidence}; ${competitors}.` : `${evidence}.`}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { makeChannel } from '../../../test/channel-factory';
+import type { Demographics } from './channel';
+import { availableCatalogueKeys, evidenceRows, verdictReasonKeys } from './channel-evidence';
+import { readAmount, readMetric, shareDecimals } from './channel-metrics';
+import {
+  draftFromDemographics,
+  readDemographicsDraft,
+  referenceTableDraft,
+} from './demographics-draft';
+import { referencePreferences } from './reference-preferences';
+
+const stamp = '2026-01-01T00:00:00.000Z';
+const channel = makeChannel;
+const demographics = (overrides: Partial<Demographics> = {}): Demographics => ({
+  id: 'd',
+  roadmapId: 'r',
+  createdAt: stamp,
+  updatedAt: stamp,
+  shares: { silent: 0, boomers: 50, genX: 0, genY: 50 },
+  overrides: null,
+  source: '',
+  ...overrides,
+});
+
+describe('readAmount', () => {
+  it('reads decimals with a point or a comma and empty as unknown', () => {
+    expect(readAmount('5.2')).toEqual({ ok: true, value: 5.2 });
+    expect(readAmount(' 5,25 ')).toEqual({ ok: true, value: 5.25 });
+    expect(readAmount('')).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses text, infinity and negative numbers', () => {
+    expect(readAmount('abc')).toEqual({ ok: false, problem: 'notNumber' });
+    expect(readAmount('Infinity')).toEqual({ ok: false, problem: 'notNumber' });
+    expect(readAmount('1e400')).toEqual({ ok: false, problem: 'notNumber' });
+    expect(readAmount('-3')).toEqual({ ok: false, problem: 'negative' });
+  });
+
+  it('keeps satisfaction within 100 percent', () => {
+    expect(readMetric('satisfaction', '101')).toEqual({ ok: false, problem: 'overHundred' });
+    expect(readMetric('satisfaction', '100')).toEqual({ ok: true, value: 100 });
+    expect(readMetric('monthlyContacts', '38000')).toEqual({ ok: true, value: 38000 });
+  });
+});
+
+describe('availableCatalogueKeys', () => {
+  it('offers the catalogue channels not added yet, in catalogue order', () => {
+    const keys = availableCatalogueKeys([
+      channel('a', { catalogKey: 'email' }),
+      channel('b', { catalogKey: null, name: 'Kiosk' }),
+    ]);
+    expect(keys).toHaveLength(13);
+    expect(keys).not.toContain('email');
+    expect(keys[0]).toBe('phone');
+  });
+});
+
+describe('evidenceRows', () => {
+  const competitors = [
+    { kind: 'own', offeredChannels: ['phone' as const, 'video-chat' as const] },
+    { kind: 'competitor', offeredChannels: ['phone' as const, 'live-chat' as const] },
+    { kind: 'competitor', offeredChannels: ['phone' as const] },
+  ];
+
+  it('counts competitors, not the own company, and gives verdicts only to the initial idea', () => {
+    const rows = evidenceRows({
+      channels: [
+        channel('phone'),
+        channel('video', { catalogKey: 'video-chat', status: 'candidate' }),
+        channel('kiosk', { catalogKey: null, name: 'Kiosk', status: 'planned' }),
+      ],
+      demographics: null,
+      survey: null,
+      competitors,
+    });
+    expect(rows.map((row) => row.competitorsOffering)).toEqual([2, 0, null]);
+    expect(rows.every((row) => row.competitorsTotal === 2)).toBe(true);
+    expect(rows[0]?.verdict).toBeNull();
+    expect(rows[1]?.verdict?.kind).toBe('no-evidence');
+    expect(rows[2]?.verdict?.kind).toBe('no-evidence');
+  });
+
+  it('uses the survey first and the age mix otherwise, with the user’s own table when given', () => {
+    const channels = [channel('phone', { status: 'planned' })];
+    const fromMix = evidenceRows({
+      channels,
+      demographics: demographics(),
+      survey: null,
+      competitors,
+    });
+    expect(fromMix[0]?.expectedShare).toBeCloseTo(44.5, 10);
+    expect(fromMix[0]?.verdict).toMatchObject({ kind: 'supported', basis: 'demographics' });
+
+    const own = structuredClone(referencePreferences);
+    own.phone = { silent: 5, boomers: 5, genX: 5, genY: 5 };
+    const fromOwn = evidenceRows({
+      channels,
+      demographics: demographics({ overrides: own }),
+      survey: null,
+      competitors,
+    });
+    expect(fromOwn[0]?.expectedShare).toBeCloseTo(5, 10);
+    expect(fromOwn[0]?.verdict?.kind).toBe('contradicted');
+
+    const surveyed = evidenceRows({
+      channels,
+      demographics: demographics(),
+      survey: {
+        id: 's',
+        roadmapId: 'r',
+        createdAt: stamp,
+        updatedAt: stamp,
+        respondents: 200,
+        answers: [{ channelId: 'phone', count: 30, reasons: '' }],
+      },
+      competitors,
+    });
+    expect(surveyed[0]?.surveyShare).toBe(15);
+    expect(surveyed[0]?.verdict).toMatchObject({ kind: 'weak', basis: 'survey', share: 15 });
+  });
+});
+
+describe('verdictReasonKeys', () => {
+  const base = { share: 3, competitorsOffering: 1, competitorsTotal: 4 };
+  it('names the evidence that decided and the competitors when there are any', () => {
+    expect(verdictReasonKeys({ ...base, kind: 'contradicted', basis: 'survey' })).toEqual({
+      evidence: 'reason.contradicted.survey',
+      competitors: 'competitorsOffer',
+    });
+    expect(
+      verdictReasonKeys({ ...base, kind: 'no-evidence', basis: null, competitorsTotal: 0 }),
+    ).toEqual({ evidence: 'reason.noEvidence', competitors: null });
+  });
+});
+
+describe('demographics draft', () => {
+  it('round-trips stored figures and writes nothing while a field is wrong', () => {
+    const draft = draftFromDemographics(demographics({ source: 'CRM 2026' }));
+    expect(readDemographicsDraft(draft).values).toEqual({
+      shares: { silent: 0, boomers: 50, genX: 0, genY: 50 },
+      overrides: null,
+      source: 'CRM 2026',
+    });
+    const wrong = { ...draft, shares: { ...draft.shares, genX: '120' } };
+    expect(readDemographicsDraft(wrong)).toEqual({
+      values: null,
+      problems: { 'shares.genX': 'overHundred' },
+    });
+  });
+
+  it('starts the user’s own table from the reference and needs every cell', () => {
+    const own = referenceTableDraft();
+    expect(own.phone.genX).toBe('46.3');
+    own.paperMail.silent = '';
+    const read = readDemographicsDraft({ ...draftFromDemographics(null), overrides: own });
+    expect(read.values).toBeNull();
+    expect(read.problems).toEqual({ 'overrides.paperMail.silent': 'required' });
+    own.paperMail.silent = '17';
+    const fixed = readDemographicsDraft({ ...draftFromDemographics(null), overrides: own });
+    expect(fixed.values?.overrides?.paperMail.silent).toBe(17);
+    expect(fixed.values?.shares).toEqual({ silent: null, boomers: null, genX: null, genY: null });
+  });
+});
+
+describe('shareDecimals', () => {
+  it('shows whole percents without decimals and others with one', () => {
+    expect(shareDecimals(2)).toBe(0);
+    expect(shareDecimals(44.5)).toBe(1);
+    expect(shareDecimals(31.96)).toBe(0);
+  });
+});

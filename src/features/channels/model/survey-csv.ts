@@ -1,0 +1,290 @@
+import Papa from 'papaparse';
+import type { Problem } from '../../../lib/describe-issue';
+
+/**
+ * Raw survey responses from a CSV file: parsing, column mapping and counting. Everything here is
+ * pure; the panel reads the file in chunks and hands the records over.
+ */
+
+const delimiters = [',', ';', '\t', '|'];
+
+/**
+ * The separator of a CSV text, guessed on its first lines with empty lines left out (a blank
+ * line would otherwise make a semicolon file look like a one-column one).
+ */
+export function guessDelimiter(sample: string): string {
+  const guessed = Papa.parse<string[]>(sample, {
+    skipEmptyLines: 'greedy',
+    preview: 50,
+    delimitersToGuess: delimiters,
+  }).meta.delimiter;
+  return delimiters.includes(guessed) ? guessed : ',';
+}
+
+/** Options shared by the chunked file reader and `parseCsvText`, so both read a file the same way. */
+export function csvParseConfig(delimiter: string): {
+  skipEmptyLines: false;
+  delimiter: string;
+} {
+  // Empty lines are kept so that row numbers match the spreadsheet; `buildCsvTable` skips them.
+  return { skipEmptyLines: false, delimiter };
+}
+
+/** Parses a whole CSV text at once (tests, small files). */
+export function parseCsvText(text: string): string[][] {
+  return Papa.parse<string[]>(text, {
+    ...csvParseConfig(guessDelimiter(text.slice(0, 65_536))),
+    header: false,
+  }).data;
+}
+
+export interface CsvTable {
+  header: string[];
+  rows: string[][];
+  /** Spreadsheet row number (header = 1) of each data row. */
+  rowNumbers: number[];
+}
+
+export type CsvResult<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+const isEmptyRecord = (record: readonly string[]) => record.every((cell) => cell.trim() === '');
+
+/** Names that are clearly not a CSV file, to say so instead of reading a spreadsheet as text. */
+export function isCsvFileName(name: string): boolean {
+  return /\.(csv|txt|tsv)$/i.test(name);
+}
+
+/**
+ * The header and the data rows, with their spreadsheet row numbers. Refuses a file that is not
+ * text, has no header or no responses, or a row whose cell count differs from the header's.
+ */
+export function buildCsvTable(records: readonly string[][]): CsvResult<CsvTable> {
+  const headerIndex = records.findIndex((record) => !isEmptyRecord(record));
+  if (headerIndex < 0) return { ok: false, problem: { key: 'survey.csv.empty' } };
+  const header = (records[headerIndex] ?? []).map((cell, index) =>
+    (index === 0 ? cell.replace(/^\ufeff/, '') : cell).trim(),
+  );
+  if (header.some((cell) => cell.includes('\u0000') || cell.includes('\ufffd')))
+    return { ok: false, problem: { key: 'survey.csv.notCsv' } };
+  const unnamed = header.findIndex((cell) => cell === '');
+  if (unnamed >= 0)
+    return {
+      ok: false,
+      problem: {
+        key: 'survey.csv.noHeader',
+        values: { row: headerIndex + 1, column: unnamed + 1 },
+      },
+    };
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
+  for (let index = headerIndex + 1; index < records.length; index += 1) {
+    const record = records[index] ?? [];
+    if (isEmptyRecord(record)) continue;
+    if (record.length !== header.length)
+      return {
+        ok: false,
+        problem: {
+          key: 'survey.csv.cellCount',
+          values: { row: index + 1, cells: record.length, expected: header.length },
+        },
+      };
+    rows.push(record);
+    rowNumbers.push(index + 1);
+  }
+  if (rows.length === 0) return { ok: false, problem: { key: 'survey.csv.noRows' } };
+  return { ok: true, value: { header, rows, rowNumbers } };
+}
+
+/** Lower case, trimmed, accents kept: "Telefono" and "telefono " are the same name. */
+export const normaliseName = (name: string) => name.trim().toLocaleLowerCase();
+
+/** A roadmap channel and every name it may appear under in a file (both languages). */
+export interface ChannelNames {
+  id: string;
+  names: readonly string[];
+}
+
+/**
+ * Names to match a channel by: each given name, and the parts of a name like "Phone / call
+ * centre", so a file that says "Phone" finds it.
+ */
+export function channelAliases(names: readonly string[]): string[] {
+  const aliases = new Set<string>();
+  for (const name of names) {
+    if (name.trim() === '') continue;
+    aliases.add(normaliseName(name));
+    for (const part of name.split('/')) if (part.trim() !== '') aliases.add(normaliseName(part));
+  }
+  return [...aliases];
+}
+
+/**
+ * A lookup from a name in the file to its channel, built once: exact names win over the parts
+ * of catalogue names.
+ */
+export function channelMatcher(
+  channels: readonly ChannelNames[],
+): (value: string) => string | null {
+  const byName = new Map<string, string>();
+  for (const channel of channels)
+    for (const alias of channelAliases(channel.names))
+      if (!byName.has(alias)) byName.set(alias, channel.id);
+  for (const channel of channels)
+    for (const name of channel.names) byName.set(normaliseName(name), channel.id);
+  return (value) => byName.get(normaliseName(value)) ?? null;
+}
+
+/** The channel a name in the file stands for, or null. */
+export function matchChannel(value: string, channels: readonly ChannelNames[]): string | null {
+  return channelMatcher(channels)(value);
+}
+
+const listSeparator = /[;,|]/;
+
+/** The channel names in one list cell ("Phone; Email | Chat"). */
+export function splitChannelList(cell: string): string[] {
+  return cell
+    .split(listSeparator)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/** Every different name in a list column, in order of first appearance (case-insensitive). */
+export function distinctListValues(table: CsvTable, column: number): string[] {
+  const seen = new Map<string, string>();
+  for (const row of table.rows)
+    for (const value of splitChannelList(row[column] ?? '')) {
+      const key = normaliseName(value);
+      if (!seen.has(key)) seen.set(key, value);
+    }
+  return [...seen.values()];
+}
+
+const yesWords = new Set(['yes', 'y', 'sì', 'si', 'true', 'vero', '1', 'x']);
+const noWords = new Set(['no', 'n', 'false', 'falso', '0', '']);
+
+/** Reads a yes/no cell in English or Italian; null when it is neither. */
+export function readYesNo(cell: string): boolean | null {
+  const value = normaliseName(cell);
+  if (yesWords.has(value)) return true;
+  if (noWords.has(value)) return false;
+  return null;
+}
+
+export type SurveyCsvMapping =
+  | {
+      kind: 'list';
+      column: number;
+      /** Normalised name in the file -> roadmap channel id, or null when left unmapped. */
+      values: Record<string, string | null>;
+    }
+  | {
+      kind: 'columns';
+      /** Column index -> roadmap channel id, or null to ignore the column. */
+      columns: (string | null)[];
+    };
+
+/** A first mapping, matched by name: yes/no columns when headers name channels, else a list. */
+export function suggestMapping(
+  table: CsvTable,
+  channels: readonly ChannelNames[],
+): SurveyCsvMapping {
+  const match = channelMatcher(channels);
+  const columns = table.header.map((name) => match(name));
+  if (columns.filter((id) => id !== null).length >= 2) return { kind: 'columns', columns };
+  return suggestListMapping(table, channels, guessListColumn(table, channels));
+}
+
+/** The column whose first rows name the most channels. */
+export function guessListColumn(table: CsvTable, channels: readonly ChannelNames[]): number {
+  const match = channelMatcher(channels);
+  const sample = table.rows.slice(0, 50);
+  let best = 0;
+  let bestScore = -1;
+  table.header.forEach((_, column) => {
+    const score = sample.reduce(
+      (sum, row) =>
+        sum + splitChannelList(row[column] ?? '').filter((value) => match(value) !== null).length,
+      0,
+    );
+    if (score > bestScore) {
+      best = column;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+export function suggestListMapping(
+  table: CsvTable,
+  channels: readonly ChannelNames[],
+  column: number,
+): SurveyCsvMapping {
+  const match = channelMatcher(channels);
+  const values: Record<string, string | null> = {};
+  for (const value of distinctListValues(table, column))
+    values[normaliseName(value)] = match(value);
+  return { kind: 'list', column, values };
+}
+
+export interface SurveyCounts {
+  respondents: number;
+  /** Channel id -> respondents who chose it (each respondent counts once per channel). */
+  counts: Map<string, number>;
+}
+
+/**
+ * Counts the responses under a mapping. The first bad cell stops everything and is reported
+ * with its spreadsheet row and column, so nothing half-read is ever saved.
+ */
+export function countResponses(
+  table: CsvTable,
+  mapping: SurveyCsvMapping,
+): CsvResult<SurveyCounts> {
+  const counts = new Map<string, number>();
+  const add = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
+  if (mapping.kind === 'list') {
+    const columnName = table.header[mapping.column] ?? '';
+    for (let index = 0; index < table.rows.length; index += 1) {
+      const chosen = new Set<string>();
+      for (const value of splitChannelList(table.rows[index]?.[mapping.column] ?? '')) {
+        const id = mapping.values[normaliseName(value)];
+        if (!id)
+          return {
+            ok: false,
+            problem: {
+              key: 'survey.csv.unknownChannel',
+              values: { row: table.rowNumbers[index] ?? 0, column: columnName, value },
+            },
+          };
+        chosen.add(id);
+      }
+      chosen.forEach(add);
+    }
+  } else {
+    const used = mapping.columns.flatMap((id, column) => (id ? [{ id, column }] : []));
+    if (used.length === 0) return { ok: false, problem: { key: 'survey.csv.noColumns' } };
+    for (let index = 0; index < table.rows.length; index += 1) {
+      const chosen = new Set<string>();
+      for (const { id, column } of used) {
+        const cell = table.rows[index]?.[column] ?? '';
+        const answer = readYesNo(cell);
+        if (answer === null)
+          return {
+            ok: false,
+            problem: {
+              key: 'survey.csv.notYesNo',
+              values: {
+                row: table.rowNumbers[index] ?? 0,
+                column: table.header[column] ?? '',
+                value: cell.trim(),
+              },
+            },
+          };
+        if (answer) chosen.add(id);
+      }
+      chosen.forEach(add);
+    }
+  }
+  return { ok: true, value: { respondents: table.rows.length, counts } };
+}

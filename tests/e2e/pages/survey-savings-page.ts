@@ -1,0 +1,53 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { FileToChoose } from './library-page';
+
+/** Stage 3's survey and savings calculator, driven by roles and labels only. */
+export class SurveySavingsPage {
+  readonly survey: Locator;
+  readonly savings: Locator;
+  readonly respondents: Locator;
+  readonly importButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.survey = page.getByRole('region', { name: 'Customer survey' });
+    this.savings = page.getByRole('region', { name: 'Savings calculator' });
+    this.respondents = this.survey.getByLabel('Respondents', { exact: true });
+    this.importButton = this.survey.getByRole('button', { name: 'Import survey CSV' });
+  }
+
+  /** Opens the channels stage of the roadmap currently shown. */
+  async open(roadmapId: string) {
+    await this.page.goto(`/roadmaps/${encodeURIComponent(roadmapId)}/channels`);
+    await expect(this.survey).toBeVisible();
+  }
+
+  count(channel: string): Locator {
+    return this.survey.getByLabel(`Customers preferring ${channel}`, { exact: true });
+  }
+
+  /** The survey table's row of a channel (count, share, reasons). */
+  surveyRow(channel: string): Locator {
+    return this.survey
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: channel, exact: true }) });
+  }
+
+  /** A key number of the calculator: its label and value, read together. */
+  figures(): Locator {
+    return this.savings.getByRole('term').locator('..');
+  }
+
+  async chooseCsv(file: FileToChoose) {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.importButton.click();
+    await (await chooser).setFiles(file);
+  }
+
+  mapping(): Locator {
+    return this.page.getByRole('form', { name: 'Match the file to the channels' });
+  }
+}
+
+export function csvFile(name: string, text: string): FileToChoose {
+  return { name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') };
+}

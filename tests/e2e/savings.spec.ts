@@ -1,0 +1,126 @@
+import { expect, test } from './fixtures';
+import { GoalsPage } from './pages/goals-page';
+import { SurveySavingsPage } from './pages/survey-savings-page';
+
+test.describe('the savings calculator of the sample roadmap', () => {
+  let stage: SurveySavingsPage;
+
+  test.beforeEach(async ({ page, library, roadmap }) => {
+    await library.open();
+    await library.sampleButton.click();
+    await expect(roadmap.stageHeading('Starting point')).toBeVisible();
+    stage = new SurveySavingsPage(page);
+    await stage.open(roadmap.roadmapId());
+  });
+
+  test('shows contacts and cost before and after, the yearly saving and the average cost', async ({
+    page,
+  }) => {
+    const figures = stage.figures();
+    await expect(figures.filter({ hasText: 'Contacts per month' })).toContainText(
+      '49,500 → 49,500',
+    );
+    await expect(figures.filter({ hasText: 'Cost per month' })).toContainText(
+      '€242,000 → €224,424',
+    );
+    await expect(figures.filter({ hasText: 'Average cost per interaction' })).toContainText(
+      '€4.89 → €4.53',
+    );
+    await expect(figures.filter({ hasText: 'Yearly saving' })).toContainText('€210,907');
+    await expect(stage.savings).toContainText(
+      '4,590 contacts a month come back to the phone after a failed attempt.',
+    );
+    const table = stage.savings.getByRole('table', {
+      name: 'Contacts and cost per month by channel',
+    });
+    await expect(
+      table
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: 'Knowledge base' }) }),
+    ).toContainText('3,496');
+    await expect(
+      stage.savings.getByLabel('Failure share that comes back to the phone (%)'),
+    ).toHaveValue('54');
+
+    // 30% of phone contacts instead of 20%: the numbers follow at once and the plan saves itself.
+    await stage.savings.getByLabel('Shift 1: % of contacts').fill('30');
+    await expect(figures.filter({ hasText: 'Yearly saving' })).toContainText('€316,836');
+    await stage.savings.getByLabel('Shift 2: % of contacts').fill('120');
+    await expect(stage.savings.getByLabel('Shift 2: % of contacts')).toHaveAccessibleDescription(
+      'Enter a percentage from 0 to 100.',
+    );
+    await stage.savings.getByLabel('Shift 2: % of contacts').fill('10');
+    await expect(stage.savings.getByRole('status').first()).toHaveText('Saved');
+
+    await stage.savings.getByLabel('Cost per contact in euro: Phone / call centre').fill('6');
+    await expect(figures.filter({ hasText: 'Cost per month' })).toContainText('€272,400');
+    await expect(
+      stage.savings
+        .getByRole('table', { name: 'Channels in use and planned' })
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: 'Phone / call centre' }) })
+        .getByRole('status'),
+    ).toHaveText('Saved');
+
+    await page.reload();
+    await expect(stage.savings.getByLabel('Shift 1: % of contacts')).toHaveValue('30');
+    await expect(
+      stage.savings.getByLabel('Cost per contact in euro: Phone / call centre'),
+    ).toHaveValue('6');
+  });
+
+  test('adds and removes shifts', async ({ page }) => {
+    await stage.savings.getByRole('button', { name: 'Add shift' }).click();
+    await expect(stage.savings.getByLabel('Shift 3: from')).toBeVisible();
+    await stage.savings.getByLabel('Shift 3: to').selectOption({ label: 'Live chat' });
+    await stage.savings.getByLabel('Shift 3: % of contacts').fill('90');
+    await expect(stage.savings.getByLabel('Shift 3: % of contacts')).toHaveAccessibleDescription(
+      'Together the shifts move more than all contacts of Phone / call centre.',
+    );
+    await stage.savings.getByLabel('Shift 3: % of contacts').fill('5');
+    await stage.savings.getByRole('button', { name: 'Remove shift 2' }).click();
+    await expect(stage.savings.getByLabel('Shift 3: from')).toHaveCount(0);
+    await expect(stage.savings.getByRole('status').first()).toHaveText('Saved');
+    await page.reload();
+    await expect(stage.savings.getByLabel('Shift 2: to').locator('option:checked')).toHaveText(
+      'Live chat',
+    );
+    await expect(stage.savings.getByLabel('Shift 2: % of contacts')).toHaveValue('5');
+  });
+
+  test('"Use as goal target" updates the cost and calls goals of stage 2', async ({ page }) => {
+    await stage.savings.getByRole('button', { name: 'Use as goal target' }).click();
+    const toast = page.getByRole('status').filter({ hasText: 'Goal targets set' });
+    await expect(toast).toContainText('Lower average cost per interaction');
+    await toast.getByRole('button', { name: 'Open Goals' }).click();
+
+    const goals = new GoalsPage(page);
+    await expect(goals.card('Lower average cost per interaction')).toContainText(
+      'From 4.89 to 4.53',
+    );
+    await expect(goals.card('Fewer calls about baggage and check-in')).toContainText(
+      'From 38,000 to 34,990',
+    );
+    await expect(goals.titles()).toHaveCount(3);
+  });
+
+  test('"Use as goal target" creates the cost goal when the roadmap has none', async ({
+    page,
+    roadmap,
+  }) => {
+    const id = roadmap.roadmapId();
+    await roadmap.goToStage('Goals and timelines');
+    const goals = new GoalsPage(page);
+    await goals.delete('Lower average cost per interaction');
+    await expect(goals.titles()).toHaveCount(2);
+
+    await stage.open(id);
+    await stage.savings.getByRole('button', { name: 'Use as goal target' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Goal targets set' })).toBeVisible();
+    await roadmap.goToStage('Goals and timelines');
+    const card = goals.card('Lower cost per interaction');
+    await expect(card).toContainText('From 4.89 to 4.53');
+    await expect(card).toContainText('About €210,907 saved a year');
+    await expect(goals.titles()).toHaveCount(3);
+  });
+});
