@@ -7,6 +7,8 @@ import type {
   Survey,
 } from '../features/channels/model/channel';
 import type { Goal } from '../features/goals/model/goal';
+import type { JourneyPhase, Touchpoint } from '../features/journey/model/journey';
+import type { Kpi, Measurement } from '../features/kpis/model/kpi';
 import type { Assessor, Score, Subject } from '../features/starting-point/model/starting-point';
 import type { StageNote } from '../features/stages/model/stage-note';
 import { databaseVersions, latestDatabaseVersion } from './schema-history';
@@ -24,6 +26,10 @@ export const roadmapRowTables = [
   'demographics',
   'surveys',
   'savingsPlans',
+  'kpis',
+  'measurements',
+  'journeyPhases',
+  'touchpoints',
 ] as const;
 export type RoadmapRowTable = (typeof roadmapRowTables)[number];
 
@@ -38,6 +44,10 @@ export class RottaDatabase extends Dexie {
   demographics!: EntityTable<Demographics, 'id'>;
   surveys!: EntityTable<Survey, 'id'>;
   savingsPlans!: EntityTable<SavingsPlan, 'id'>;
+  kpis!: EntityTable<Kpi, 'id'>;
+  measurements!: EntityTable<Measurement, 'id'>;
+  journeyPhases!: EntityTable<JourneyPhase, 'id'>;
+  touchpoints!: EntityTable<Touchpoint, 'id'>;
 
   /** `upToVersion` lets tests write a database exactly as an older release would have. */
   constructor(name = databaseName, upToVersion = latestDatabaseVersion) {

@@ -74,6 +74,33 @@ describe('database version history', () => {
     current.close();
   });
 
+  it('opens a database written by version 3 and keeps the channels', async () => {
+    const old = new RottaDatabase(testDatabaseName, 3);
+    await old.table('roadmaps').bulkAdd(version1Rows.roadmaps);
+    await old.table('channels').add({ id: 'c1', roadmapId: 'r1', catalogKey: 'phone', name: '' });
+    await old.table('surveys').add({ id: 's1', roadmapId: 'r1', respondents: 200, answers: [] });
+    old.close();
+
+    const current = new RottaDatabase(testDatabaseName, latestDatabaseVersion);
+    await current.open();
+    expect(await current.channels.toArray()).toMatchObject([{ id: 'c1', catalogKey: 'phone' }]);
+    expect(await current.surveys.get('s1')).toMatchObject({ respondents: 200 });
+    expect(await current.kpis.where('roadmapId').equals('r1').count()).toBe(0);
+    expect(await current.touchpoints.count()).toBe(0);
+    current.close();
+  });
+
+  it('refuses a second value of a KPI on the same date', async () => {
+    const database = new RottaDatabase(testDatabaseName);
+    const value = { id: 'm1', roadmapId: 'r1', kpiId: 'k1', date: '2026-05-01', value: 3 };
+    await database.measurements.add(value as never);
+    await expect(database.measurements.add({ ...value, id: 'm2' } as never)).rejects.toMatchObject({
+      name: 'ConstraintError',
+    });
+    await database.measurements.add({ ...value, id: 'm3', kpiId: 'k2' } as never);
+    database.close();
+  });
+
   it('refuses a second score of the same cell by the same assessor', async () => {
     const database = new RottaDatabase(testDatabaseName);
     const score = {

@@ -62,6 +62,17 @@ export const databaseVersions: readonly DatabaseVersion[] = [
       savingsPlans: 'id, &roadmapId',
     },
   },
+  {
+    // Stage 4 (KPIs and their measurements) and stage 5 (journey phases and touchpoints). New
+    // tables only. A KPI has one value per date, so a second one on the same date is refused.
+    version: 4,
+    stores: {
+      kpis: 'id, roadmapId',
+      measurements: 'id, roadmapId, kpiId, &[kpiId+date]',
+      journeyPhases: 'id, roadmapId',
+      touchpoints: 'id, roadmapId, phaseId',
+    },
+  },
 ];
 
 export const latestDatabaseVersion = databaseVersions.at(-1)?.version ?? 1;

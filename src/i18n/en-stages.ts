@@ -1,10 +1,15 @@
 import type { Widen } from './en';
+import { journeyEn } from './sections/journey.en';
+import { kpisEn } from './sections/kpis.en';
 
 /**
  * English strings of the stages' own tools and of the sample roadmap. They load with the first
  * roadmap page (or the sample), not with the library, to keep the first screen light.
  */
 export const enStages = {
+  // Stages 4 and 5 keep their strings in their own files (sections/).
+  ...kpisEn,
+  ...journeyEn,
   channelCatalogue: {
     phone: 'Phone / call centre',
     email: 'Email / web form',

@@ -123,6 +123,7 @@ export const en = {
     ownCompanyTwice: 'The roadmap has more than one own company.',
     duplicateName: 'This name is used twice.',
     unknownReference: 'This points at a row that is not in the file.',
+    duplicateMeasurement: 'This KPI has two values on the same date.',
     duplicateScore: 'This assessor scored this subject and theme twice.',
     notANumber: 'Enter a number.',
     duplicateStageNote: 'This stage has two notes.',

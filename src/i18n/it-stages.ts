@@ -1,7 +1,11 @@
 import type { StagesCatalog } from './en-stages';
+import { journeyIt } from './sections/journey.it';
+import { kpisIt } from './sections/kpis.it';
 
 /** Testi italiani degli strumenti delle tappe e della roadmap di esempio. */
 export const itStages = {
+  ...kpisIt,
+  ...journeyIt,
   channelCatalogue: {
     phone: 'Telefono / call center',
     email: 'Email / modulo web',

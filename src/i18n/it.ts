@@ -128,6 +128,7 @@ export const it = {
     ownCompanyTwice: 'La roadmap ha più di una “tua azienda”.',
     duplicateName: 'Questo nome è usato due volte.',
     unknownReference: 'Questo rimanda a una riga che non è nel file.',
+    duplicateMeasurement: 'Questo KPI ha due valori nella stessa data.',
     duplicateScore: 'Questo valutatore ha votato due volte lo stesso soggetto e tema.',
     notANumber: 'Inserisci un numero.',
     duplicateStageNote: 'Questa tappa ha due note.',

@@ -1,6 +1,8 @@
 import type { Channel } from '../features/channels/model/channel';
 import { channelKeys } from '../lib/channel-catalogue';
 import type { Goal } from '../features/goals/model/goal';
+import { deviceKeys, type JourneyPhase, type Touchpoint } from '../features/journey/model/journey';
+import { kpiCatalogKeys, type Kpi, type Measurement } from '../features/kpis/model/kpi';
 import type { RoadmapFile } from '../features/roadmaps/model/roadmap-file';
 import {
   currentRoadmapFileVersion,
@@ -15,6 +17,11 @@ export interface RoadmapSize {
   assessors?: number;
   goals?: number;
   channels?: number;
+  kpis?: number;
+  /** Values per KPI, one a week back from the end of 2026. */
+  actualsPerKpi?: number;
+  phases?: number;
+  touchpoints?: number;
 }
 
 /** A score that varies with subject, assessor and theme but stays within 1-5. */
@@ -94,6 +101,61 @@ export function makeRoadmapFile(seed: number, size: RoadmapSize = {}): RoadmapFi
     position: index,
   }));
   const hasChannels = channels.length > 0;
+  const kpiKeys = kpiCatalogKeys;
+  const kpis: Kpi[] = Array.from({ length: size.kpis ?? 0 }, (_, index) => ({
+    ...row(`kpi-${index}`),
+    catalogKey: index < kpiKeys.length ? (kpiKeys[index] ?? null) : null,
+    name: `KPI ${index + 1}`,
+    definition: '',
+    unit: '%',
+    direction: index % 2 === 0 ? 'higher' : 'lower',
+    goalIds: goals.length > 0 ? [goals[index % goals.length]!.id] : [],
+    channelIds: channels.length > 0 ? [channels[index % channels.length]!.id] : [],
+    baseline: 50,
+    baselineDate: '2022-01-01',
+    target: index % 2 === 0 ? 80 : 20,
+    targetDate: '2027-12-31',
+    frequency: 'weekly',
+    source: 'Ticketing tool',
+    owner: '',
+    position: index,
+  }));
+  const lastDay = Date.UTC(2026, 11, 31);
+  const measurements: Measurement[] = kpis.flatMap((kpi, kpiIndex) =>
+    Array.from({ length: size.actualsPerKpi ?? 0 }, (_, index) => ({
+      ...row(`m-${kpiIndex}-${index}`),
+      kpiId: kpi.id,
+      date: new Date(lastDay - index * 7 * 86_400_000).toISOString().slice(0, 10),
+      value: 50 + ((index * 13 + kpiIndex * 7) % 30) * (kpi.direction === 'higher' ? 1 : -1),
+      note: '',
+    })),
+  );
+  const journeyPhases: JourneyPhase[] = Array.from({ length: size.phases ?? 0 }, (_, index) => ({
+    ...row(`phase-${index}`),
+    name: `Phase ${index + 1}`,
+    position: index,
+    lanes: {
+      doing: `Does step ${index + 1}`,
+      expecting: 'A quick answer',
+      painPoints: index % 2 === 0 ? 'Waits on hold' : '',
+      opportunities: '',
+    },
+    emotion: (index % 5) - 2,
+    emotionNote: '',
+  }));
+  const touchpoints: Touchpoint[] =
+    journeyPhases.length === 0
+      ? []
+      : Array.from({ length: size.touchpoints ?? 0 }, (_, index) => ({
+          ...row(`touchpoint-${index}`),
+          phaseId: journeyPhases[index % journeyPhases.length]!.id,
+          channelId: channels.length > 0 ? channels[index % channels.length]!.id : null,
+          device: deviceKeys[index % deviceKeys.length] ?? 'smartphone',
+          description: `Touchpoint ${index + 1}`,
+          owner: '',
+          kpiId: kpis.length > 0 ? kpis[index % kpis.length]!.id : null,
+          position: Math.floor(index / journeyPhases.length),
+        }));
   return {
     format: roadmapFileFormat,
     version: currentRoadmapFileVersion,
@@ -158,6 +220,10 @@ export function makeRoadmapFile(seed: number, size: RoadmapSize = {}): RoadmapFi
               },
             ]
           : [],
+      kpis,
+      measurements,
+      journeyPhases,
+      touchpoints,
     },
   };
 }

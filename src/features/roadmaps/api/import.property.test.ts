@@ -4,7 +4,7 @@ import { db } from '../../../db/database';
 import { stageSlugs } from '../../../lib/stages';
 import { resetDatabase } from '../../../test/reset-database';
 import { readRoadmapFile } from '../model/read-file';
-import type { RoadmapFile } from '../model/roadmap-file';
+import { currentRoadmapFileVersion, type RoadmapFile } from '../model/roadmap-file';
 import { exportRoadmap, importRoadmapFile } from './roadmaps-repository';
 
 const isoStamp = fc
@@ -37,7 +37,7 @@ interface GeneratedRows {
   }[];
 }
 
-/** Rows of stages 1 and 2 that satisfy every rule (ids derived from the roadmap id). */
+/** Rows of stages 1 to 5 that satisfy every rule (ids derived from the roadmap id). */
 function startingPointAndGoals(value: GeneratedRows): Omit<RoadmapFile['rows'], 'stageNotes'> {
   const base = (id: string) => ({
     id: `${value.roadmapId}-${id}`,
@@ -149,7 +149,75 @@ function startingPointAndGoals(value: GeneratedRows): Omit<RoadmapFile['rows'], 
           },
         ]
       : [];
-  return { subjects, assessors, scores, goals, channels, demographics: [], surveys, savingsPlans };
+  // A KPI for the first goal with two values, and one journey phase with a touchpoint.
+  const kpis = goals.slice(0, 1).map((goal, index) => ({
+    ...base(`kpi${index}`),
+    catalogKey: 'csat' as const,
+    name: value.roadmapId.slice(0, 120),
+    definition: '',
+    unit: '%',
+    direction: 'higher' as const,
+    goalIds: [goal.id],
+    channelIds: channels.slice(0, 1).map((channel) => channel.id),
+    baseline: 70,
+    baselineDate: '2026-01-01',
+    target: 80,
+    targetDate: '2026-12-31',
+    frequency: 'monthly' as const,
+    source: '',
+    owner: '',
+    position: index,
+  }));
+  const measurements = kpis.flatMap((kpi) =>
+    ['2026-02-01', '2026-03-01'].map((date, index) => ({
+      ...base(`${kpi.id}-m${index}`),
+      kpiId: kpi.id,
+      date,
+      value: 70 + index,
+      note: '',
+    })),
+  );
+  const journeyPhases = [
+    {
+      ...base('phase0'),
+      name: 'Discover',
+      position: 0,
+      lanes: {
+        doing: value.subjectNames[0] ?? '',
+        expecting: '',
+        painPoints: '',
+        opportunities: '',
+      },
+      emotion: 1,
+      emotionNote: '',
+    },
+  ];
+  const touchpoints = [
+    {
+      ...base('touch0'),
+      phaseId: journeyPhases[0]!.id,
+      channelId: channels[0]?.id ?? null,
+      device: 'smartphone',
+      description: 'Reads the FAQ',
+      owner: '',
+      kpiId: kpis[0]?.id ?? null,
+      position: 0,
+    },
+  ];
+  return {
+    subjects,
+    assessors,
+    scores,
+    goals,
+    channels,
+    demographics: [],
+    surveys,
+    savingsPlans,
+    kpis,
+    measurements,
+    journeyPhases,
+    touchpoints,
+  };
 }
 
 const validFile: fc.Arbitrary<RoadmapFile> = fc
@@ -204,7 +272,7 @@ const validFile: fc.Arbitrary<RoadmapFile> = fc
   )
   .map((value) => ({
     format: 'rotta-roadmap' as const,
-    version: 3 as const,
+    version: currentRoadmapFileVersion,
     exportedAt: value.exportedAt,
     roadmap: {
       id: value.roadmapId,

@@ -37,6 +37,10 @@ function evidenceOf(rows: RoadmapRows) {
     channels: rows.channels,
     demographics: rows.demographics,
     surveys: rows.surveys,
+    kpis: rows.kpis,
+    measurements: rows.measurements,
+    journeyPhases: rows.journeyPhases,
+    touchpoints: rows.touchpoints,
   };
 }
 

@@ -8,6 +8,9 @@ export const stageTables = {
   'starting-point': ['subjects', 'scores'],
   goals: ['goals'],
   channels: ['channels', 'demographics', 'surveys'],
+  // Stage 4 is done when every goal has a KPI, so it also reads the goals.
+  kpis: ['kpis', 'measurements', 'goals'],
+  journey: ['journeyPhases', 'touchpoints'],
 } as const satisfies Partial<Record<StageSlug, readonly (keyof StageEvidence)[]>>;
 
 /** Tables a stage write must lock so that `refreshStageProgress` can run inside it. */
@@ -39,6 +42,17 @@ export async function refreshStageProgress(roadmapId: string, stage: StageSlug):
     evidence.channels = await forRoadmap(db.channels);
     evidence.demographics = await forRoadmap(db.demographics);
     evidence.surveys = await forRoadmap(db.surveys);
+  }
+  if (stage === 'kpis') {
+    evidence.goals = await forRoadmap(db.goals);
+    evidence.kpis = await forRoadmap(db.kpis);
+    // Only whether any value exists matters here; the count avoids reading thousands of rows.
+    const values = await db.measurements.where('roadmapId').equals(roadmapId).limit(1).toArray();
+    evidence.measurements = values;
+  }
+  if (stage === 'journey') {
+    evidence.journeyPhases = await forRoadmap(db.journeyPhases);
+    evidence.touchpoints = await forRoadmap(db.touchpoints);
   }
   const status = stageStatusFromEvidence(stage, evidence);
   const progress = { ...roadmap.progress };

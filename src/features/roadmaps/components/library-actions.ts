@@ -51,7 +51,12 @@ export function useLibraryActions(reportProblems: (problems: Problem[]) => void)
     loadSample: () =>
       guard(async () => {
         await ensureStagesCatalog();
-        const texts = t('sample', { returnObjects: true }) as unknown as SampleTexts;
+        // Each stage keeps its sample texts next to its own strings.
+        const texts = {
+          ...t('sample', { returnObjects: true }),
+          kpis: t('sampleKpis', { returnObjects: true }),
+          journey: t('sampleJourney', { returnObjects: true }),
+        } as unknown as SampleTexts;
         const result = await (await roadmapFiles()).loadSampleRoadmap(texts);
         if (!result.ok) return reportProblems(result.problems);
         await invalidate();

@@ -58,6 +58,17 @@ const roadmapFileUpgrades: Record<number, (file: PlainObject) => PlainObject> = 
       savingsPlans: [],
     },
   }),
+  // Version 4 added stage 4 (KPIs, measurements) and stage 5 (journey phases, touchpoints).
+  3: (file) => ({
+    ...file,
+    rows: {
+      ...((file.rows ?? {}) as PlainObject),
+      kpis: [],
+      measurements: [],
+      journeyPhases: [],
+      touchpoints: [],
+    },
+  }),
 };
 
 /** Brings a parsed roadmap file of any known older version up to the current one. */

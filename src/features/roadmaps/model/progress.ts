@@ -2,6 +2,12 @@ import { stageSlugs, type StageSlug } from '../../../lib/stages';
 import type { Channel, Demographics, Survey } from '../../channels/model/channel';
 import { isChannelsStageComplete } from '../../channels/model/evidence';
 import { isGoalComplete, type Goal } from '../../goals/model/goal';
+import {
+  isJourneyStageComplete,
+  type JourneyPhase,
+  type Touchpoint,
+} from '../../journey/model/journey';
+import { isKpisStageComplete, type Kpi, type Measurement } from '../../kpis/model/kpi';
 import { isStartingPointComplete } from '../../starting-point/model/scoring';
 import type { Score, Subject } from '../../starting-point/model/starting-point';
 import type { StageNote } from '../../stages/model/stage-note';
@@ -16,6 +22,10 @@ export interface StageEvidence {
   channels: readonly Channel[];
   demographics: readonly Demographics[];
   surveys: readonly Survey[];
+  kpis: readonly Kpi[];
+  measurements: readonly Measurement[];
+  journeyPhases: readonly JourneyPhase[];
+  touchpoints: readonly Touchpoint[];
 }
 
 function hasNotes(stage: StageSlug, notes: readonly StageNote[]): boolean {
@@ -52,6 +62,18 @@ export function stageStatusFromEvidence(
       if (isChannelsStageComplete(channels, demographics, survey)) return 'done';
       const started = channels.length > 0 || demographics !== undefined || survey !== undefined;
       return started || hasNotes(stage, notes) ? 'in-progress' : 'not-started';
+    }
+    case 'kpis': {
+      const kpis = evidence.kpis ?? [];
+      if (isKpisStageComplete(evidence.goals ?? [], kpis)) return 'done';
+      const started = kpis.length > 0 || (evidence.measurements ?? []).length > 0;
+      return started || hasNotes(stage, notes) ? 'in-progress' : 'not-started';
+    }
+    case 'journey': {
+      const phases = evidence.journeyPhases ?? [];
+      const touchpoints = evidence.touchpoints ?? [];
+      if (isJourneyStageComplete(phases, touchpoints)) return 'done';
+      return phases.length > 0 || hasNotes(stage, notes) ? 'in-progress' : 'not-started';
     }
     default:
       return hasNotes(stage, notes) ? 'in-progress' : 'not-started';

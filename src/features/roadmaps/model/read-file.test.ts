@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeRoadmapFile } from '../../../test/generators';
 import { maxFileBytes, readBackupFile, readRoadmapFile } from './read-file';
+import { currentRoadmapFileVersion } from './roadmap-file';
 
 const valid = () => makeRoadmapFile(1);
 const text = (value: unknown) => JSON.stringify(value);
@@ -37,7 +38,7 @@ describe('readRoadmapFile', () => {
     const [problem] = problemsOf(readRoadmapFile(text({ ...valid(), version: 7 })));
     expect(problem).toEqual({
       key: 'importing.newerVersion',
-      values: { version: 7, supported: 3 },
+      values: { version: 7, supported: currentRoadmapFileVersion },
     });
   });
 
@@ -181,7 +182,7 @@ describe('older roadmap files', () => {
   it('upgrades a version 1 file: notes kept, the company becomes the own subject', () => {
     const result = readRoadmapFile(JSON.stringify(version1File));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.value.version).toBe(3);
+    expect(result.value.version).toBe(currentRoadmapFileVersion);
     expect(result.value.rows.stageNotes).toEqual(version1File.rows.stageNotes);
     expect(result.value.rows.subjects).toMatchObject([
       { kind: 'own', name: 'Acme Assicurazioni', roadmapId: 'old' },
@@ -206,6 +207,73 @@ describe('older roadmap files', () => {
       demographics: [],
       surveys: [],
       savingsPlans: [],
+    });
+  });
+
+  it('upgrades a version 3 file: stage 3 rows kept, empty KPI and journey lists added', () => {
+    const current = makeRoadmapFile(6, { competitors: 1, goals: 1, channels: 5 });
+    const {
+      kpis: _k,
+      measurements: _m,
+      journeyPhases: _j,
+      touchpoints: _t,
+      ...version3Rows
+    } = current.rows;
+    const result = readRoadmapFile(JSON.stringify({ ...current, version: 3, rows: version3Rows }));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.value.version).toBe(4);
+    expect(result.value.rows).toEqual({
+      ...current.rows,
+      kpis: [],
+      measurements: [],
+      journeyPhases: [],
+      touchpoints: [],
+    });
+  });
+
+  it('reads KPIs, values and a journey that point at rows of the file', () => {
+    const file = makeRoadmapFile(7, {
+      goals: 2,
+      channels: 3,
+      kpis: 3,
+      actualsPerKpi: 4,
+      phases: 2,
+      touchpoints: 5,
+    });
+    const result = readRoadmapFile(text(file));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.value.rows.measurements).toHaveLength(12);
+    expect(result.value.rows.touchpoints).toHaveLength(5);
+  });
+
+  it('refuses a value of an unknown KPI, two values on one date, and a touchpoint in no phase', () => {
+    const file = makeRoadmapFile(8, {
+      goals: 1,
+      kpis: 1,
+      actualsPerKpi: 3,
+      phases: 1,
+      touchpoints: 1,
+    });
+    file.rows.measurements[0]!.kpiId = 'ghost';
+    file.rows.measurements[2]!.date = file.rows.measurements[1]!.date;
+    file.rows.touchpoints[0]!.phaseId = 'nowhere';
+    file.rows.kpis[0]!.goalIds = ['no-such-goal'];
+    const problems = problemsOf(readRoadmapFile(text(file)));
+    expect(problems).toContainEqual({
+      key: 'validation.unknownReference',
+      where: 'rows.measurements[0].kpiId',
+    });
+    expect(problems).toContainEqual({
+      key: 'validation.duplicateMeasurement',
+      where: 'rows.measurements[2]',
+    });
+    expect(problems).toContainEqual({
+      key: 'validation.unknownReference',
+      where: 'rows.touchpoints[0].phaseId',
+    });
+    expect(problems).toContainEqual({
+      key: 'validation.unknownReference',
+      where: 'rows.kpis[0].goalIds[0]',
     });
   });
 

@@ -7,6 +7,8 @@ import {
   surveySchema,
 } from '../../channels/model/channel';
 import { goalSchema } from '../../goals/model/goal';
+import { journeyPhaseSchema, touchpointSchema } from '../../journey/model/journey';
+import { kpiSchema, measurementSchema } from '../../kpis/model/kpi';
 import {
   assessorSchema,
   scoreSchema,
@@ -21,7 +23,7 @@ import { roadmapSchema } from './roadmap';
  */
 export const roadmapFileFormat = 'rotta-roadmap';
 export const backupFileFormat = 'rotta-backup';
-export const currentRoadmapFileVersion = 3;
+export const currentRoadmapFileVersion = 4;
 export const currentBackupFileVersion = 1;
 
 /** Progress is derived from the rows, so a file cannot claim a stage is done. */
@@ -41,6 +43,10 @@ export const roadmapRowsSchema = z.strictObject({
   demographics: z.array(demographicsSchema).max(1),
   surveys: z.array(surveySchema).max(1),
   savingsPlans: z.array(savingsPlanSchema).max(1),
+  kpis: z.array(kpiSchema).max(maxRowsPerTable),
+  measurements: z.array(measurementSchema).max(maxRowsPerTable),
+  journeyPhases: z.array(journeyPhaseSchema).max(maxRowsPerTable),
+  touchpoints: z.array(touchpointSchema).max(maxRowsPerTable),
 });
 export type RoadmapRows = z.infer<typeof roadmapRowsSchema>;
 
@@ -54,6 +60,10 @@ export const emptyRoadmapRows = (): RoadmapRows => ({
   demographics: [],
   surveys: [],
   savingsPlans: [],
+  kpis: [],
+  measurements: [],
+  journeyPhases: [],
+  touchpoints: [],
 });
 
 function checkRowsBelongTogether(
@@ -96,6 +106,43 @@ function checkRowsBelongTogether(
   });
   checkStartingPoint(file.rows, context);
   checkChannels(file.rows, context);
+  checkKpisAndJourney(file.rows, context);
+}
+
+/** KPIs, their values and the journey point at goals, channels, KPIs and phases of this file. */
+function checkKpisAndJourney(rows: RoadmapRows, context: z.core.$RefinementCtx) {
+  const ids = (list: readonly { id: string }[]) => new Set(list.map((row) => row.id));
+  const goalIds = ids(rows.goals);
+  const channelIds = ids(rows.channels);
+  const kpiIds = ids(rows.kpis);
+  const phaseIds = ids(rows.journeyPhases);
+  const issue = (message: string, path: (string | number)[]) =>
+    context.addIssue({ code: 'custom', message, path: ['rows', ...path] });
+  rows.kpis.forEach((kpi, index) => {
+    kpi.goalIds.forEach((id, at) => {
+      if (!goalIds.has(id)) issue('validation.unknownReference', ['kpis', index, 'goalIds', at]);
+    });
+    kpi.channelIds.forEach((id, at) => {
+      if (!channelIds.has(id))
+        issue('validation.unknownReference', ['kpis', index, 'channelIds', at]);
+    });
+  });
+  const valueDates = new Set<string>();
+  rows.measurements.forEach((measurement, index) => {
+    if (!kpiIds.has(measurement.kpiId))
+      issue('validation.unknownReference', ['measurements', index, 'kpiId']);
+    const key = `${measurement.kpiId}|${measurement.date}`;
+    if (valueDates.has(key)) issue('validation.duplicateMeasurement', ['measurements', index]);
+    valueDates.add(key);
+  });
+  rows.touchpoints.forEach((touchpoint, index) => {
+    if (!phaseIds.has(touchpoint.phaseId))
+      issue('validation.unknownReference', ['touchpoints', index, 'phaseId']);
+    if (touchpoint.channelId !== null && !channelIds.has(touchpoint.channelId))
+      issue('validation.unknownReference', ['touchpoints', index, 'channelId']);
+    if (touchpoint.kpiId !== null && !kpiIds.has(touchpoint.kpiId))
+      issue('validation.unknownReference', ['touchpoints', index, 'kpiId']);
+  });
 }
 
 /** Survey answers and planned shifts point at channels of this roadmap. */

@@ -3,7 +3,10 @@ import type { Theme } from '../../starting-point/model/starting-point';
 import type { ChannelKey } from '../../../lib/channel-catalogue';
 import { channelCatalogue } from '../../channels/model/channel-catalogue';
 import type { StageSlug } from '../../../lib/stages';
+import { sampleJourneyRows, type SampleJourneyTexts } from '../../journey/model/sample-journey';
+import { sampleKpiRows, type SampleKpiTexts } from '../../kpis/model/sample-kpis';
 import { currentRoadmapFileVersion, roadmapFileFormat, type RoadmapFile } from './roadmap-file';
+import type { SampleContext } from './sample-context';
 
 interface SampleCompetitor {
   name: string;
@@ -31,6 +34,8 @@ export interface SampleTexts {
   goals: SampleGoal[];
   demographicsSource: string;
   stageNotes: Partial<Record<StageSlug, string>>;
+  kpis: SampleKpiTexts;
+  journey: SampleJourneyTexts;
 }
 
 /** Scores per subject (own first, then the 4 competitors), per assessor, as [digital, culture]. */
@@ -230,6 +235,15 @@ export function buildSampleRoadmapFile(texts: SampleTexts, now: Date = new Date(
       reasons: '',
     })),
   };
+  const context: SampleContext = {
+    row,
+    today: stamp.slice(0, 10),
+    workshop,
+    goals,
+    channels,
+  };
+  const { kpis, measurements } = sampleKpiRows(context, texts.kpis);
+  const { journeyPhases, touchpoints } = sampleJourneyRows(context, kpis, texts.journey);
   return {
     format: roadmapFileFormat,
     version: currentRoadmapFileVersion,
@@ -282,6 +296,10 @@ export function buildSampleRoadmapFile(texts: SampleTexts, now: Date = new Date(
           failureSharePercent: 54,
         },
       ],
+      kpis,
+      measurements,
+      journeyPhases,
+      touchpoints,
     },
   };
 }
