@@ -19,7 +19,8 @@ export function useChannelsMutations(roadmapId: string) {
   const key = channelsQueries.detail(roadmapId).queryKey;
   const onSettled = () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: key }),
+      // Removing a channel also edits KPIs and touchpoints: refresh every row of the roadmap.
+      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'rows', roadmapId] }),
       queryClient.invalidateQueries({ queryKey: ['roadmaps', 'list'] }),
       queryClient.invalidateQueries({ queryKey: ['roadmaps', 'detail', roadmapId] }),
     ]);

@@ -12,6 +12,7 @@ import {
   saveSurvey,
   updateChannel,
 } from './channels-repository';
+import { makeRoadmapFile } from '../../../test/generators';
 
 let roadmapId = '';
 const progress = async () => (await db.roadmaps.get(roadmapId))?.progress.channels;
@@ -93,15 +94,30 @@ describe('channels repository', () => {
       shifts: [{ fromChannelId: phone.id, toChannelId: kb.id, sharePercent: 20 }],
       failureSharePercent: 54,
     });
+    const sample = makeRoadmapFile(1, { kpis: 1, phases: 1, touchpoints: 1 }).rows;
+    await db.kpis.add({ ...sample.kpis[0]!, roadmapId, channelIds: [phone.id, kb.id] });
+    await db.journeyPhases.add({ ...sample.journeyPhases[0]!, roadmapId });
+    await db.touchpoints.add({
+      ...sample.touchpoints[0]!,
+      roadmapId,
+      channelId: kb.id,
+      kpiId: null,
+    });
+
     const removed = await removeChannel(roadmapId, kb.id);
     let data = await getChannelsData(roadmapId);
     expect(data.survey?.answers.map((answer) => answer.channelId)).toEqual([phone.id]);
     expect(data.savingsPlan?.shifts).toEqual([]);
+    expect((await db.kpis.get(sample.kpis[0]!.id))?.channelIds).toEqual([phone.id]);
+    expect((await db.touchpoints.get(sample.touchpoints[0]!.id))?.channelId).toBeNull();
+
     await restoreChannel(roadmapId, removed);
     data = await getChannelsData(roadmapId);
     expect(data.channels).toHaveLength(2);
     expect(data.survey?.answers).toHaveLength(2);
     expect(data.savingsPlan?.shifts).toHaveLength(1);
+    expect((await db.kpis.get(sample.kpis[0]!.id))?.channelIds).toEqual([phone.id, kb.id]);
+    expect((await db.touchpoints.get(sample.touchpoints[0]!.id))?.channelId).toBe(kb.id);
   });
 
   it('reads what the competitors of stage 1 offer', async () => {

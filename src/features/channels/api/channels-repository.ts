@@ -14,6 +14,8 @@ import {
   type Survey,
 } from '../model/channel';
 import { channelCatalogue } from '../model/channel-catalogue';
+import type { Touchpoint } from '../../journey/model/journey';
+import type { Kpi } from '../../kpis/model/kpi';
 
 export interface ChannelsData {
   channels: Channel[];
@@ -44,7 +46,9 @@ export function getChannelsData(roadmapId: string): Promise<ChannelsData> {
 
 /** Every stage-3 write: one transaction that also refreshes the stage's progress. */
 function writeChannels<T>(roadmapId: string, work: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', [...progressTables('channels'), db.savingsPlans], async () => {
+  // KPIs and touchpoints name channels: removing one edits them in the same transaction.
+  const tables = [...progressTables('channels'), db.savingsPlans, db.kpis, db.touchpoints];
+  return db.transaction('rw', tables, async () => {
     const result = await work();
     await refreshStageProgress(roadmapId, 'channels');
     return result;
@@ -104,6 +108,9 @@ export interface RemovedChannel {
   channel: Channel;
   survey: Survey | null;
   savingsPlan: SavingsPlan | null;
+  /** KPIs and touchpoints that named the channel, as they were. */
+  kpis: Kpi[];
+  touchpoints: Touchpoint[];
 }
 
 /** Removes a channel and every survey answer and shift that mentions it; returns what to restore. */
@@ -126,8 +133,25 @@ export function removeChannel(roadmapId: string, channelId: string): Promise<Rem
       );
       await db.savingsPlans.put({ ...savingsPlan, shifts, updatedAt: nowIso() });
     }
+    const now = nowIso();
+    const kpis = (await db.kpis.where('roadmapId').equals(roadmapId).toArray()).filter((kpi) =>
+      kpi.channelIds.includes(channelId),
+    );
+    await db.kpis.bulkPut(
+      kpis.map((kpi) => ({
+        ...kpi,
+        channelIds: kpi.channelIds.filter((id) => id !== channelId),
+        updatedAt: now,
+      })),
+    );
+    const touchpoints = (
+      await db.touchpoints.where('roadmapId').equals(roadmapId).toArray()
+    ).filter((touchpoint) => touchpoint.channelId === channelId);
+    await db.touchpoints.bulkPut(
+      touchpoints.map((touchpoint) => ({ ...touchpoint, channelId: null, updatedAt: now })),
+    );
     await db.channels.delete(channelId);
-    return { channel, survey, savingsPlan };
+    return { channel, survey, savingsPlan, kpis, touchpoints };
   });
 }
 
@@ -136,6 +160,17 @@ export function restoreChannel(roadmapId: string, removed: RemovedChannel): Prom
     await db.channels.add(removed.channel);
     if (removed.survey) await db.surveys.put(removed.survey);
     if (removed.savingsPlan) await db.savingsPlans.put(removed.savingsPlan);
+    // Rows removed meanwhile stay removed; the others name the channel again.
+    for (const before of removed.kpis) {
+      const kpi = await db.kpis.get(before.id);
+      if (kpi && !kpi.channelIds.includes(removed.channel.id))
+        await db.kpis.put({ ...kpi, channelIds: [...kpi.channelIds, removed.channel.id] });
+    }
+    for (const before of removed.touchpoints) {
+      const touchpoint = await db.touchpoints.get(before.id);
+      if (touchpoint && touchpoint.channelId === null)
+        await db.touchpoints.put({ ...touchpoint, channelId: removed.channel.id });
+    }
   });
 }
 

@@ -1,6 +1,13 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Goal, GoalFields } from '../model/goal';
-import { createGoal, deleteGoal, getGoals, restoreGoal, updateGoal } from './goals-repository';
+import type { GoalFields } from '../model/goal';
+import {
+  createGoal,
+  deleteGoal,
+  getGoals,
+  restoreGoal,
+  updateGoal,
+  type RemovedGoal,
+} from './goals-repository';
 
 /** Goal queries sit under the roadmap's rows, so a change from another tab refreshes them too. */
 export const goalQueries = {
@@ -17,7 +24,8 @@ function useInvalidateGoals(roadmapId: string) {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: goalQueries.all(roadmapId) }),
+      // Deleting a goal also edits the KPIs that served it: refresh every row of the roadmap.
+      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'rows', roadmapId] }),
       queryClient.invalidateQueries({ queryKey: ['roadmaps', 'list'] }),
       queryClient.invalidateQueries({ queryKey: ['roadmaps', 'detail', roadmapId] }),
     ]);
@@ -51,7 +59,7 @@ export function useDeleteGoal(roadmapId: string) {
 export function useRestoreGoal(roadmapId: string) {
   const invalidate = useInvalidateGoals(roadmapId);
   return useMutation({
-    mutationFn: (goal: Goal) => restoreGoal(goal),
+    mutationFn: (removed: RemovedGoal) => restoreGoal(removed),
     onSettled: invalidate,
   });
 }

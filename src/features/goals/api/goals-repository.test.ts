@@ -3,6 +3,7 @@ import { db } from '../../../db/database';
 import { countAllRows, resetDatabase } from '../../../test/reset-database';
 import { createRoadmap } from '../../roadmaps/api/roadmaps-repository';
 import type { GoalFields } from '../model/goal';
+import { makeRoadmapFile } from '../../../test/generators';
 import { createGoal, deleteGoal, getGoals, restoreGoal, updateGoal } from './goals-repository';
 
 const roadmapFields = { name: 'Plan', company: 'Acme', workshopDate: '', author: '', notes: '' };
@@ -107,13 +108,38 @@ describe('goals repository', () => {
     expect(await progressOf(roadmap.id)).toEqual({ goals: 'done' });
 
     const removed = await deleteGoal(roadmap.id, goal.id);
-    expect(removed).toEqual(goal);
+    expect(removed.goal).toEqual(goal);
     expect(await getGoals(roadmap.id)).toEqual([second]);
     expect(await progressOf(roadmap.id)).toEqual({ goals: 'in-progress' });
 
     await restoreGoal(removed);
     expect(await getGoals(roadmap.id)).toEqual([goal, second]);
     expect(await progressOf(roadmap.id)).toEqual({ goals: 'done' });
+  });
+
+  it('takes a deleted goal out of its KPIs, so the file stays consistent, and undo puts it back', async () => {
+    const roadmap = await createRoadmap(roadmapFields);
+    const goal = await createGoal(roadmap.id, { ...fields, deadline: '2027-05-01' });
+    const second = await createGoal(roadmap.id, { ...fields, title: 'Second' });
+    const [kpi] = makeRoadmapFile(1, { kpis: 1 }).rows.kpis;
+    await db.kpis.add({ ...kpi!, roadmapId: roadmap.id, goalIds: [goal.id, second.id] });
+
+    const removed = await deleteGoal(roadmap.id, second.id);
+    expect((await db.kpis.get(kpi!.id))?.goalIds).toEqual([goal.id]);
+    expect(removed.kpis.map((row) => row.id)).toEqual([kpi!.id]);
+
+    await restoreGoal(removed);
+    expect((await db.kpis.get(kpi!.id))?.goalIds).toEqual([goal.id, second.id]);
+    expect(await progressOf(roadmap.id)).toMatchObject({ goals: 'done', kpis: 'done' });
+
+    await createGoal(roadmap.id, { ...fields, title: 'Third, without a KPI' });
+    expect(await progressOf(roadmap.id)).toMatchObject({ kpis: 'in-progress' });
+  });
+
+  it('deleting every goal leaves no progress behind', async () => {
+    const roadmap = await createRoadmap(roadmapFields);
+    const goal = await createGoal(roadmap.id, { ...fields, deadline: '2027-05-01' });
+    const second = await createGoal(roadmap.id, { ...fields, title: 'Second' });
 
     await deleteGoal(roadmap.id, goal.id);
     await deleteGoal(roadmap.id, second.id);

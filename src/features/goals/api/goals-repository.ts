@@ -2,6 +2,7 @@ import { db } from '../../../db/database';
 import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
 import { progressTables, refreshStageProgress } from '../../roadmaps/api/stage-progress';
+import type { Kpi } from '../../kpis/model/kpi';
 import { goalSchema, type Goal, type GoalFields } from '../model/goal';
 
 /** The goals of one roadmap, in the order the team added them. */
@@ -9,13 +10,23 @@ export async function getGoals(roadmapId: string): Promise<Goal[]> {
   return db.goals.where('roadmapId').equals(roadmapId).sortBy('position');
 }
 
-/** Runs a goal write and the stage's progress refresh in one transaction: all or nothing. */
+/**
+ * Runs a goal write and the progress refresh in one transaction: all or nothing. Stage 4 is done
+ * only when every goal has a KPI, so its status is refreshed with the goals.
+ */
 function goalsTransaction<T>(roadmapId: string, write: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', progressTables('goals'), async () => {
+  return db.transaction('rw', [...progressTables('goals'), ...progressTables('kpis')], async () => {
     const result = await write();
     await refreshStageProgress(roadmapId, 'goals');
+    await refreshStageProgress(roadmapId, 'kpis');
     return result;
   });
+}
+
+/** A deleted goal and the KPIs as they were before it was taken out of them, for undo. */
+export interface RemovedGoal {
+  goal: Goal;
+  kpis: Kpi[];
 }
 
 async function existingGoal(roadmapId: string, goalId: string): Promise<Goal> {
@@ -66,22 +77,39 @@ export function updateGoal(roadmapId: string, goalId: string, fields: GoalFields
 }
 
 /**
- * Removes a goal and refreshes the stage's progress in one transaction. Returns the removed row,
- * which `restoreGoal` puts back unchanged (undo).
+ * Removes a goal, takes it out of the KPIs that served it, and refreshes progress, in one
+ * transaction. Returns what `restoreGoal` needs to put everything back (undo).
  */
-export function deleteGoal(roadmapId: string, goalId: string): Promise<Goal> {
+export function deleteGoal(roadmapId: string, goalId: string): Promise<RemovedGoal> {
   return goalsTransaction(roadmapId, async () => {
     const goal = await existingGoal(roadmapId, goalId);
+    const kpis = (await db.kpis.where('roadmapId').equals(roadmapId).toArray()).filter((kpi) =>
+      kpi.goalIds.includes(goalId),
+    );
+    const now = nowIso();
+    await db.kpis.bulkPut(
+      kpis.map((kpi) => ({
+        ...kpi,
+        goalIds: kpi.goalIds.filter((id) => id !== goalId),
+        updatedAt: now,
+      })),
+    );
     await db.goals.delete(goalId);
-    return goal;
+    return { goal, kpis };
   });
 }
 
-/** Puts a deleted goal back exactly as it was (same id and position), in one transaction. */
-export function restoreGoal(goal: Goal): Promise<Goal> {
-  return goalsTransaction(goal.roadmapId, async () => {
-    const restored = goalSchema.parse(goal);
+/** Puts a deleted goal back exactly as it was (same id and position), with its KPIs' links. */
+export function restoreGoal(removed: RemovedGoal): Promise<Goal> {
+  return goalsTransaction(removed.goal.roadmapId, async () => {
+    const restored = goalSchema.parse(removed.goal);
     await db.goals.add(restored);
+    // KPIs removed meanwhile stay removed; the others get the goal back in their list.
+    for (const before of removed.kpis) {
+      const kpi = await db.kpis.get(before.id);
+      if (kpi && !kpi.goalIds.includes(restored.id))
+        await db.kpis.put({ ...kpi, goalIds: [...kpi.goalIds, restored.id] });
+    }
     return restored;
   });
 }

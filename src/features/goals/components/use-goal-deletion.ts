@@ -20,14 +20,14 @@ export function useGoalDeletion(roadmapId: string) {
     try {
       const removed = await remove.mutateAsync(goal.id);
       toast({
-        message: t('goals.deleted', { title: removed.title }),
+        message: t('goals.deleted', { title: removed.goal.title }),
         duration: 8000,
         action: {
           label: t('goals.undo'),
           onAction: () =>
             void restore
               .mutateAsync(removed)
-              .then(() => toast({ message: t('goals.restored', { title: removed.title }) }))
+              .then(() => toast({ message: t('goals.restored', { title: removed.goal.title }) }))
               .catch(fail),
         },
       });
