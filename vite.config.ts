@@ -86,6 +86,8 @@ export default defineConfig({
     }),
   ],
   build: {
+    // BUILD_DIR lets two builds (and their previews) run side by side without sharing dist/.
+    outDir: process.env.BUILD_DIR ?? 'dist',
     target: 'es2022',
     sourcemap: false,
     manifest: true,
