@@ -9,8 +9,10 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-*',
       'dev-dist',
       'test-results',
+      'test-results-*',
       'playwright-report',
       'bench-results',
       'node_modules',

@@ -43,11 +43,15 @@ function contentSecurityPolicyMeta(): Plugin {
 
 /** Static hosts serve 404.html for unknown paths; making it the app keeps deep links working. */
 function spaFallbackPage(): Plugin {
+  let outDir = resolve(import.meta.dirname, 'dist');
   return {
     name: 'rotta-spa-fallback',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     closeBundle() {
-      const dist = resolve(import.meta.dirname, 'dist');
+      const dist = outDir;
       copyFileSync(resolve(dist, 'index.html'), resolve(dist, '404.html'));
     },
   };
