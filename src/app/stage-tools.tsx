@@ -10,6 +10,8 @@ const loadStartingPoint = () =>
   import('../features/starting-point/components/starting-point-stage');
 const loadGoals = () => import('../features/goals/components/goals-stage');
 const loadChannels = () => import('../features/channels/components/channels-stage');
+const loadKpis = () => import('../features/kpis/components/kpis-stage');
+const loadJourney = () => import('../features/journey/components/journey-stage');
 const loadStartingPointGaps = () =>
   import('../features/starting-point/components/starting-point-gaps');
 
@@ -20,6 +22,8 @@ const GoalsStage = lazy(() => loadGoals().then((module) => ({ default: module.Go
 const ChannelsStage = lazy(() =>
   loadChannels().then((module) => ({ default: module.ChannelsStage })),
 );
+const JourneyStage = lazy(() => loadJourney().then((module) => ({ default: module.JourneyStage })));
+const KpisStage = lazy(() => loadKpis().then((module) => ({ default: module.KpisStage })));
 const StartingPointGaps = lazy(() =>
   loadStartingPointGaps().then((module) => ({ default: module.StartingPointGaps })),
 );
@@ -63,6 +67,24 @@ export function prefetchStageTools(
         ),
       );
       break;
+    case 'journey':
+      jobs.push(
+        loadJourney(),
+        import('../features/journey/api/journey-repository'),
+        import('../features/journey/api/journey-queries').then((module) =>
+          queryClient.prefetchQuery(module.journeyQueries.detail(roadmapId)),
+        ),
+      );
+      break;
+    case 'kpis':
+      jobs.push(
+        loadKpis(),
+        import('../features/kpis/api/kpis-repository'),
+        import('../features/kpis/api/kpis-queries').then((module) =>
+          queryClient.prefetchQuery(module.kpiQueries.dashboard(roadmapId)),
+        ),
+      );
+      break;
     default:
       break;
   }
@@ -84,6 +106,10 @@ export function stageTools(stage: StageSlug, roadmapId: string): ReactNode | und
       );
     case 'channels':
       return frame(<ChannelsStage roadmapId={roadmapId} />);
+    case 'kpis':
+      return frame(<KpisStage roadmapId={roadmapId} />);
+    case 'journey':
+      return frame(<JourneyStage roadmapId={roadmapId} />);
     default:
       return undefined;
   }

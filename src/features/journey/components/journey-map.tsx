@@ -1,0 +1,124 @@
+import { useCallback, useMemo, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStableCallback } from '../../../components/ui/use-stable-callback';
+import type { JourneyData } from '../api/journey-repository';
+import type { JourneyLane, JourneyPhase, Touchpoint } from '../model/journey';
+import { EmotionRow } from './emotion-row';
+import { LaneRow } from './lane-row';
+import { PhaseHeaderRow } from './phase-header-row';
+import { TouchpointDialog, type TouchpointDialogState } from './touchpoint-dialog';
+import { TouchpointRow } from './touchpoint-row';
+import type { JourneyActions } from './use-journey-actions';
+import type { JourneyLabels } from './use-journey-labels';
+
+export interface JourneyMapProps {
+  roadmapId: string;
+  data: JourneyData;
+  labels: JourneyLabels;
+  actions: JourneyActions;
+}
+
+/**
+ * The journey map: phases as columns, lanes as rows, in one CSS grid so every lane lines up with
+ * its phase (and the emotion curve with the columns) on screen and on paper.
+ */
+export function JourneyMap({ roadmapId, data, labels, actions }: JourneyMapProps) {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<TouchpointDialogState>(null);
+  const { mutations, report } = actions;
+  const byPhase = useMemo(() => {
+    const groups = new Map<string, Touchpoint[]>();
+    for (const touchpoint of data.touchpoints) {
+      const list = groups.get(touchpoint.phaseId);
+      if (list) list.push(touchpoint);
+      else groups.set(touchpoint.phaseId, [touchpoint]);
+    }
+    return groups;
+  }, [data.touchpoints]);
+  const counts = useMemo(
+    () => new Map([...byPhase].map(([phaseId, list]) => [phaseId, list.length])),
+    [byPhase],
+  );
+
+  const updatePhase = useStableCallback(
+    (
+      phaseId: string,
+      changes: Parameters<typeof mutations.updatePhase.mutateAsync>[0]['changes'],
+    ) => mutations.updatePhase.mutateAsync({ phaseId, changes }),
+  );
+  const rename = useStableCallback((phaseId: string, name: string) =>
+    updatePhase(phaseId, { name }),
+  );
+  const saveLane = useStableCallback((phaseId: string, lane: JourneyLane, text: string) =>
+    updatePhase(phaseId, { lanes: { [lane]: text } }),
+  );
+  const saveEmotion = useStableCallback((phaseId: string, emotion: number | null) =>
+    updatePhase(phaseId, { emotion }),
+  );
+  const addTouchpoint = useCallback(
+    (phase: JourneyPhase) => setDialog({ mode: 'create', phaseId: phase.id }),
+    [],
+  );
+  const editTouchpoint = useCallback(
+    (touchpoint: Touchpoint) => setDialog({ mode: 'edit', touchpointId: touchpoint.id }),
+    [],
+  );
+  const addPhase = async () => {
+    try {
+      const phase = await mutations.addPhase.mutateAsync(
+        t('journey.newPhaseName', { number: data.phases.length + 1 }),
+      );
+      // The new column's name is the next thing to type.
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLInputElement>(`#journey-phase-${phase.id} input`)?.select(),
+      );
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const style = { '--journey-phases': data.phases.length } as CSSProperties;
+  return (
+    <section className="journey-panel journey-map-panel" aria-labelledby="journey-map-heading">
+      <div className="journey-map-top">
+        <h2 id="journey-map-heading">{t('journey.mapHeading')}</h2>
+        <button type="button" className="button" onClick={() => void addPhase()}>
+          <span aria-hidden="true">+</span> {t('journey.addPhase')}
+        </button>
+      </div>
+      <p className="muted journey-help">{t('journey.mapHelp')}</p>
+      <div className="journey-scroll">
+        <div className="journey-map" style={style}>
+          <PhaseHeaderRow
+            phases={data.phases}
+            touchpointCounts={counts}
+            onRename={rename}
+            onMove={actions.movePhase}
+            onDelete={actions.deletePhase}
+          />
+          <LaneRow lane="doing" phases={data.phases} onSave={saveLane} />
+          <LaneRow lane="expecting" phases={data.phases} onSave={saveLane} />
+          <TouchpointRow
+            phases={data.phases}
+            byPhase={byPhase}
+            labels={labels}
+            onAdd={addTouchpoint}
+            onEdit={editTouchpoint}
+            onMove={actions.moveTouchpoint}
+            onDelete={actions.deleteTouchpoint}
+          />
+          <EmotionRow phases={data.phases} onSave={saveEmotion} />
+          <LaneRow lane="painPoints" phases={data.phases} onSave={saveLane} />
+          <LaneRow lane="opportunities" phases={data.phases} onSave={saveLane} />
+        </div>
+      </div>
+      <TouchpointDialog
+        roadmapId={roadmapId}
+        state={dialog}
+        data={data}
+        labels={labels}
+        onClose={() => setDialog(null)}
+      />
+    </section>
+  );
+}

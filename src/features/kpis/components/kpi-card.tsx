@@ -1,0 +1,75 @@
+import { memo } from 'react';
+import type { TFunction } from 'i18next';
+import type { Kpi } from '../model/kpi';
+import type { KpiStatusResult } from '../model/kpi-status';
+import type { KpiFormat } from './kpi-format';
+import { KpiSparkline } from './kpi-sparkline';
+import { KpiStatusBadge } from './kpi-status-badge';
+
+export interface KpiCardProps {
+  kpi: Kpi;
+  /** The latest values in date order (the last one is the latest value). */
+  recent: readonly { date: string; value: number }[];
+  result: KpiStatusResult;
+  isSelected: boolean;
+  onOpen: (kpiId: string) => void;
+  /** Passed in rather than taken from hooks: 150 cards would otherwise hold 300 subscriptions. */
+  t: TFunction;
+  format: KpiFormat;
+}
+
+/** One KPI on the dashboard: latest value, status, target and a small trend line. */
+export const KpiCard = memo(function KpiCard({
+  kpi,
+  recent,
+  result,
+  isSelected,
+  onOpen,
+  t,
+  format,
+}: KpiCardProps) {
+  const latest = recent.at(-1);
+  const target =
+    kpi.target === null
+      ? t('kpis.card.noTarget')
+      : kpi.targetDate
+        ? t('kpis.card.target', {
+            value: format.value(kpi.target, kpi.unit),
+            date: format.date(kpi.targetDate),
+          })
+        : t('kpis.card.targetNoDate', { value: format.value(kpi.target, kpi.unit) });
+  return (
+    <li
+      className={`kpi-card kpi-card-${result.status}${isSelected ? ' kpi-card-selected' : ''}`}
+      aria-label={kpi.name}
+    >
+      <h3 className="kpi-card-name">
+        <button
+          type="button"
+          className="kpi-card-open"
+          aria-expanded={isSelected}
+          onClick={() => onOpen(kpi.id)}
+        >
+          {kpi.name}
+        </button>
+      </h3>
+      <KpiStatusBadge status={result.status} label={t(`kpis.status.${result.status}`)} />
+      {latest ? (
+        <p className="kpi-card-latest">
+          <span className="visually-hidden">{t('kpis.card.latest')}: </span>
+          <span className="kpi-card-value">{format.value(latest.value, kpi.unit)}</span>{' '}
+          <span className="kpi-card-date">{format.date(latest.date)}</span>
+        </p>
+      ) : (
+        <p className="kpi-card-latest muted">{t('kpis.card.noValues')}</p>
+      )}
+      {result.status === 'overdue' && result.pathStatus ? (
+        <p className="kpi-card-note">
+          {t('kpis.card.lastPath', { status: t(`kpis.status.${result.pathStatus}`).toLowerCase() })}
+        </p>
+      ) : null}
+      <p className="kpi-card-target">{target}</p>
+      <KpiSparkline values={recent.map(({ value }) => value)} target={kpi.target} />
+    </li>
+  );
+});

@@ -1,0 +1,39 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formattingLocale } from '../../../lib/format';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** A KPI value as people read it: up to two decimals, grouped thousands, in the UI language. */
+export function formatKpiNumber(value: number, language: string): string {
+  let formatter = formatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(formattingLocale(language), { maximumFractionDigits: 2 });
+    formatters.set(language, formatter);
+  }
+  return formatter.format(value);
+}
+
+/** A value with its unit: "72.5%", "4.10 €" reads oddly, so symbols hug and words get a space. */
+export function withUnit(text: string, unit: string): string {
+  if (unit === '') return text;
+  return unit === '%' ? `${text}%` : `${text} ${unit}`;
+}
+
+export interface KpiFormat {
+  value: (number: number, unit: string) => string;
+  date: (day: string) => string;
+  language: string;
+}
+
+/** Formatters bound to the current language, for components that show many values. */
+export function useKpiFormat(): KpiFormat {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  const value = useCallback(
+    (number: number, unit: string) => withUnit(formatKpiNumber(number, language), unit),
+    [language],
+  );
+  const date = useCallback((day: string) => formatDate(day, language), [language]);
+  return useMemo(() => ({ value, date, language }), [value, date, language]);
+}

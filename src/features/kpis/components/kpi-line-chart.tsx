@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { dayNumber } from '../model/calendar';
+import type { KpiSeries } from '../model/kpi-series';
+
+export interface KpiLineChartProps {
+  series: KpiSeries;
+  width: number;
+  height: number;
+  formatValue: (value: number) => string;
+  formatDate: (date: string) => string;
+}
+
+const dateOfDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Only draws: the actuals (already cut to the width) and the straight path from baseline to
+ * target, on a true time axis, with the target date marked. The own KPI keeps the accent colour.
+ */
+export default function KpiLineChart({
+  series,
+  width,
+  height,
+  formatValue,
+  formatDate,
+}: KpiLineChartProps) {
+  const { t } = useTranslation();
+  const targetDay = series.targetDate ? dayNumber(series.targetDate) : null;
+  return (
+    <LineChart width={width} height={height} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+      <CartesianGrid strokeDasharray="2 4" />
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={['dataMin', 'dataMax']}
+        scale="time"
+        tickFormatter={(day: number) => formatDate(dateOfDay(day))}
+        tick={{ fontSize: 14 }}
+        minTickGap={24}
+      />
+      <YAxis
+        type="number"
+        domain={['auto', 'auto']}
+        tickFormatter={(value: number) => formatValue(value)}
+        tick={{ fontSize: 14 }}
+        width={90}
+      />
+      <Legend />
+      {series.path.length > 0 ? (
+        <Line
+          data={series.path}
+          dataKey="y"
+          name={t('kpis.chart.path')}
+          stroke="#4a5866"
+          strokeDasharray="6 4"
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+      ) : null}
+      <Line
+        data={series.actuals}
+        dataKey="y"
+        name={t('kpis.chart.actual')}
+        className="kpi-actual-line"
+        stroke="#b86e00"
+        strokeWidth={3}
+        dot={series.actuals.length <= 60 ? { r: 3 } : false}
+        isAnimationActive={false}
+      />
+      {targetDay !== null ? (
+        <ReferenceLine
+          x={targetDay}
+          stroke="#0f3d5e"
+          strokeWidth={2}
+          label={{ value: t('kpis.chart.targetDate'), position: 'insideTopRight', fontSize: 14 }}
+        />
+      ) : null}
+    </LineChart>
+  );
+}

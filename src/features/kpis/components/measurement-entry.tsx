@@ -1,0 +1,126 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useToast } from '../../../components/ui/toasts';
+import { useProblemText } from '../../../components/ui/use-problem-text';
+import { isoDay } from '../../../lib/dates';
+import { describeStorageError } from '../../../lib/storage-errors';
+import { useKpiMutations } from '../api/kpis-queries';
+import type { Kpi } from '../model/kpi';
+import { parseDecimal } from '../model/number-text';
+import { useKpiFormat } from './kpi-format';
+import { checkDate } from './measurement-checks';
+
+export interface MeasurementEntryProps {
+  roadmapId: string;
+  kpi: Kpi;
+}
+
+/**
+ * One row to type values in quickly: the date starts at today, Enter adds the value and leaves
+ * the cursor in the value field for the next one. A value on a date that has one replaces it,
+ * and the message says what it was.
+ */
+export function MeasurementEntry({ roadmapId, kpi }: MeasurementEntryProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const toast = useToast();
+  const problemText = useProblemText();
+  const format = useKpiFormat();
+  const { addMeasurement } = useKpiMutations(roadmapId);
+  const [date, setDate] = useState(isoDay());
+  const [value, setValue] = useState('');
+  const [errors, setErrors] = useState<{ date?: string; value?: string }>({});
+  const valueInput = useRef<HTMLInputElement>(null);
+
+  const submit = async () => {
+    const submitted = value;
+    const number = parseDecimal(value);
+    const dateProblem = checkDate(date, isoDay());
+    const next = {
+      date: dateProblem ? t(dateProblem) : undefined,
+      value: number === null || number === undefined ? t('kpis.log.badValue') : undefined,
+    };
+    setErrors(next);
+    if (next.date || next.value || number === null || number === undefined) return;
+    try {
+      const saved = await addMeasurement.mutateAsync({
+        kpiId: kpi.id,
+        input: { date, value: number },
+      });
+      const shown = { value: format.value(number, kpi.unit), date: format.date(date) };
+      toast({
+        message: saved.replaced
+          ? t('kpis.log.replaced', {
+              ...shown,
+              before: format.value(saved.replaced.value, kpi.unit),
+            })
+          : t('kpis.log.added', shown),
+      });
+      // Someone typing fast may already be on the next value: clear only what was added.
+      setValue((current) => (current === submitted ? '' : current));
+      valueInput.current?.focus();
+    } catch (error) {
+      toast({ tone: 'error', message: problemText(describeStorageError(error)) });
+    }
+  };
+
+  const describe = (field: 'date' | 'value') =>
+    errors[field] ? `${id}-${field}-error` : field === 'value' ? `${id}-help` : undefined;
+
+  return (
+    <form
+      className="kpi-entry"
+      aria-label={t('kpis.log.entryLabel')}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-date`}>{t('kpis.log.date')}</label>
+        <input
+          id={`${id}-date`}
+          type="date"
+          value={date}
+          max={isoDay()}
+          aria-invalid={errors.date ? true : undefined}
+          aria-describedby={describe('date')}
+          onChange={(event) => setDate(event.target.value)}
+        />
+        {errors.date ? (
+          <p id={`${id}-date-error`} className="field-error">
+            {errors.date}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-value`}>
+          {t('kpis.log.value')}
+          {kpi.unit ? ` (${kpi.unit})` : ''}
+        </label>
+        <input
+          id={`${id}-value`}
+          ref={valueInput}
+          inputMode="decimal"
+          autoComplete="off"
+          value={value}
+          aria-invalid={errors.value ? true : undefined}
+          aria-describedby={describe('value')}
+          onChange={(event) => setValue(event.target.value)}
+        />
+        {errors.value ? (
+          <p id={`${id}-value-error`} className="field-error">
+            {errors.value}
+          </p>
+        ) : null}
+      </div>
+      <button type="submit" className="button button-primary">
+        {t('kpis.log.add')}
+      </button>
+      <p id={`${id}-help`} className="field-hint kpi-entry-help">
+        {t('kpis.log.help')}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SaveIndicator } from '../../../components/ui/save-indicator';
+import { useToast } from '../../../components/ui/toasts';
+import { useAutosave } from '../../../components/ui/use-autosave';
+import { isoDay } from '../../../lib/dates';
+import { useKpiMutations } from '../api/kpis-queries';
+import type { MeasurementInput } from '../api/kpis-repository';
+import { DateTakenError } from '../model/date-taken-error';
+import type { Kpi, Measurement } from '../model/kpi';
+import { formatDecimalInput, parseDecimal } from '../model/number-text';
+import { useKpiFormat } from './kpi-format';
+import { checkDate } from './measurement-checks';
+
+export interface MeasurementRowProps {
+  roadmapId: string;
+  kpi: Kpi;
+  measurement: Measurement;
+}
+
+/** One stored value: its date and number save themselves when changed; delete offers Undo. */
+export function MeasurementRow({ roadmapId, kpi, measurement }: MeasurementRowProps) {
+  const { t, i18n } = useTranslation();
+  const toast = useToast();
+  const format = useKpiFormat();
+  const { updateMeasurement, deleteMeasurement, restoreMeasurement } = useKpiMutations(roadmapId);
+  const [date, setDate] = useState(measurement.date);
+  const [value, setValue] = useState(formatDecimalInput(measurement.value, i18n.language));
+  const [error, setError] = useState<string | null>(null);
+  const row = useRef<HTMLTableRowElement>(null);
+  const { state, schedule, isBusy } = useAutosave(async (input: MeasurementInput) => {
+    try {
+      await updateMeasurement.mutateAsync({ id: measurement.id, input });
+    } catch (failure) {
+      if (failure instanceof DateTakenError) setError(t('kpis.log.dateTaken'));
+      throw failure;
+    }
+  });
+
+  // Take the stored value again when it changed elsewhere, unless it is being edited here.
+  useEffect(() => {
+    if (row.current?.contains(document.activeElement) || isBusy()) return;
+    setDate(measurement.date);
+    setValue(formatDecimalInput(measurement.value, i18n.language));
+  }, [measurement, i18n.language, isBusy]);
+
+  const edit = (nextDate: string, nextValue: string) => {
+    setDate(nextDate);
+    setValue(nextValue);
+    const number = parseDecimal(nextValue);
+    const dateProblem = checkDate(nextDate, isoDay());
+    const problem = dateProblem
+      ? t(dateProblem)
+      : number === null || number === undefined
+        ? t('kpis.log.badValue')
+        : null;
+    setError(problem);
+    if (problem === null && number !== null && number !== undefined)
+      schedule({ date: nextDate, value: number });
+  };
+
+  const remove = async () => {
+    const removed = await deleteMeasurement.mutateAsync(measurement.id);
+    toast({
+      message: t('kpis.log.removed', { date: format.date(removed.date) }),
+      action: { label: t('kpis.detail.undo'), onAction: () => restoreMeasurement.mutate(removed) },
+    });
+  };
+
+  const shownDate = format.date(measurement.date);
+  return (
+    <tr ref={row}>
+      <td>
+        <input
+          type="date"
+          aria-label={t('kpis.log.dateOf', { value: format.value(measurement.value, kpi.unit) })}
+          value={date}
+          max={isoDay()}
+          onChange={(event) => edit(event.target.value, value)}
+        />
+      </td>
+      <td>
+        <div className="kpi-cell-value">
+          <input
+            inputMode="decimal"
+            autoComplete="off"
+            aria-label={t('kpis.log.valueOn', { date: shownDate })}
+            aria-invalid={error ? true : undefined}
+            value={value}
+            onChange={(event) => edit(date, event.target.value)}
+          />
+          <SaveIndicator state={error ? 'idle' : state} />
+        </div>
+        {error ? <p className="field-error">{error}</p> : null}
+      </td>
+      <td>
+        <button
+          type="button"
+          className="button button-small button-quiet"
+          aria-label={t('kpis.log.remove', { date: shownDate })}
+          onClick={() => void remove()}
+        >
+          <span aria-hidden="true">✕</span>
+        </button>
+      </td>
+    </tr>
+  );
+}
