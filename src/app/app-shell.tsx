@@ -2,6 +2,7 @@ import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { LanguageSwitch } from './language-switch';
+import { SaveStatus } from './save-status';
 
 export function AppShell({ updatePrompt }: { updatePrompt?: ReactNode }) {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function AppShell({ updatePrompt }: { updatePrompt?: ReactNode }) {
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>{t('app.name')}</span>
         </Link>
+        <SaveStatus />
         <LanguageSwitch />
       </header>
       {updatePrompt}

@@ -36,6 +36,7 @@ export const en = {
   saving: {
     saving: 'Saving…',
     saved: 'Saved',
+    allSaved: 'All changes saved',
     failed: 'Not saved',
     notSaved: 'Nothing was saved.',
   },

@@ -40,6 +40,7 @@ export const it = {
   saving: {
     saving: 'Salvataggio…',
     saved: 'Salvato',
+    allSaved: 'Tutte le modifiche sono salvate',
     failed: 'Non salvato',
     notSaved: 'Non è stato salvato nulla.',
   },

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { ChannelsPage } from './pages/channels-page';
+import { reloadWhenSaved } from './support/reload';
 
 test.describe('on a new roadmap', () => {
   test.beforeEach(async ({ library, roadmap }) => {
@@ -54,7 +55,7 @@ test.describe('on a new roadmap', () => {
     await channels.row('Video chat').getByRole('button', { name: 'Reject' }).click();
     await expect(channels.status('Video chat')).toHaveValue('rejected');
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(channels.status('Video chat')).toHaveValue('rejected');
     await expect(channels.field('Video chat', 'Why is Video chat rejected?')).toHaveValue(
       'Our customers do not want to be on camera.',
@@ -106,7 +107,7 @@ test.describe('on a new roadmap', () => {
     await satisfaction.blur();
     await page.waitForTimeout(600);
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(contacts).toHaveValue('9000');
     await expect(cost).toHaveValue('4.1');
     await expect(response).toHaveValue('48');
@@ -155,7 +156,7 @@ test.describe('on a new roadmap', () => {
       channels.demographics.getByRole('status').filter({ hasText: /^Saved$/ }),
     ).toBeVisible();
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(channels.share('Generation Y')).toHaveValue('50');
     await expect(channels.demographics.getByLabel('Phone, Baby boomers (%)')).toHaveValue('40');
     await expect(channels.expectedRow('Phone')).toContainText('34.7%');

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { GoalsPage } from './pages/goals-page';
+import { reloadWhenSaved } from './support/reload';
 
 const sampleTitles = {
   calls: 'Fewer calls about baggage and check-in',
@@ -48,7 +49,7 @@ test.describe('on a new roadmap', () => {
     await expect(card).toContainText('Owner: Giulia');
     await expect(roadmap.stageLink('Goals and timelines')).toContainText('done');
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(goals.card('Fewer calls to the call centre')).toBeVisible();
     await expect(roadmap.stageLink('Goals and timelines')).toContainText('done');
   });
@@ -91,7 +92,7 @@ test.describe('on a new roadmap', () => {
 
     // Nothing reached the database: the stage is untouched, even after a reload.
     await expect(roadmap.stageLink('Goals and timelines')).toContainText('not started');
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(page.getByRole('heading', { name: 'No goals yet' })).toBeVisible();
     await expect(roadmap.stageLink('Goals and timelines')).toContainText('not started');
   });
@@ -179,7 +180,7 @@ test.describe('with the sample roadmap', () => {
     await page.waitForTimeout(800);
     await expect(goals.card(sampleTitles.cost)).toContainText('From 4.8 to 3.9 €');
 
-    await page.reload();
+    await reloadWhenSaved(page);
     const card = goals.card(sampleTitles.cost);
     await expect(card).toContainText('Owner: Finance team');
     await expect(card).toContainText('From 4.8 to 3.9 €');
@@ -223,7 +224,7 @@ test.describe('with the sample roadmap', () => {
       sampleTitles.calls,
       sampleTitles.cost,
     ]);
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(goals.titles()).toHaveCount(3);
   });
 });

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import type { LibraryPage } from './pages/library-page';
 import type { RoadmapPage } from './pages/roadmap-page';
+import { reloadWhenSaved } from './support/reload';
 
 /** Creates a roadmap with notes on its first stage, then returns to the library. */
 async function roadmapWithNotes(
@@ -33,7 +34,7 @@ test('renaming a roadmap changes its name in the library and on its pages', asyn
   await expect(library.roadmapLink('Digital service 2027')).toHaveCount(0);
   await expect(page.getByRole('cell', { name: 'Acme' })).toBeVisible();
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(library.roadmapLink('Digital service 2028')).toBeVisible();
   await expect(library.roadmapLinks()).toHaveCount(1);
   await library.roadmapLink('Digital service 2028').click();
@@ -105,7 +106,7 @@ test('deleting asks for confirmation, and undo brings the roadmap back with its 
   await expect(library.roadmapLink('Doomed')).toBeVisible();
   await expect(library.toast('“Doomed” restored.')).toBeVisible();
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await library.roadmapLink('Doomed').click();
   await expect(roadmap.notes).toHaveValue('Notes worth keeping.');
 });
@@ -124,14 +125,14 @@ test('a roadmap deleted without undo stays gone after a reload', async ({
   await library.delete('Gone for good');
   await expect(library.roadmapLink('Gone for good')).toHaveCount(0);
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(library.heading).toBeVisible();
   await expect(library.roadmapLink('Survivor')).toBeVisible();
   await expect(library.roadmapLink('Gone for good')).toHaveCount(0);
   await expect(library.roadmapLinks()).toHaveCount(1);
 
   await library.delete('Survivor');
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(library.emptyIntro()).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { GoalsPage } from './pages/goals-page';
 import { SurveySavingsPage } from './pages/survey-savings-page';
+import { reloadWhenSaved } from './support/reload';
 
 test.describe('the savings calculator of the sample roadmap', () => {
   let stage: SurveySavingsPage;
@@ -62,7 +63,7 @@ test.describe('the savings calculator of the sample roadmap', () => {
         .getByRole('status'),
     ).toHaveText('Saved');
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(stage.savings.getByLabel('Shift 1: % of contacts')).toHaveValue('30');
     await expect(
       stage.savings.getByLabel('Cost per contact in euro: Phone / call centre'),
@@ -81,7 +82,7 @@ test.describe('the savings calculator of the sample roadmap', () => {
     await stage.savings.getByRole('button', { name: 'Remove shift 2' }).click();
     await expect(stage.savings.getByLabel('Shift 3: from')).toHaveCount(0);
     await expect(stage.savings.getByRole('status').first()).toHaveText('Saved');
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(stage.savings.getByLabel('Shift 2: to').locator('option:checked')).toHaveText(
       'Live chat',
     );

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { stageNames, stageSlugs } from './pages/roadmap-page';
+import { reloadWhenSaved } from './support/reload';
 
 /** Presses Tab until `target` has focus, as a keyboard user would; fails if it never does. */
 async function tabTo(page: Page, target: Locator, maxPresses = 40) {
@@ -48,7 +49,7 @@ test.describe('on a new roadmap', () => {
     }
 
     await page.goto(`/roadmaps/${id}/kpis`);
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(roadmap.stageHeading('KPIs and monitoring')).toBeVisible();
     await expect(page.getByText('Stage 4 of 7')).toBeVisible();
     await expect(roadmap.stages).toBeVisible();
@@ -72,7 +73,7 @@ test.describe('on a new roadmap', () => {
     await roadmap.writeNotes('First contact resolution, weekly, from the service platform.');
     await expect(roadmap.stageLink('KPIs and monitoring')).toContainText('in progress');
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(roadmap.notes).toHaveValue(
       'First contact resolution, weekly, from the service platform.',
     );

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { StartingPointPage } from './pages/starting-point-page';
+import { reloadWhenSaved } from './support/reload';
 
 test.describe('scoring the starting point', () => {
   test.beforeEach(async ({ library }) => {
@@ -49,7 +50,7 @@ test.describe('scoring the starting point', () => {
       '5.0 · Assicura Subito',
     );
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(stage.cell('Acme Assicurazioni', 'Digital channels')).toContainText('2');
     await expect(stage.cell('Polizza Facile', 'Digital channels')).toContainText('not scored');
     await expect(stage.cell('Assicura Subito', 'Service culture')).toContainText('3');
@@ -128,7 +129,7 @@ test.describe('scoring the starting point', () => {
         .filter({ hasText: /^Saved$/ })
         .first(),
     ).toBeVisible();
-    await page.reload();
+    await reloadWhenSaved(page);
     await page
       .getByRole('region', { name: 'Who is scored' })
       .getByText('Polizza Facile', { exact: true })

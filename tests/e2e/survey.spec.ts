@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { csvFile, SurveySavingsPage } from './pages/survey-savings-page';
+import { reloadWhenSaved } from './support/reload';
 
 test.describe('the customer survey of the sample roadmap', () => {
   let stage: SurveySavingsPage;
@@ -33,7 +34,7 @@ test.describe('the customer survey of the sample roadmap', () => {
       .fill('They want a person at once.');
     await expect(stage.survey.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(stage.count('Phone / call centre')).toHaveValue('130');
     await expect(stage.survey.getByLabel('Why customers prefer Phone / call centre')).toHaveValue(
       'They want a person at once.',
@@ -63,7 +64,7 @@ test.describe('the customer survey of the sample roadmap', () => {
     await expect(stage.count('FAQ / help centre')).toHaveValue('1');
     await expect(stage.count('Social networks')).toHaveValue('0');
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(stage.respondents).toHaveValue('4');
     await expect(stage.count('Phone / call centre')).toHaveValue('2');
   });
@@ -115,7 +116,7 @@ test.describe('the customer survey of the sample roadmap', () => {
     await expect(stage.survey.getByRole('alert')).toContainText('The file is empty.');
 
     await expect(stage.respondents).toHaveValue('200');
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(stage.respondents).toHaveValue('200');
     await expect(stage.count('Phone / call centre')).toHaveValue('121');
     await expect(stage.count('Email / web form')).toHaveValue('84');
