@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { useToast } from '../components/ui/toasts';
@@ -7,7 +8,7 @@ import { StagePage } from '../features/stages/components/stage-page';
 import { isStageSlug, roadmapPath } from '../lib/stages';
 import { StageErrorBoundary } from './stage-error-boundary';
 import { StageStepper } from './stage-stepper';
-import { stageTools } from './stage-tools';
+import { preloadStageCode, stageTools } from './stage-tools';
 
 /** `/roadmaps/:roadmapId/:stage`: the roadmap's title bar, the stepper and one stage. */
 export function RoadmapLayout() {
@@ -15,6 +16,8 @@ export function RoadmapLayout() {
   const toast = useToast();
   const { roadmapId = '', stage } = useParams();
   const { data: roadmap, isPending } = useQuery(roadmapQueries.detail(roadmapId));
+  // The team moves between stages all workshop long: have their code ready before the click.
+  useEffect(() => preloadStageCode(), []);
 
   if (!isStageSlug(stage)) return <Navigate to={roadmapPath(roadmapId)} replace />;
   if (isPending) return <p className="loading" aria-busy="true" />;

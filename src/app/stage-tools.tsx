@@ -15,6 +15,24 @@ const loadJourney = () => import('../features/journey/components/journey-stage')
 const loadStartingPointGaps = () =>
   import('../features/starting-point/components/starting-point-gaps');
 
+/**
+ * Fetches every stage's code once the browser is idle after a roadmap opens, so that moving to
+ * another stage waits only for its data. Only code is fetched, never data; a failure just leaves
+ * the stage to load on its first visit.
+ */
+export function preloadStageCode(): () => void {
+  const loaders = [loadStartingPoint, loadGoals, loadChannels, loadKpis, loadJourney];
+  const preload = () => {
+    for (const load of loaders) load().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(preload, { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(preload, 1000);
+  return () => clearTimeout(timer);
+}
+
 const StartingPointStage = lazy(() =>
   loadStartingPoint().then((module) => ({ default: module.StartingPointStage })),
 );

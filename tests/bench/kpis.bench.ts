@@ -49,7 +49,7 @@ test(`KPIs stage with ${kpiCount} KPIs x ${actualsPerKpi} values`, async ({ page
   record({
     name: `open the KPIs stage (${kpiCount} KPIs x ${actualsPerKpi} values) first time after a page load: code, data and 150 cards`,
     milliseconds: cold,
-    budget: 600,
+    budget: 150,
   });
   // Coming back from another stage in the same session: code loaded, data kept by the query cache.
   const warm = await timeMedian(5, async () => {
