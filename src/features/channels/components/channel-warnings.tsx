@@ -21,9 +21,9 @@ export function ChannelWarnings({ channels }: { channels: readonly Channel[] }) 
   const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
 
   return (
-    <div className="channel-warnings" role="status">
+    <div className="warning-list" role="status">
       {weak.length > 0 ? (
-        <div className="channel-warning">
+        <div className="warning-item">
           <p>
             <span aria-hidden="true" className="warning-mark">
               !
@@ -48,7 +48,7 @@ export function ChannelWarnings({ channels }: { channels: readonly Channel[] }) 
         </div>
       ) : null}
       {noHuman ? (
-        <div className="channel-warning">
+        <div className="warning-item">
           <p>
             <span aria-hidden="true" className="warning-mark">
               !

@@ -34,9 +34,9 @@ export function KpiWarningsPanel({ goals, kpis, onOpen, onAddFor }: KpiWarningsP
     })),
   ];
   return (
-    <div className="kpi-warnings" role="status">
+    <div className="warning-list" role="status">
       {items.map((item) => (
-        <div key={item.key} className="kpi-warning">
+        <div key={item.key} className="warning-item">
           <p>
             <span aria-hidden="true" className="warning-mark">
               !
