@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { SaveIndicator } from './save-indicator';
-import { useAutosave } from './use-autosave';
+import { useAutosaveDraft } from './use-autosave-draft';
 
 export interface AutosaveFieldProps {
   label: string;
@@ -29,24 +29,14 @@ export function AutosaveField({
   className,
 }: AutosaveFieldProps) {
   const id = useId();
-  const [text, setText] = useState(value);
-  const [error, setError] = useState<string | null>(null);
-  const isFocused = useRef(false);
-  const { state, schedule, flush, isBusy } = useAutosave(onSave);
-
-  useEffect(() => {
-    if (!isFocused.current && !isBusy()) {
-      setText(value);
-      setError(null);
-    }
-  }, [value, isBusy]);
-
-  const change = (next: string) => {
-    setText(next);
-    const problem = validate?.(next) ?? null;
-    setError(problem);
-    if (problem === null) schedule(next);
-  };
+  const { text, error, state, change, onFocus, onBlur } = useAutosaveDraft(
+    value,
+    (next) => {
+      const problem = validate?.(next) ?? null;
+      return problem === null ? { ok: true, value: next } : { ok: false, problem };
+    },
+    onSave,
+  );
   const describedBy =
     [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
     undefined;
@@ -55,11 +45,8 @@ export function AutosaveField({
     value: text,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
-    onFocus: () => (isFocused.current = true),
-    onBlur: () => {
-      isFocused.current = false;
-      void flush();
-    },
+    onFocus,
+    onBlur,
   };
   return (
     <div className={`field ${className ?? ''}`}>

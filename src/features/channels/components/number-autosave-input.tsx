@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
-import { useAutosave } from '../../../components/ui/use-autosave';
+import { useAutosaveDraft } from '../../../components/ui/use-autosave-draft';
 
 interface NumberAutosaveInputProps {
   label: string;
@@ -30,31 +30,17 @@ export function NumberAutosaveInput({
 }: NumberAutosaveInputProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [text, setText] = useState(value === null ? '' : String(value));
-  const [error, setError] = useState<string | null>(null);
-  const isFocused = useRef(false);
-  const { state, schedule, flush, isBusy } = useAutosave(onSave);
-  useEffect(() => {
-    if (!isFocused.current && !isBusy()) {
-      setText(value === null ? '' : String(value));
-      setError(null);
-    }
-  }, [value, isBusy]);
-
-  const change = (next: string) => {
-    setText(next);
-    const number = readDecimal(next);
-    const problem =
-      number === null
-        ? allowEmpty
-          ? null
-          : t('savings.numberNeeded')
-        : Number.isNaN(number)
-          ? t('savings.numberNeeded')
-          : null;
-    setError(problem);
-    if (problem === null) schedule(number);
-  };
+  const { text, error, state, change, onFocus, onBlur } = useAutosaveDraft(
+    value === null ? '' : String(value),
+    (next) => {
+      const number = readDecimal(next);
+      const isValid = number === null ? allowEmpty : !Number.isNaN(number);
+      return isValid
+        ? { ok: true, value: number }
+        : { ok: false, problem: t('savings.numberNeeded') };
+    },
+    onSave,
+  );
   const describedBy =
     [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
     undefined;
@@ -68,11 +54,8 @@ export function NumberAutosaveInput({
           value={text}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
-          onFocus={() => (isFocused.current = true)}
-          onBlur={() => {
-            isFocused.current = false;
-            void flush();
-          }}
+          onFocus={onFocus}
+          onBlur={onBlur}
           onChange={(event) => change(event.target.value)}
         />
         <SaveIndicator state={error ? 'idle' : state} />
