@@ -7,10 +7,18 @@ import type {
   Survey,
 } from '../features/channels/model/channel';
 import type { Goal } from '../features/goals/model/goal';
+import type { GoLivePlan, ReadinessItem, Rollout } from '../features/go-live/model/go-live';
 import type { JourneyPhase, Touchpoint } from '../features/journey/model/journey';
 import type { Kpi, Measurement } from '../features/kpis/model/kpi';
 import type { Assessor, Score, Subject } from '../features/starting-point/model/starting-point';
 import type { StageNote } from '../features/stages/model/stage-note';
+import type {
+  Competency,
+  CompetencyLevel,
+  TrainingModule,
+  TrainingPerson,
+  TrainingRole,
+} from '../features/training/model/training';
 import { databaseVersions, latestDatabaseVersion } from './schema-history';
 
 export const databaseName = 'rotta';
@@ -30,6 +38,14 @@ export const roadmapRowTables = [
   'measurements',
   'journeyPhases',
   'touchpoints',
+  'trainingRoles',
+  'trainingPeople',
+  'competencies',
+  'competencyLevels',
+  'trainingModules',
+  'goLivePlans',
+  'rollouts',
+  'readinessItems',
 ] as const;
 export type RoadmapRowTable = (typeof roadmapRowTables)[number];
 
@@ -48,6 +64,14 @@ export class RottaDatabase extends Dexie {
   measurements!: EntityTable<Measurement, 'id'>;
   journeyPhases!: EntityTable<JourneyPhase, 'id'>;
   touchpoints!: EntityTable<Touchpoint, 'id'>;
+  trainingRoles!: EntityTable<TrainingRole, 'id'>;
+  trainingPeople!: EntityTable<TrainingPerson, 'id'>;
+  competencies!: EntityTable<Competency, 'id'>;
+  competencyLevels!: EntityTable<CompetencyLevel, 'id'>;
+  trainingModules!: EntityTable<TrainingModule, 'id'>;
+  goLivePlans!: EntityTable<GoLivePlan, 'id'>;
+  rollouts!: EntityTable<Rollout, 'id'>;
+  readinessItems!: EntityTable<ReadinessItem, 'id'>;
 
   /** `upToVersion` lets tests write a database exactly as an older release would have. */
   constructor(name = databaseName, upToVersion = latestDatabaseVersion) {

@@ -90,6 +90,53 @@ describe('database version history', () => {
     current.close();
   });
 
+  it('opens a database written by version 4 and keeps the KPIs and the journey', async () => {
+    const old = new RottaDatabase(testDatabaseName, 4);
+    await old.table('roadmaps').bulkAdd(version1Rows.roadmaps);
+    await old.table('kpis').add({ id: 'k1', roadmapId: 'r1', name: 'CSAT', goalIds: [] });
+    await old
+      .table('measurements')
+      .add({ id: 'm1', roadmapId: 'r1', kpiId: 'k1', date: '2026-05-01', value: 71 });
+    await old.table('touchpoints').add({ id: 't1', roadmapId: 'r1', phaseId: 'p1' });
+    old.close();
+
+    const current = new RottaDatabase(testDatabaseName, latestDatabaseVersion);
+    await current.open();
+    expect(await current.kpis.get('k1')).toMatchObject({ name: 'CSAT' });
+    expect(
+      await current.measurements.where('[kpiId+date]').equals(['k1', '2026-05-01']).count(),
+    ).toBe(1);
+    expect(await current.touchpoints.where('phaseId').equals('p1').count()).toBe(1);
+    expect(await current.trainingRoles.where('roadmapId').equals('r1').count()).toBe(0);
+    expect(await current.goLivePlans.where('roadmapId').equals('r1').count()).toBe(0);
+    current.close();
+  });
+
+  it('keeps one level per person or role, competency and kind, and one rollout per channel', async () => {
+    const database = new RottaDatabase(testDatabaseName);
+    const level = {
+      id: 'l1',
+      roadmapId: 'r1',
+      kind: 'required',
+      holderId: 'role1',
+      competencyId: 'c1',
+      level: 4,
+    };
+    await database.competencyLevels.add(level as never);
+    await expect(
+      database.competencyLevels.add({ ...level, id: 'l2' } as never),
+    ).rejects.toMatchObject({
+      name: 'ConstraintError',
+    });
+    await database.competencyLevels.add({ ...level, id: 'l3', kind: 'current' } as never);
+    const rollout = { id: 'o1', roadmapId: 'r1', channelId: 'ch1' };
+    await database.rollouts.add(rollout as never);
+    await expect(database.rollouts.add({ ...rollout, id: 'o2' } as never)).rejects.toMatchObject({
+      name: 'ConstraintError',
+    });
+    database.close();
+  });
+
   it('refuses a second value of a KPI on the same date', async () => {
     const database = new RottaDatabase(testDatabaseName);
     const value = { id: 'm1', roadmapId: 'r1', kpiId: 'k1', date: '2026-05-01', value: 3 };

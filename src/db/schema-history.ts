@@ -73,6 +73,22 @@ export const databaseVersions: readonly DatabaseVersion[] = [
       touchpoints: 'id, roadmapId, phaseId',
     },
   },
+  {
+    // Stage 6 (training: roles, people, competencies, their levels, modules) and stage 7 (the
+    // go-live plan, one rollout per channel, the readiness checklist). New tables only. A level is
+    // unique per holder, competency and kind; a channel has one rollout.
+    version: 5,
+    stores: {
+      trainingRoles: 'id, roadmapId',
+      trainingPeople: 'id, roadmapId, roleId',
+      competencies: 'id, roadmapId',
+      competencyLevels: 'id, roadmapId, competencyId, &[holderId+competencyId+kind]',
+      trainingModules: 'id, roadmapId',
+      goLivePlans: 'id, &roadmapId',
+      rollouts: 'id, roadmapId, &channelId',
+      readinessItems: 'id, roadmapId',
+    },
+  },
 ];
 
 export const latestDatabaseVersion = databaseVersions.at(-1)?.version ?? 1;

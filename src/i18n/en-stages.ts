@@ -1,15 +1,21 @@
 import type { Widen } from './en';
 import { journeyEn } from './sections/journey.en';
+import { goLiveEn } from './sections/go-live.en';
 import { kpisEn } from './sections/kpis.en';
+import { strategyMapEn } from './sections/strategy-map.en';
+import { trainingEn } from './sections/training.en';
 
 /**
  * English strings of the stages' own tools and of the sample roadmap. They load with the first
  * roadmap page (or the sample), not with the library, to keep the first screen light.
  */
 export const enStages = {
-  // Stages 4 and 5 keep their strings in their own files (sections/).
+  // Stages 4 to 7 and the map keep their strings in their own files (sections/).
   ...kpisEn,
   ...journeyEn,
+  ...trainingEn,
+  ...goLiveEn,
+  ...strategyMapEn,
   channelCatalogue: {
     phone: 'Phone / call centre',
     email: 'Email / web form',

@@ -128,6 +128,13 @@ export const en = {
     duplicateScore: 'This assessor scored this subject and theme twice.',
     notANumber: 'Enter a number.',
     duplicateStageNote: 'This stage has two notes.',
+    endBeforeStart: 'The end date must not come before the start date.',
+    duplicateLevel: 'This level is given twice for the same person or role and competency.',
+    levelHolder:
+      'Required levels belong to roles; current levels to a role or a person of this roadmap.',
+    duplicateRollout: 'This channel has two rollout plans.',
+    pilotAfterGoLive: 'The pilot must come before the go-live date.',
+    rolloutOrder: 'The steps go in order: pilot, then soft launch, then full launch.',
   },
   roadmapForm: {
     ownCompanyFallback: 'Our company',

@@ -1,11 +1,17 @@
 import type { StagesCatalog } from './en-stages';
 import { journeyIt } from './sections/journey.it';
+import { goLiveIt } from './sections/go-live.it';
 import { kpisIt } from './sections/kpis.it';
+import { strategyMapIt } from './sections/strategy-map.it';
+import { trainingIt } from './sections/training.it';
 
 /** Testi italiani degli strumenti delle tappe e della roadmap di esempio. */
 export const itStages = {
   ...kpisIt,
   ...journeyIt,
+  ...trainingIt,
+  ...goLiveIt,
+  ...strategyMapIt,
   channelCatalogue: {
     phone: 'Telefono / call center',
     email: 'Email / modulo web',

@@ -133,6 +133,14 @@ export const it = {
     duplicateScore: 'Questo valutatore ha votato due volte lo stesso soggetto e tema.',
     notANumber: 'Inserisci un numero.',
     duplicateStageNote: 'Questa tappa ha due note.',
+    endBeforeStart: 'La data di fine non può precedere quella di inizio.',
+    duplicateLevel:
+      'Questo livello è indicato due volte per la stessa persona o ruolo e competenza.',
+    levelHolder:
+      'I livelli richiesti appartengono ai ruoli; quelli attuali a un ruolo o a una persona di questa roadmap.',
+    duplicateRollout: 'Questo canale ha due piani di rilascio.',
+    pilotAfterGoLive: 'Il pilota deve precedere la data di go live.',
+    rolloutOrder: 'Le fasi vanno in ordine: pilota, poi avvio graduale, poi avvio completo.',
   },
   roadmapForm: {
     ownCompanyFallback: 'La nostra azienda',

@@ -10,6 +10,16 @@ import {
 } from '../features/roadmaps/model/roadmap-file';
 import type { Assessor, Score, Subject } from '../features/starting-point/model/starting-point';
 import { stageSlugs } from '../lib/stages';
+import type { GoLivePlan, ReadinessItem, Rollout } from '../features/go-live/model/go-live';
+import {
+  competencyCatalogKeys,
+  moduleFormats,
+  type Competency,
+  type CompetencyLevel,
+  type TrainingModule,
+  type TrainingPerson,
+  type TrainingRole,
+} from '../features/training/model/training';
 
 export interface RoadmapSize {
   notes?: number;
@@ -22,6 +32,14 @@ export interface RoadmapSize {
   actualsPerKpi?: number;
   phases?: number;
   touchpoints?: number;
+  roles?: number;
+  /** Spread over the roles in turn. */
+  people?: number;
+  /** Alternating technical and behavioural; every role requires each of them. */
+  competencies?: number;
+  modules?: number;
+  /** A go-live plan, a rollout per planned channel and a few checklist answers. */
+  goLive?: boolean;
 }
 
 /** A score that varies with subject, assessor and theme but stays within 1-5. */
@@ -156,6 +174,8 @@ export function makeRoadmapFile(seed: number, size: RoadmapSize = {}): RoadmapFi
           kpiId: kpis.length > 0 ? kpis[index % kpis.length]!.id : null,
           position: Math.floor(index / journeyPhases.length),
         }));
+  const training = makeTrainingRows(row, size);
+  const goLive = size.goLive ? makeGoLiveRows(row, channels) : emptyGoLiveRows();
   return {
     format: roadmapFileFormat,
     version: currentRoadmapFileVersion,
@@ -224,6 +244,125 @@ export function makeRoadmapFile(seed: number, size: RoadmapSize = {}): RoadmapFi
       measurements,
       journeyPhases,
       touchpoints,
+      ...training,
+      ...goLive,
     },
   };
+}
+
+type RowBase = (id: string) => {
+  id: string;
+  roadmapId: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+function makeTrainingRows(row: RowBase, size: RoadmapSize) {
+  const trainingRoles: TrainingRole[] = Array.from({ length: size.roles ?? 0 }, (_, index) => ({
+    ...row(`role-${index}`),
+    name: `Role ${index + 1}`,
+    description: '',
+    position: index,
+  }));
+  const trainingPeople: TrainingPerson[] =
+    trainingRoles.length === 0
+      ? []
+      : Array.from({ length: size.people ?? 0 }, (_, index) => ({
+          ...row(`person-${index}`),
+          roleId: trainingRoles[index % trainingRoles.length]!.id,
+          name: `Person ${index + 1}`,
+          position: Math.floor(index / trainingRoles.length),
+        }));
+  const competencies: Competency[] = Array.from({ length: size.competencies ?? 0 }, (_, index) => ({
+    ...row(`competency-${index}`),
+    catalogKey: index < competencyCatalogKeys.length ? competencyCatalogKeys[index]! : null,
+    family: index % 2 === 0 ? 'technical' : 'behavioural',
+    name: `Competency ${index + 1}`,
+    description: '',
+    position: index,
+  }));
+  // Every role requires every competency at 3 or 4; people sit between 1 and 5.
+  const competencyLevels: CompetencyLevel[] = [
+    ...trainingRoles.flatMap((role, roleIndex) =>
+      competencies.map((competency, index) => ({
+        ...row(`req-${roleIndex}-${index}`),
+        kind: 'required' as const,
+        holderId: role.id,
+        competencyId: competency.id,
+        level: 3 + ((roleIndex + index) % 2),
+      })),
+    ),
+    ...trainingPeople.flatMap((person, personIndex) =>
+      competencies.map((competency, index) => ({
+        ...row(`cur-${personIndex}-${index}`),
+        kind: 'current' as const,
+        holderId: person.id,
+        competencyId: competency.id,
+        level: ((personIndex * 3 + index * 7) % 5) + 1,
+      })),
+    ),
+  ];
+  const trainingModules: TrainingModule[] = Array.from(
+    { length: size.modules ?? 0 },
+    (_, index) => ({
+      ...row(`module-${index}`),
+      title: `Module ${index + 1}`,
+      family: index % 2 === 0 ? 'technical' : 'behavioural',
+      competencyIds: competencies
+        .filter((_, at) => at % Math.max(1, size.modules ?? 1) === index)
+        .map((competency) => competency.id),
+      roleIds: [],
+      format: moduleFormats[index % moduleFormats.length]!,
+      hours: 4 + index,
+      startDate: `2027-0${(index % 6) + 1}-01`,
+      endDate: `2027-0${(index % 6) + 1}-20`,
+      trainer: `Trainer ${index + 1}`,
+      status: index === 0 ? 'done' : 'planned',
+      position: index,
+    }),
+  );
+  return { trainingRoles, trainingPeople, competencies, competencyLevels, trainingModules };
+}
+
+function emptyGoLiveRows(): {
+  goLivePlans: GoLivePlan[];
+  rollouts: Rollout[];
+  readinessItems: ReadinessItem[];
+} {
+  return { goLivePlans: [], rollouts: [], readinessItems: [] };
+}
+
+function makeGoLiveRows(row: RowBase, channels: readonly Channel[]) {
+  const goLivePlans: GoLivePlan[] = [
+    { ...row('go-live'), goLiveDate: '2027-09-01', pilotDate: '2027-06-01', notes: '' },
+  ];
+  const rollouts: Rollout[] = channels
+    .filter((channel) => channel.status === 'planned')
+    .map((channel, index) => ({
+      ...row(`rollout-${index}`),
+      channelId: channel.id,
+      pilotDate: '2027-06-01',
+      softLaunchDate: '2027-07-01',
+      fullDate: index % 2 === 0 ? '2027-09-01' : null,
+      notes: '',
+    }));
+  const readinessItems: ReadinessItem[] = [
+    {
+      ...row('ready-0'),
+      catalogKey: 'tone-of-voice',
+      label: '',
+      answer: 'done',
+      note: '',
+      position: 0,
+    },
+    {
+      ...row('ready-1'),
+      catalogKey: null,
+      label: 'Press release',
+      answer: 'open',
+      note: '',
+      position: 1,
+    },
+  ];
+  return { goLivePlans, rollouts, readinessItems };
 }

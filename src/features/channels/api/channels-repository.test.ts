@@ -80,7 +80,7 @@ describe('channels repository', () => {
     expect(await db.surveys.count()).toBe(0);
   });
 
-  it('removes a channel with its survey answers and shifts, and restores all of it', async () => {
+  it('removes a channel with its survey answers, shifts and rollout, and restores all of it', async () => {
     const phone = await addChannel(roadmapId, { catalogKey: 'phone', status: 'in-use' });
     const kb = await addChannel(roadmapId, { catalogKey: 'knowledge-base', status: 'planned' });
     await saveSurvey(roadmapId, {
@@ -103,6 +103,18 @@ describe('channels repository', () => {
       channelId: kb.id,
       kpiId: null,
     });
+    const now = new Date().toISOString();
+    await db.rollouts.add({
+      id: 'rollout-kb',
+      roadmapId,
+      createdAt: now,
+      updatedAt: now,
+      channelId: kb.id,
+      pilotDate: null,
+      softLaunchDate: '2027-03-01',
+      fullDate: '2027-05-01',
+      notes: '',
+    });
 
     const removed = await removeChannel(roadmapId, kb.id);
     let data = await getChannelsData(roadmapId);
@@ -110,6 +122,7 @@ describe('channels repository', () => {
     expect(data.savingsPlan?.shifts).toEqual([]);
     expect((await db.kpis.get(sample.kpis[0]!.id))?.channelIds).toEqual([phone.id]);
     expect((await db.touchpoints.get(sample.touchpoints[0]!.id))?.channelId).toBeNull();
+    expect(await db.rollouts.get('rollout-kb')).toBeUndefined();
 
     await restoreChannel(roadmapId, removed);
     data = await getChannelsData(roadmapId);
@@ -118,6 +131,7 @@ describe('channels repository', () => {
     expect(data.savingsPlan?.shifts).toHaveLength(1);
     expect((await db.kpis.get(sample.kpis[0]!.id))?.channelIds).toEqual([phone.id, kb.id]);
     expect((await db.touchpoints.get(sample.touchpoints[0]!.id))?.channelId).toBe(kb.id);
+    expect((await db.rollouts.get('rollout-kb'))?.fullDate).toBe('2027-05-01');
   });
 
   it('reads what the competitors of stage 1 offer', async () => {

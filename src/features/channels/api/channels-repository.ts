@@ -16,6 +16,7 @@ import {
 import { channelCatalogue } from '../model/channel-catalogue';
 import type { Touchpoint } from '../../journey/model/journey';
 import type { Kpi } from '../../kpis/model/kpi';
+import type { Rollout } from '../../go-live/model/go-live';
 
 export interface ChannelsData {
   channels: Channel[];
@@ -46,8 +47,14 @@ export function getChannelsData(roadmapId: string): Promise<ChannelsData> {
 
 /** Every stage-3 write: one transaction that also refreshes the stage's progress. */
 function writeChannels<T>(roadmapId: string, work: () => Promise<T>): Promise<T> {
-  // KPIs and touchpoints name channels: removing one edits them in the same transaction.
-  const tables = [...progressTables('channels'), db.savingsPlans, db.kpis, db.touchpoints];
+  // KPIs, touchpoints and rollouts name channels: removing one edits them in the same transaction.
+  const tables = [
+    ...progressTables('channels'),
+    db.savingsPlans,
+    db.kpis,
+    db.touchpoints,
+    db.rollouts,
+  ];
   return db.transaction('rw', tables, async () => {
     const result = await work();
     await refreshStageProgress(roadmapId, 'channels');
@@ -111,6 +118,8 @@ export interface RemovedChannel {
   /** KPIs and touchpoints that named the channel, as they were. */
   kpis: Kpi[];
   touchpoints: Touchpoint[];
+  /** The channel's go-live rollout, if it had one. */
+  rollout: Rollout | null;
 }
 
 /** Removes a channel and every survey answer and shift that mentions it; returns what to restore. */
@@ -150,8 +159,10 @@ export function removeChannel(roadmapId: string, channelId: string): Promise<Rem
     await db.touchpoints.bulkPut(
       touchpoints.map((touchpoint) => ({ ...touchpoint, channelId: null, updatedAt: now })),
     );
+    const rollout = (await db.rollouts.where('channelId').equals(channelId).first()) ?? null;
+    if (rollout) await db.rollouts.delete(rollout.id);
     await db.channels.delete(channelId);
-    return { channel, survey, savingsPlan, kpis, touchpoints };
+    return { channel, survey, savingsPlan, kpis, touchpoints, rollout };
   });
 }
 
@@ -171,6 +182,7 @@ export function restoreChannel(roadmapId: string, removed: RemovedChannel): Prom
       if (touchpoint && touchpoint.channelId === null)
         await db.touchpoints.put({ ...touchpoint, channelId: removed.channel.id });
     }
+    if (removed.rollout) await db.rollouts.put(removed.rollout);
   });
 }
 

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { enStages } from '../../../i18n/en-stages';
 import { itStages } from '../../../i18n/it-stages';
-import { buildSampleRoadmapFile, type SampleTexts } from '../../roadmaps/model/sample-roadmap';
+import { buildSampleRoadmapFile } from '../../roadmaps/model/sample-roadmap';
+import { sampleTextsFrom } from '../../roadmaps/model/sample-texts';
 import type { Kpi } from '../../kpis/model/kpi';
 import { isJourneyStageComplete, journeyPhaseSchema, touchpointSchema } from './journey';
 import { sampleJourneyRows } from './sample-journey';
 
 const textsOf = (catalog: typeof enStages | typeof itStages) =>
-  ({
-    ...catalog.sample,
-    kpis: catalog.sampleKpis,
-    journey: catalog.sampleJourney,
-  }) as unknown as SampleTexts;
+  sampleTextsFrom((section) => catalog[section]);
 
 describe('sample journey', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { dayNumber } from '../model/calendar';
+import { dayNumber } from '../../../lib/calendar';
 import type { KpiSeries } from '../model/kpi-series';
 
 export interface KpiLineChartProps {

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../model/calendar';
+import { isCalendarDate } from '../../../lib/calendar';
 
 /** Why a typed date cannot carry a value (a catalog key), or null when it can. */
 export function checkDate(

@@ -1,4 +1,4 @@
-import { dayNumber } from './calendar';
+import { dayNumber } from '../../../lib/calendar';
 import { downsample, pointLimit } from './downsample';
 import type { Kpi, Measurement } from './kpi';
 import { pathStart } from './kpi-status';

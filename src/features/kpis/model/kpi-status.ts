@@ -1,5 +1,5 @@
 import type { Kpi, MeasurementFrequency } from './kpi';
-import { daysBetween } from './calendar';
+import { daysBetween } from '../../../lib/calendar';
 
 /*
  * How a KPI's status is decided (the UI says the same in one sentence under the dashboard):

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { isCalendarDate } from './calendar';
+import { isCalendarDate } from '../../../lib/calendar';
 import { parseDecimal } from './number-text';
 
 /** Pasted or imported values beyond this are refused: no KPI needs more in one go. */

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { enStages } from '../../../i18n/en-stages';
 import { itStages } from '../../../i18n/it-stages';
-import { buildSampleRoadmapFile, type SampleTexts } from '../../roadmaps/model/sample-roadmap';
+import { buildSampleRoadmapFile } from '../../roadmaps/model/sample-roadmap';
+import { sampleTextsFrom } from '../../roadmaps/model/sample-texts';
 import { isKpisStageComplete } from './kpi';
 import { kpiStatus } from './kpi-status';
 
 const texts = (catalog: typeof enStages | typeof itStages) =>
-  ({
-    ...catalog.sample,
-    kpis: catalog.sampleKpis,
-    journey: catalog.sampleJourney,
-  }) as unknown as SampleTexts;
+  sampleTextsFrom((section) => catalog[section]);
 
 describe('the sample KPIs', () => {
   it.each(['2026-01-01', '2026-03-31', '2026-11-22', '2027-02-28'])(

@@ -1,6 +1,6 @@
 import type { ChannelKey } from '../../../lib/channel-catalogue';
 import type { SampleContext } from '../../roadmaps/model/sample-context';
-import { monthEnd } from './calendar';
+import { monthEnd } from '../../../lib/calendar';
 import type { Kpi, KpiCatalogKey, KpiDirection, Measurement, MeasurementFrequency } from './kpi';
 
 /** Sample texts for stage 4, from the language catalog (`sampleKpis`). */

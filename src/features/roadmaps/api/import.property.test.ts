@@ -217,6 +217,72 @@ function startingPointAndGoals(value: GeneratedRows): Omit<RoadmapFile['rows'], 
     measurements,
     journeyPhases,
     touchpoints,
+    ...trainingAndGoLive(base, channels),
+  };
+}
+
+/** One role with a person, a competency required and assessed, a module, and the go-live plan. */
+function trainingAndGoLive(
+  base: (id: string) => { id: string; roadmapId: string; createdAt: string; updatedAt: string },
+  channels: readonly { id: string }[],
+) {
+  const role = { ...base('role0'), name: 'Digital agent', description: '', position: 0 };
+  const person = { ...base('person0'), roleId: role.id, name: 'Ada', position: 0 };
+  const competency = {
+    ...base('comp0'),
+    catalogKey: 'written-tone' as const,
+    family: 'behavioural' as const,
+    name: 'Written tone of voice',
+    description: '',
+    position: 0,
+  };
+  const level = (kind: 'required' | 'current', holderId: string, value: number) => ({
+    ...base(`level-${kind}-${holderId}`),
+    kind,
+    holderId,
+    competencyId: competency.id,
+    level: value,
+  });
+  return {
+    trainingRoles: [role],
+    trainingPeople: [person],
+    competencies: [competency],
+    competencyLevels: [level('required', role.id, 4), level('current', person.id, 2)],
+    trainingModules: [
+      {
+        ...base('module0'),
+        title: 'Writing for chat',
+        family: 'behavioural' as const,
+        competencyIds: [competency.id],
+        roleIds: [role.id],
+        format: 'classroom' as const,
+        hours: 6,
+        startDate: '2026-05-01',
+        endDate: '2026-05-02',
+        trainer: '',
+        status: 'planned' as const,
+        position: 0,
+      },
+    ],
+    goLivePlans: [{ ...base('golive'), goLiveDate: '2026-09-01', pilotDate: null, notes: '' }],
+    rollouts: channels.slice(0, 1).map((channel) => ({
+      ...base('rollout0'),
+      channelId: channel.id,
+      pilotDate: null,
+      softLaunchDate: '2026-08-01',
+      fullDate: '2026-09-01',
+      notes: '',
+    })),
+    readinessItems: [
+      {
+        ...base('ready0'),
+        catalogKey: 'escalation-rules' as const,
+        label: '',
+        answer: 'done' as const,
+        note: '',
+        position: 0,
+      },
+    ],
   };
 }
 

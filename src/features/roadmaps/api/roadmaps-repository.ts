@@ -41,6 +41,12 @@ function evidenceOf(rows: RoadmapRows) {
     measurements: rows.measurements,
     journeyPhases: rows.journeyPhases,
     touchpoints: rows.touchpoints,
+    trainingRoles: rows.trainingRoles,
+    trainingPeople: rows.trainingPeople,
+    competencies: rows.competencies,
+    competencyLevels: rows.competencyLevels,
+    trainingModules: rows.trainingModules,
+    goLivePlans: rows.goLivePlans,
   };
 }
 

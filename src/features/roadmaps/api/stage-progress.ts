@@ -11,6 +11,14 @@ export const stageTables = {
   // Stage 4 is done when every goal has a KPI, so it also reads the goals.
   kpis: ['kpis', 'measurements', 'goals'],
   journey: ['journeyPhases', 'touchpoints'],
+  training: [
+    'trainingRoles',
+    'trainingPeople',
+    'competencies',
+    'competencyLevels',
+    'trainingModules',
+  ],
+  'go-live': ['goLivePlans'],
 } as const satisfies Partial<Record<StageSlug, readonly (keyof StageEvidence)[]>>;
 
 /** Tables a stage write must lock so that `refreshStageProgress` can run inside it. */
@@ -54,6 +62,14 @@ export async function refreshStageProgress(roadmapId: string, stage: StageSlug):
     evidence.journeyPhases = await forRoadmap(db.journeyPhases);
     evidence.touchpoints = await forRoadmap(db.touchpoints);
   }
+  if (stage === 'training') {
+    evidence.trainingRoles = await forRoadmap(db.trainingRoles);
+    evidence.trainingPeople = await forRoadmap(db.trainingPeople);
+    evidence.competencies = await forRoadmap(db.competencies);
+    evidence.competencyLevels = await forRoadmap(db.competencyLevels);
+    evidence.trainingModules = await forRoadmap(db.trainingModules);
+  }
+  if (stage === 'go-live') evidence.goLivePlans = await forRoadmap(db.goLivePlans);
   const status = stageStatusFromEvidence(stage, evidence);
   const progress = { ...roadmap.progress };
   if (status === 'not-started') delete progress[stage];

@@ -9,7 +9,7 @@ import { roadmapPath } from '../../../lib/stages';
 import { useDeleteRoadmap, useDuplicateRoadmap, useRestoreRoadmap } from '../api/roadmap-mutations';
 import { roadmapQueries } from '../api/roadmap-queries';
 import type { Roadmap } from '../model/roadmap';
-import type { SampleTexts } from '../model/sample-roadmap';
+import { sampleTextsFrom } from '../model/sample-texts';
 
 const roadmapFiles = () => import('../api/roadmap-files');
 
@@ -51,12 +51,7 @@ export function useLibraryActions(reportProblems: (problems: Problem[]) => void)
     loadSample: () =>
       guard(async () => {
         await ensureStagesCatalog();
-        // Each stage keeps its sample texts next to its own strings.
-        const texts = {
-          ...t('sample', { returnObjects: true }),
-          kpis: t('sampleKpis', { returnObjects: true }),
-          journey: t('sampleJourney', { returnObjects: true }),
-        } as unknown as SampleTexts;
+        const texts = sampleTextsFrom((section) => t(section, { returnObjects: true }));
         const result = await (await roadmapFiles()).loadSampleRoadmap(texts);
         if (!result.ok) return reportProblems(result.problems);
         await invalidate();

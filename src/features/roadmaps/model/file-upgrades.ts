@@ -69,6 +69,21 @@ const roadmapFileUpgrades: Record<number, (file: PlainObject) => PlainObject> = 
       touchpoints: [],
     },
   }),
+  // Version 5 added stage 6 (training) and stage 7 (go-live plan, rollouts, checklist).
+  4: (file) => ({
+    ...file,
+    rows: {
+      ...((file.rows ?? {}) as PlainObject),
+      trainingRoles: [],
+      trainingPeople: [],
+      competencies: [],
+      competencyLevels: [],
+      trainingModules: [],
+      goLivePlans: [],
+      rollouts: [],
+      readinessItems: [],
+    },
+  }),
 };
 
 /** Brings a parsed roadmap file of any known older version up to the current one. */

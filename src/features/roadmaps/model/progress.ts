@@ -2,6 +2,15 @@ import { stageSlugs, type StageSlug } from '../../../lib/stages';
 import type { Channel, Demographics, Survey } from '../../channels/model/channel';
 import { isChannelsStageComplete } from '../../channels/model/evidence';
 import { isGoalComplete, type Goal } from '../../goals/model/goal';
+import { isGoLiveStageComplete, type GoLivePlan } from '../../go-live/model/go-live';
+import { isTrainingStageComplete, trainingReadiness } from '../../training/model/readiness';
+import type {
+  Competency,
+  CompetencyLevel,
+  TrainingModule,
+  TrainingPerson,
+  TrainingRole,
+} from '../../training/model/training';
 import {
   isJourneyStageComplete,
   type JourneyPhase,
@@ -26,6 +35,12 @@ export interface StageEvidence {
   measurements: readonly Measurement[];
   journeyPhases: readonly JourneyPhase[];
   touchpoints: readonly Touchpoint[];
+  trainingRoles: readonly TrainingRole[];
+  trainingPeople: readonly TrainingPerson[];
+  competencies: readonly Competency[];
+  competencyLevels: readonly CompetencyLevel[];
+  trainingModules: readonly TrainingModule[];
+  goLivePlans: readonly GoLivePlan[];
 }
 
 function hasNotes(stage: StageSlug, notes: readonly StageNote[]): boolean {
@@ -74,6 +89,28 @@ export function stageStatusFromEvidence(
       const touchpoints = evidence.touchpoints ?? [];
       if (isJourneyStageComplete(phases, touchpoints)) return 'done';
       return phases.length > 0 || hasNotes(stage, notes) ? 'in-progress' : 'not-started';
+    }
+    case 'training': {
+      const roles = evidence.trainingRoles ?? [];
+      const levels = evidence.competencyLevels ?? [];
+      const readiness = trainingReadiness({
+        roles,
+        people: evidence.trainingPeople ?? [],
+        competencies: evidence.competencies ?? [],
+        levels,
+        modules: evidence.trainingModules ?? [],
+      });
+      if (isTrainingStageComplete(roles, levels, readiness)) return 'done';
+      const started =
+        roles.length > 0 ||
+        (evidence.competencies ?? []).length > 0 ||
+        (evidence.trainingModules ?? []).length > 0;
+      return started || hasNotes(stage, notes) ? 'in-progress' : 'not-started';
+    }
+    case 'go-live': {
+      const plan = evidence.goLivePlans?.[0];
+      if (isGoLiveStageComplete(plan)) return 'done';
+      return plan !== undefined || hasNotes(stage, notes) ? 'in-progress' : 'not-started';
     }
     default:
       return hasNotes(stage, notes) ? 'in-progress' : 'not-started';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeRoadmapFile } from '../../../test/generators';
 import { maxFileBytes, readBackupFile, readRoadmapFile } from './read-file';
-import { currentRoadmapFileVersion } from './roadmap-file';
+import { currentRoadmapFileVersion, type RoadmapFile } from './roadmap-file';
 
 const valid = () => makeRoadmapFile(1);
 const text = (value: unknown) => JSON.stringify(value);
@@ -221,13 +221,110 @@ describe('older roadmap files', () => {
     } = current.rows;
     const result = readRoadmapFile(JSON.stringify({ ...current, version: 3, rows: version3Rows }));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.value.version).toBe(4);
+    expect(result.value.version).toBe(currentRoadmapFileVersion);
     expect(result.value.rows).toEqual({
       ...current.rows,
       kpis: [],
       measurements: [],
       journeyPhases: [],
       touchpoints: [],
+    });
+  });
+
+  it('upgrades a version 4 file: KPIs and journey kept, empty training and go-live lists added', () => {
+    const current = makeRoadmapFile(9, {
+      goals: 1,
+      channels: 3,
+      kpis: 2,
+      phases: 2,
+      touchpoints: 3,
+    });
+    const {
+      trainingRoles: _r,
+      trainingPeople: _p,
+      competencies: _c,
+      competencyLevels: _l,
+      trainingModules: _m,
+      goLivePlans: _g,
+      rollouts: _o,
+      readinessItems: _i,
+      ...version4Rows
+    } = current.rows;
+    const result = readRoadmapFile(JSON.stringify({ ...current, version: 4, rows: version4Rows }));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.value.version).toBe(5);
+    expect(result.value.rows).toEqual({
+      ...version4Rows,
+      trainingRoles: [],
+      trainingPeople: [],
+      competencies: [],
+      competencyLevels: [],
+      trainingModules: [],
+      goLivePlans: [],
+      rollouts: [],
+      readinessItems: [],
+    });
+  });
+
+  it('reads a training plan and a go-live plan that point at rows of the file', () => {
+    const file = makeRoadmapFile(10, {
+      channels: 8,
+      roles: 3,
+      people: 6,
+      competencies: 5,
+      modules: 2,
+      goLive: true,
+    });
+    const result = readRoadmapFile(text(file));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.value.rows.competencyLevels).toHaveLength(3 * 5 + 6 * 5);
+    expect(result.value.rows.rollouts).toHaveLength(2);
+  });
+
+  describe('refuses training and go-live rows that point nowhere or repeat', () => {
+    const file = () =>
+      makeRoadmapFile(11, {
+        channels: 4,
+        roles: 1,
+        people: 1,
+        competencies: 2,
+        modules: 1,
+        goLive: true,
+      });
+    const problemsAt = (changed: RoadmapFile) =>
+      problemsOf(readRoadmapFile(text(changed))).map(
+        (problem) => `${problem.key} ${problem.where}`,
+      );
+
+    it('a person, a level and a module naming a role or competency not in the file', () => {
+      const changed = file();
+      changed.rows.trainingPeople[0]!.roleId = 'ghost-role';
+      changed.rows.competencyLevels[0]!.competencyId = 'ghost-competency';
+      changed.rows.trainingModules[0]!.roleIds = ['ghost-role'];
+      expect(problemsAt(changed)).toEqual(
+        expect.arrayContaining([
+          'validation.unknownReference rows.trainingPeople[0].roleId',
+          'validation.unknownReference rows.competencyLevels[0].competencyId',
+          'validation.unknownReference rows.trainingModules[0].roleIds[0]',
+        ]),
+      );
+    });
+
+    it('a required level on a person, a level given twice, a second rollout, a module ending early', () => {
+      const changed = file();
+      const rows = changed.rows;
+      rows.competencyLevels[1]!.holderId = rows.trainingPeople[0]!.id;
+      rows.competencyLevels.push({ ...rows.competencyLevels[2]!, id: 'level-again' });
+      rows.rollouts.push({ ...rows.rollouts[0]!, id: 'rollout-again' });
+      rows.trainingModules[0]!.endDate = '2020-01-01';
+      expect(problemsAt(changed)).toEqual(
+        expect.arrayContaining([
+          'validation.levelHolder rows.competencyLevels[1].holderId',
+          `validation.duplicateLevel rows.competencyLevels[${rows.competencyLevels.length - 1}]`,
+          `validation.duplicateRollout rows.rollouts[${rows.rollouts.length - 1}].channelId`,
+          'validation.endBeforeStart rows.trainingModules[0].endDate',
+        ]),
+      );
     });
   });
 

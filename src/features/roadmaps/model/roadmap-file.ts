@@ -7,6 +7,7 @@ import {
   surveySchema,
 } from '../../channels/model/channel';
 import { goalSchema } from '../../goals/model/goal';
+import { goLivePlanSchema, readinessItemSchema, rolloutSchema } from '../../go-live/model/go-live';
 import { journeyPhaseSchema, touchpointSchema } from '../../journey/model/journey';
 import { kpiSchema, measurementSchema } from '../../kpis/model/kpi';
 import {
@@ -15,6 +16,13 @@ import {
   subjectSchema,
 } from '../../starting-point/model/starting-point';
 import { stageNoteSchema } from '../../stages/model/stage-note';
+import {
+  competencyLevelSchema,
+  competencySchema,
+  trainingModuleSchema,
+  trainingPersonSchema,
+  trainingRoleSchema,
+} from '../../training/model/training';
 import { roadmapSchema } from './roadmap';
 
 /**
@@ -23,7 +31,7 @@ import { roadmapSchema } from './roadmap';
  */
 export const roadmapFileFormat = 'rotta-roadmap';
 export const backupFileFormat = 'rotta-backup';
-export const currentRoadmapFileVersion = 4;
+export const currentRoadmapFileVersion = 5;
 export const currentBackupFileVersion = 1;
 
 /** Progress is derived from the rows, so a file cannot claim a stage is done. */
@@ -47,6 +55,15 @@ export const roadmapRowsSchema = z.strictObject({
   measurements: z.array(measurementSchema).max(maxRowsPerTable),
   journeyPhases: z.array(journeyPhaseSchema).max(maxRowsPerTable),
   touchpoints: z.array(touchpointSchema).max(maxRowsPerTable),
+  trainingRoles: z.array(trainingRoleSchema).max(maxRowsPerTable),
+  trainingPeople: z.array(trainingPersonSchema).max(maxRowsPerTable),
+  competencies: z.array(competencySchema).max(maxRowsPerTable),
+  competencyLevels: z.array(competencyLevelSchema).max(maxRowsPerTable),
+  trainingModules: z.array(trainingModuleSchema).max(maxRowsPerTable),
+  /** At most one: the launch of the whole roadmap. */
+  goLivePlans: z.array(goLivePlanSchema).max(1),
+  rollouts: z.array(rolloutSchema).max(maxRowsPerTable),
+  readinessItems: z.array(readinessItemSchema).max(maxRowsPerTable),
 });
 export type RoadmapRows = z.infer<typeof roadmapRowsSchema>;
 
@@ -64,6 +81,14 @@ export const emptyRoadmapRows = (): RoadmapRows => ({
   measurements: [],
   journeyPhases: [],
   touchpoints: [],
+  trainingRoles: [],
+  trainingPeople: [],
+  competencies: [],
+  competencyLevels: [],
+  trainingModules: [],
+  goLivePlans: [],
+  rollouts: [],
+  readinessItems: [],
 });
 
 function checkRowsBelongTogether(
@@ -107,6 +132,51 @@ function checkRowsBelongTogether(
   checkStartingPoint(file.rows, context);
   checkChannels(file.rows, context);
   checkKpisAndJourney(file.rows, context);
+  checkTrainingAndGoLive(file.rows, context);
+}
+
+/** Levels, people and modules point at roles and competencies of this file; rollouts at channels. */
+function checkTrainingAndGoLive(rows: RoadmapRows, context: z.core.$RefinementCtx) {
+  const ids = (list: readonly { id: string }[]) => new Set(list.map((row) => row.id));
+  const roleIds = ids(rows.trainingRoles);
+  const personIds = ids(rows.trainingPeople);
+  const competencyIds = ids(rows.competencies);
+  const channelIds = ids(rows.channels);
+  const issue = (message: string, path: (string | number)[]) =>
+    context.addIssue({ code: 'custom', message, path: ['rows', ...path] });
+  rows.trainingPeople.forEach((person, index) => {
+    if (!roleIds.has(person.roleId))
+      issue('validation.unknownReference', ['trainingPeople', index, 'roleId']);
+  });
+  const levelKeys = new Set<string>();
+  rows.competencyLevels.forEach((level, index) => {
+    if (!competencyIds.has(level.competencyId))
+      issue('validation.unknownReference', ['competencyLevels', index, 'competencyId']);
+    const holderKnown =
+      roleIds.has(level.holderId) || (level.kind === 'current' && personIds.has(level.holderId));
+    if (!holderKnown) issue('validation.levelHolder', ['competencyLevels', index, 'holderId']);
+    const key = `${level.holderId}|${level.competencyId}|${level.kind}`;
+    if (levelKeys.has(key)) issue('validation.duplicateLevel', ['competencyLevels', index]);
+    levelKeys.add(key);
+  });
+  rows.trainingModules.forEach((module, index) => {
+    module.competencyIds.forEach((id, at) => {
+      if (!competencyIds.has(id))
+        issue('validation.unknownReference', ['trainingModules', index, 'competencyIds', at]);
+    });
+    module.roleIds.forEach((id, at) => {
+      if (!roleIds.has(id))
+        issue('validation.unknownReference', ['trainingModules', index, 'roleIds', at]);
+    });
+  });
+  const channelsWithRollout = new Set<string>();
+  rows.rollouts.forEach((rollout, index) => {
+    if (!channelIds.has(rollout.channelId))
+      issue('validation.unknownReference', ['rollouts', index, 'channelId']);
+    if (channelsWithRollout.has(rollout.channelId))
+      issue('validation.duplicateRollout', ['rollouts', index, 'channelId']);
+    channelsWithRollout.add(rollout.channelId);
+  });
 }
 
 /** KPIs, their values and the journey point at goals, channels, KPIs and phases of this file. */

@@ -3,8 +3,11 @@ import type { Theme } from '../../starting-point/model/starting-point';
 import type { ChannelKey } from '../../../lib/channel-catalogue';
 import { channelCatalogue } from '../../channels/model/channel-catalogue';
 import type { StageSlug } from '../../../lib/stages';
+import { addMonths } from '../../../lib/calendar';
 import { sampleJourneyRows, type SampleJourneyTexts } from '../../journey/model/sample-journey';
 import { sampleKpiRows, type SampleKpiTexts } from '../../kpis/model/sample-kpis';
+import { sampleGoLiveRows, type SampleGoLiveTexts } from '../../go-live/model/sample-go-live';
+import { sampleTrainingRows, type SampleTrainingTexts } from '../../training/model/sample-training';
 import { currentRoadmapFileVersion, roadmapFileFormat, type RoadmapFile } from './roadmap-file';
 import type { SampleContext } from './sample-context';
 
@@ -36,6 +39,8 @@ export interface SampleTexts {
   stageNotes: Partial<Record<StageSlug, string>>;
   kpis: SampleKpiTexts;
   journey: SampleJourneyTexts;
+  training: SampleTrainingTexts;
+  goLive: SampleGoLiveTexts;
 }
 
 /** Scores per subject (own first, then the 4 competitors), per assessor, as [digital, culture]. */
@@ -127,12 +132,6 @@ const sampleChannelRows: [
   ['messaging', 'candidate', null, null, null, 63],
   ['video-chat', 'candidate', null, null, null, 4],
 ];
-
-function addMonths(day: string, months: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * The sample roadmap: an invented regional airline, written in the current language. It is built
@@ -244,6 +243,8 @@ export function buildSampleRoadmapFile(texts: SampleTexts, now: Date = new Date(
   };
   const { kpis, measurements } = sampleKpiRows(context, texts.kpis);
   const { journeyPhases, touchpoints } = sampleJourneyRows(context, kpis, texts.journey);
+  const training = sampleTrainingRows(context, texts.training);
+  const goLive = sampleGoLiveRows(context, texts.goLive);
   return {
     format: roadmapFileFormat,
     version: currentRoadmapFileVersion,
@@ -300,6 +301,8 @@ export function buildSampleRoadmapFile(texts: SampleTexts, now: Date = new Date(
       measurements,
       journeyPhases,
       touchpoints,
+      ...training,
+      ...goLive,
     },
   };
 }

@@ -1,0 +1,4 @@
+/** English strings of the strategy map and its exports. */
+export const strategyMapEn = {
+  strategyMap: {},
+} as const;
