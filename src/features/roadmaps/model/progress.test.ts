@@ -48,3 +48,39 @@ describe('stage 5 status (journey)', () => {
     );
   });
 });
+
+describe('stage 6 status (training)', () => {
+  const rows = makeRoadmapFile(3, { roles: 2, people: 4, competencies: 4, modules: 4 }).rows;
+
+  it('is done when every role requires levels and every gap has a module', () => {
+    expect(stageStatusFromEvidence('training', rows)).toBe('done');
+  });
+
+  it('is in progress while a gap has no module or a role requires nothing', () => {
+    expect(stageStatusFromEvidence('training', { ...rows, trainingModules: [] })).toBe(
+      'in-progress',
+    );
+    const firstRole = rows.trainingRoles[0]!.id;
+    const levels = rows.competencyLevels.filter(
+      (level) => level.kind !== 'required' || level.holderId !== firstRole,
+    );
+    expect(stageStatusFromEvidence('training', { ...rows, competencyLevels: levels })).toBe(
+      'in-progress',
+    );
+  });
+
+  it('is not started without roles, competencies, modules or notes', () => {
+    expect(stageStatusFromEvidence('training', {})).toBe('not-started');
+  });
+});
+
+describe('stage 7 status (go live)', () => {
+  const rows = makeRoadmapFile(4, { channels: 4, goLive: true }).rows;
+
+  it('is done once the go-live date is set, in progress before', () => {
+    expect(stageStatusFromEvidence('go-live', rows)).toBe('done');
+    const undated = [{ ...rows.goLivePlans[0]!, goLiveDate: null }];
+    expect(stageStatusFromEvidence('go-live', { goLivePlans: undated })).toBe('in-progress');
+    expect(stageStatusFromEvidence('go-live', { goLivePlans: [] })).toBe('not-started');
+  });
+});
