@@ -12,6 +12,7 @@ const loadGoals = () => import('../features/goals/components/goals-stage');
 const loadChannels = () => import('../features/channels/components/channels-stage');
 const loadKpis = () => import('../features/kpis/components/kpis-stage');
 const loadJourney = () => import('../features/journey/components/journey-stage');
+const loadTraining = () => import('../features/training/components/training-stage');
 const loadStartingPointGaps = () =>
   import('../features/starting-point/components/starting-point-gaps');
 
@@ -21,7 +22,7 @@ const loadStartingPointGaps = () =>
  * the stage to load on its first visit.
  */
 export function preloadStageCode(): () => void {
-  const loaders = [loadStartingPoint, loadGoals, loadChannels, loadKpis, loadJourney];
+  const loaders = [loadStartingPoint, loadGoals, loadChannels, loadKpis, loadJourney, loadTraining];
   const preload = () => {
     for (const load of loaders) load().catch(() => undefined);
   };
@@ -41,6 +42,9 @@ const ChannelsStage = lazy(() =>
   loadChannels().then((module) => ({ default: module.ChannelsStage })),
 );
 const JourneyStage = lazy(() => loadJourney().then((module) => ({ default: module.JourneyStage })));
+const TrainingStage = lazy(() =>
+  loadTraining().then((module) => ({ default: module.TrainingStage })),
+);
 const KpisStage = lazy(() => loadKpis().then((module) => ({ default: module.KpisStage })));
 const StartingPointGaps = lazy(() =>
   loadStartingPointGaps().then((module) => ({ default: module.StartingPointGaps })),
@@ -94,6 +98,15 @@ export function prefetchStageTools(
         ),
       );
       break;
+    case 'training':
+      jobs.push(
+        loadTraining(),
+        import('../features/training/api/training-repository'),
+        import('../features/training/api/training-queries').then((module) =>
+          queryClient.prefetchQuery(module.trainingQueries.detail(roadmapId)),
+        ),
+      );
+      break;
     case 'kpis':
       jobs.push(
         loadKpis(),
@@ -128,6 +141,8 @@ export function stageTools(stage: StageSlug, roadmapId: string): ReactNode | und
       return frame(<KpisStage roadmapId={roadmapId} />);
     case 'journey':
       return frame(<JourneyStage roadmapId={roadmapId} />);
+    case 'training':
+      return frame(<TrainingStage roadmapId={roadmapId} />);
     default:
       return undefined;
   }

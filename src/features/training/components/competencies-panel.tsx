@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { TrainingData } from '../api/training-repository';
+import { competencyFamilies } from '../model/training';
+import { AddCompetencyForms } from './add-competency-forms';
+import { CompetencyRow } from './competency-row';
+import type { TrainingActions } from './use-training-actions';
+
+export interface CompetenciesPanelProps {
+  data: TrainingData;
+  actions: TrainingActions;
+}
+
+/** The skills the plan is built on, technical and behavioural, from the method or the team's own. */
+export function CompetenciesPanel({ data, actions }: CompetenciesPanelProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="training-panel" aria-labelledby="training-competencies-title">
+      <h2 id="training-competencies-title">{t('training.competencies.heading')}</h2>
+      <p className="muted">{t('training.competencies.help')}</p>
+      <AddCompetencyForms competencies={data.competencies} actions={actions} />
+      {competencyFamilies.map((family) => {
+        const list = data.competencies.filter((competency) => competency.family === family);
+        return (
+          <div key={family} className="competency-family">
+            <h3>
+              <span className={`family-mark family-mark-${family}`} aria-hidden="true" />
+              {t(`training.family.${family}`)} <span className="muted">({list.length})</span>
+            </h3>
+            {list.length === 0 ? (
+              <p className="muted">{t('training.competencies.noneInFamily')}</p>
+            ) : (
+              <ul
+                className="competency-list"
+                aria-label={t('training.competencies.listOf', {
+                  family: t(`training.family.${family}`),
+                })}
+              >
+                {list.map((competency) => (
+                  <CompetencyRow key={competency.id} competency={competency} actions={actions} />
+                ))}
+              </ul>
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Stage 6: team, competencies, levels grid, heat map, modules and schedule, by roles and labels. */
+export class TrainingPage {
+  readonly roles: Locator;
+  readonly heatMap: Locator;
+  readonly readiness: Locator;
+  readonly modules: Locator;
+  readonly addModuleForm: Locator;
+
+  constructor(readonly page: Page) {
+    this.roles = page.getByRole('list', { name: 'Roles', exact: true });
+    this.heatMap = page.getByRole('table', { name: 'Gaps between current and required levels' });
+    this.readiness = page.getByLabel('Team readiness');
+    this.modules = page.getByRole('list', { name: 'Training modules' });
+    this.addModuleForm = page.getByRole('form', { name: 'New training module' });
+  }
+
+  role(name: string): Locator {
+    return this.roles.getByRole('listitem', { name, exact: true });
+  }
+
+  async addRole(name: string) {
+    const field = this.page.getByRole('textbox', { name: 'New role', exact: true });
+    await field.fill(name);
+    await field.press('Enter');
+    await expect(this.role(name)).toBeVisible();
+    // Enter keeps the focus in the field, ready for the next role.
+    await expect(field).toBeFocused();
+  }
+
+  async addPerson(role: string, name: string) {
+    const field = this.page.getByRole('textbox', { name: `Add a person to ${role}` });
+    await field.fill(name);
+    await field.press('Enter');
+    await expect(this.role(role).getByRole('listitem', { name, exact: true })).toBeVisible();
+  }
+
+  grid(kind: 'required' | 'current'): Locator {
+    return this.page.getByRole('grid', {
+      name:
+        kind === 'required'
+          ? 'Required levels by role and competency'
+          : 'Current levels by person and competency',
+    });
+  }
+
+  async showLevels(kind: 'required' | 'current') {
+    await this.page
+      .getByRole('button', { name: kind === 'required' ? 'Required levels' : 'Current levels' })
+      .click();
+  }
+
+  cell(kind: 'required' | 'current', holder: string, competency: string): Locator {
+    return this.grid(kind).getByRole('gridcell', { name: `${holder}, ${competency}`, exact: true });
+  }
+
+  /** Focuses a cell and types levels: each digit sets a cell and moves to the next one. */
+  async typeLevels(kind: 'required' | 'current', holder: string, competency: string, keys: string) {
+    await this.cell(kind, holder, competency).click();
+    for (const key of keys) await this.page.keyboard.press(key);
+  }
+
+  heatRow(name: string): Locator {
+    return this.heatMap
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name }) });
+  }
+
+  module(title: string): Locator {
+    return this.modules.getByRole('listitem', { name: title, exact: true });
+  }
+
+  warning(text: string | RegExp): Locator {
+    return this.page.getByRole('status', { name: 'Training checks' }).filter({ hasText: text });
+  }
+
+  toast(text: string | RegExp): Locator {
+    return this.page.getByRole('status').filter({ hasText: text });
+  }
+}
