@@ -79,12 +79,13 @@ export function TrainingStage({ roadmapId }: TrainingStageProps) {
         onPlan={plan}
         onAddModule={() => openAdd(newModuleFields({ family: 'behavioural' }))}
       />
+      {/* What the room came for first: readiness and the gaps; the editing panels follow. */}
+      <ReadinessPanel data={data} readiness={readiness} />
       <div className="training-columns">
         <TeamPanel data={data} actions={actions} />
         <CompetenciesPanel data={data} actions={actions} />
       </div>
       <LevelsPanel data={data} actions={actions} />
-      <ReadinessPanel data={data} readiness={readiness} />
       <ModulesPanel
         data={data}
         actions={actions}
