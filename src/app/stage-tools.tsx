@@ -13,6 +13,7 @@ const loadChannels = () => import('../features/channels/components/channels-stag
 const loadKpis = () => import('../features/kpis/components/kpis-stage');
 const loadJourney = () => import('../features/journey/components/journey-stage');
 const loadTraining = () => import('../features/training/components/training-stage');
+const loadGoLive = () => import('../features/go-live/components/go-live-stage');
 const loadStartingPointGaps = () =>
   import('../features/starting-point/components/starting-point-gaps');
 
@@ -22,7 +23,15 @@ const loadStartingPointGaps = () =>
  * the stage to load on its first visit.
  */
 export function preloadStageCode(): () => void {
-  const loaders = [loadStartingPoint, loadGoals, loadChannels, loadKpis, loadJourney, loadTraining];
+  const loaders = [
+    loadStartingPoint,
+    loadGoals,
+    loadChannels,
+    loadKpis,
+    loadJourney,
+    loadTraining,
+    loadGoLive,
+  ];
   const preload = () => {
     for (const load of loaders) load().catch(() => undefined);
   };
@@ -45,6 +54,7 @@ const JourneyStage = lazy(() => loadJourney().then((module) => ({ default: modul
 const TrainingStage = lazy(() =>
   loadTraining().then((module) => ({ default: module.TrainingStage })),
 );
+const GoLiveStage = lazy(() => loadGoLive().then((module) => ({ default: module.GoLiveStage })));
 const KpisStage = lazy(() => loadKpis().then((module) => ({ default: module.KpisStage })));
 const StartingPointGaps = lazy(() =>
   loadStartingPointGaps().then((module) => ({ default: module.StartingPointGaps })),
@@ -107,6 +117,15 @@ export function prefetchStageTools(
         ),
       );
       break;
+    case 'go-live':
+      jobs.push(
+        loadGoLive(),
+        import('../features/go-live/api/go-live-repository'),
+        import('../features/go-live/api/go-live-queries').then((module) =>
+          queryClient.prefetchQuery(module.goLiveQueries.detail(roadmapId)),
+        ),
+      );
+      break;
     case 'kpis':
       jobs.push(
         loadKpis(),
@@ -143,6 +162,8 @@ export function stageTools(stage: StageSlug, roadmapId: string): ReactNode | und
       return frame(<JourneyStage roadmapId={roadmapId} />);
     case 'training':
       return frame(<TrainingStage roadmapId={roadmapId} />);
+    case 'go-live':
+      return frame(<GoLiveStage roadmapId={roadmapId} />);
     default:
       return undefined;
   }

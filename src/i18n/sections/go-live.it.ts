@@ -3,6 +3,108 @@ import type { goLiveEn } from './go-live.en';
 
 /** Testi italiani della tappa 7 (go live) e della sua parte nella roadmap di esempio. */
 export const goLiveIt = {
+  goLive: {
+    empty: {
+      title: 'Pianifica il lancio',
+      body: 'Fissa il giorno in cui il nuovo servizio parte. Questa pagina mostra poi quanti giorni mancano, un piano di avvio per ogni canale pianificato nella tappa 3 e una checklist di prontezza che le tappe precedenti compilano già per te.',
+      step1: 'La data di go live e, se si parte in piccolo, una data per il pilota.',
+      step2: 'Date di pilota, avvio graduale e avvio completo per ogni canale pianificato.',
+      step3:
+        'La prontezza in percentuale: obiettivi, KPI, canali, una persona da contattare, contenuti, formazione, tono di voce, escalation.',
+      start: 'Fissa la data di go live',
+      sampleHint:
+        'La compagnia aerea di esempio va live sei mesi dopo il workshop, dopo un pilota.',
+    },
+    launch: {
+      heading: 'Lancio',
+      goLiveDate: 'Data di go live',
+      pilotDate: 'Data del pilota (facoltativa)',
+      pilotHint: 'Una prima prova con un piccolo gruppo di clienti o operatori, prima del go live.',
+      notes: 'Note sul lancio',
+      notesHint: 'Chi dà il via, cosa si comunica, cosa succede quel giorno.',
+      countdownLabel: 'Tempo al go live',
+      notSet: 'Nessuna data',
+      until_one: 'tra {{count}} giorno',
+      until_other: 'tra {{count}} giorni',
+      today: 'oggi',
+      since_one: 'live da {{count}} giorno',
+      since_other: 'live da {{count}} giorni',
+      onDate: 'Go live il {{date}}',
+      pilotOn: 'Pilota il {{date}}',
+    },
+    markers: {
+      goLive: 'Go live',
+      pilot: 'Pilota',
+    },
+    rollout: {
+      heading: 'Piano di avvio',
+      intro:
+        'Introduci ogni nuovo canale per gradi: un pilota, un avvio graduale per una parte dei clienti, poi l’avvio completo.',
+      noPlanned:
+        'Nessun canale è ancora pianificato. Il piano di avvio elenca i canali segnati come “pianificato” nella tappa 3.',
+      toChannels: 'Pianifica i canali nella tappa 3',
+      alreadyLive: 'Già attivi, senza date da fissare: {{names}}.',
+      channel: 'Canale',
+      pilotDate: 'Pilota',
+      softLaunchDate: 'Avvio graduale',
+      fullDate: 'Avvio completo',
+      notes: 'Nota',
+      group: 'Avvio di {{name}}',
+      notSet: 'non fissata',
+      lateFull:
+        'L’avvio completo di {{name}} ({{date}}) arriva dopo la data di go live ({{goLive}}).',
+      undated_one: '{{names}} non ha ancora date di avvio.',
+      undated_other: '{{names}} non hanno ancora date di avvio.',
+      fixIt: 'Vai a {{name}}',
+      timelineHeading: 'Cronologia dell’avvio',
+      timelineSummary:
+        'Pilota, avvio graduale e avvio completo di ogni canale pianificato su un’unica linea del tempo, con oggi e la data di go live.',
+      timelineEmpty: 'Le date compaiono qui su una linea del tempo appena vengono fissate.',
+      tableToggle: 'Mostra la cronologia come tabella',
+      tableCaption: 'Date di avvio per canale',
+      today: 'Oggi',
+    },
+    checklist: {
+      heading: 'Checklist di prontezza',
+      intro:
+        'I controlli del metodo prima del go live. Dove una tappa precedente sa rispondere, la risposta è già compilata; puoi sempre rispondere tu.',
+      percentLabel: 'Pronto',
+      count: '{{done}} su {{applicable}} pronti',
+      noneApply: 'Nessuna voce applicabile',
+      progress: 'Prontezza',
+      listLabel: 'Voci della checklist',
+      state: {
+        done: 'Fatto',
+        open: 'Aperto',
+        'not-applicable': 'Non applicabile',
+      },
+      answer: 'Risposta',
+      answerFor: 'Risposta per “{{label}}”',
+      answerOption: {
+        auto: 'Automatica',
+        done: 'Fatto',
+        open: 'Aperto',
+        'not-applicable': 'Non applicabile',
+      },
+      autoFrom: 'Automatica, dalla tappa {{number}}: {{stage}}',
+      autoFromRollout: 'Automatica, dal piano di avvio',
+      autoSays: 'Risposta automatica: {{state}}',
+      overridden: 'Risposta vostra; la tappa {{number}} dice: {{state}}',
+      overriddenRollout: 'Risposta vostra; il piano di avvio dice: {{state}}',
+      teamCall: 'Decide il team: nessuna tappa precedente può dirlo.',
+      ownItem: 'Voce vostra',
+      note: 'Nota',
+      itemName: 'Nome della voce',
+      removeShort: 'Rimuovi',
+      remove: 'Rimuovi {{label}}',
+      removed: 'Rimossa: {{label}}.',
+      addLabel: 'Nuova voce della checklist',
+      add: 'Aggiungi voce',
+      addForm: 'Aggiungi una voce alla checklist',
+      added: 'Aggiunta: {{label}}.',
+    },
+    saveFailed: 'Non è stato possibile salvare la modifica.',
+  },
   readinessCatalog: {
     'goals-benefits': {
       label: 'Ogni obiettivo indica il suo beneficio per l’azienda',

@@ -130,14 +130,24 @@ export function GoalTimelineChart({
           );
         })}
       </g>
-      {layout.markers.map((marker) => (
-        <g key={`${marker.date}-${marker.label}`} className="timeline-marker">
-          <line x1={px(marker.x)} x2={px(marker.x)} y1={top - 8} y2={rowsBottom + 6} />
-          <text x={px(marker.x)} y={rowsBottom + 24} textAnchor="middle">
-            {marker.label}
-          </text>
-        </g>
-      ))}
+      {layout.markers.map((marker, index) => {
+        // Close markers (a pilot a month before go-live) turn their labels away from each other.
+        const near = (other: { x: number }, otherIndex: number) =>
+          otherIndex !== index && Math.abs(px(other.x) - px(marker.x)) < 90;
+        const nearby = layout.markers.filter(near);
+        const before = nearby.some((other) => other.x < marker.x);
+        const after = nearby.some((other) => other.x > marker.x);
+        const side = after && !before ? 'end' : before && !after ? 'start' : 'middle';
+        const offset = side === 'end' ? -4 : side === 'start' ? 4 : 0;
+        return (
+          <g key={`${marker.date}-${marker.label}`} className="timeline-marker">
+            <line x1={px(marker.x)} x2={px(marker.x)} y1={top - 8} y2={rowsBottom + 6} />
+            <text x={px(marker.x) + offset} y={rowsBottom + 24} textAnchor={side}>
+              {marker.label}
+            </text>
+          </g>
+        );
+      })}
       <g className="timeline-today">
         <line x1={todayX} x2={todayX} y1={top - 40} y2={rowsBottom} />
         <text

@@ -3,6 +3,7 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoDay } from '../../../lib/dates';
 import { goalQueries } from '../api/goals-queries';
+import { useLaunchMarkers } from './use-launch-markers';
 import { timelineLayout, type TimelineMarker } from '../model/timeline';
 import { GoalList } from './goal-list';
 import { GoalTimeline } from './goal-timeline';
@@ -24,9 +25,14 @@ export function GoalsStage({ roadmapId, context, markers }: GoalsStageProps) {
   const [isAdding, setAdding] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
   const today = isoDay();
+  const launchMarkers = useLaunchMarkers(roadmapId);
+  const allMarkers = useMemo(
+    () => [...(markers ?? []), ...launchMarkers],
+    [markers, launchMarkers],
+  );
   const layout = useMemo(
-    () => timelineLayout(goals ?? [], today, markers),
-    [goals, today, markers],
+    () => timelineLayout(goals ?? [], today, allMarkers),
+    [goals, today, allMarkers],
   );
 
   const closePanel = () => {
