@@ -9,6 +9,8 @@ import { isStageSlug, roadmapPath } from '../lib/stages';
 import { StageErrorBoundary } from './stage-error-boundary';
 import { StageStepper } from './stage-stepper';
 import { preloadStageCode, stageTools } from './stage-tools';
+// Printing is for roadmap pages only, so its rules load with them and not with the library.
+import '../styles/print.css';
 
 /** `/roadmaps/:roadmapId/:stage`: the roadmap's title bar, the stepper and one stage. */
 export function RoadmapLayout() {

@@ -1,21 +1,48 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { StageSlug } from '../lib/stages';
+import { preloadable } from './preloadable';
 
 /*
  * Where the stage features meet: each built stage's tools, loaded on first visit. Stages not
  * listed here show the "on their way" message and their notes.
  */
-const loadStartingPoint = () =>
-  import('../features/starting-point/components/starting-point-stage');
-const loadGoals = () => import('../features/goals/components/goals-stage');
-const loadChannels = () => import('../features/channels/components/channels-stage');
-const loadKpis = () => import('../features/kpis/components/kpis-stage');
-const loadJourney = () => import('../features/journey/components/journey-stage');
-const loadTraining = () => import('../features/training/components/training-stage');
-const loadGoLive = () => import('../features/go-live/components/go-live-stage');
-const loadStartingPointGaps = () =>
-  import('../features/starting-point/components/starting-point-gaps');
+const startingPoint = preloadable(
+  () => import('../features/starting-point/components/starting-point-stage'),
+  (module) => module.StartingPointStage,
+);
+const goals = preloadable(
+  () => import('../features/goals/components/goals-stage'),
+  (module) => module.GoalsStage,
+);
+const channels = preloadable(
+  () => import('../features/channels/components/channels-stage'),
+  (module) => module.ChannelsStage,
+);
+const kpis = preloadable(
+  () => import('../features/kpis/components/kpis-stage'),
+  (module) => module.KpisStage,
+);
+const journey = preloadable(
+  () => import('../features/journey/components/journey-stage'),
+  (module) => module.JourneyStage,
+);
+const training = preloadable(
+  () => import('../features/training/components/training-stage'),
+  (module) => module.TrainingStage,
+);
+const goLive = preloadable(
+  () => import('../features/go-live/components/go-live-stage'),
+  (module) => module.GoLiveStage,
+);
+const strategyMap = preloadable(
+  () => import('../features/strategy-map/components/strategy-map-stage'),
+  (module) => module.StrategyMapStage,
+);
+const startingPointGaps = preloadable(
+  () => import('../features/starting-point/components/starting-point-gaps'),
+  (module) => module.StartingPointGaps,
+);
 
 /**
  * Fetches every stage's code once the browser is idle after a roadmap opens, so that moving to
@@ -24,14 +51,16 @@ const loadStartingPointGaps = () =>
  */
 export function preloadStageCode(): () => void {
   const loaders = [
-    loadStartingPoint,
-    loadGoals,
-    loadChannels,
-    loadKpis,
-    loadJourney,
-    loadTraining,
-    loadGoLive,
-  ];
+    startingPoint,
+    goals,
+    channels,
+    kpis,
+    journey,
+    training,
+    goLive,
+    strategyMap,
+    startingPointGaps,
+  ].map((stage) => stage.load);
   const preload = () => {
     for (const load of loaders) load().catch(() => undefined);
   };
@@ -42,23 +71,6 @@ export function preloadStageCode(): () => void {
   const timer = setTimeout(preload, 1000);
   return () => clearTimeout(timer);
 }
-
-const StartingPointStage = lazy(() =>
-  loadStartingPoint().then((module) => ({ default: module.StartingPointStage })),
-);
-const GoalsStage = lazy(() => loadGoals().then((module) => ({ default: module.GoalsStage })));
-const ChannelsStage = lazy(() =>
-  loadChannels().then((module) => ({ default: module.ChannelsStage })),
-);
-const JourneyStage = lazy(() => loadJourney().then((module) => ({ default: module.JourneyStage })));
-const TrainingStage = lazy(() =>
-  loadTraining().then((module) => ({ default: module.TrainingStage })),
-);
-const GoLiveStage = lazy(() => loadGoLive().then((module) => ({ default: module.GoLiveStage })));
-const KpisStage = lazy(() => loadKpis().then((module) => ({ default: module.KpisStage })));
-const StartingPointGaps = lazy(() =>
-  loadStartingPointGaps().then((module) => ({ default: module.StartingPointGaps })),
-);
 
 const prefetchStartingPoint = (queryClient: QueryClient, roadmapId: string) =>
   import('../features/starting-point/api/starting-point-queries').then((module) =>
@@ -77,21 +89,25 @@ export function prefetchStageTools(
   const jobs: Promise<unknown>[] = [];
   switch (stage) {
     case 'starting-point':
-      jobs.push(loadStartingPoint(), prefetchStartingPoint(queryClient, roadmapId));
+      jobs.push(startingPoint.load(), prefetchStartingPoint(queryClient, roadmapId));
       break;
     case 'goals':
       jobs.push(
-        loadGoals(),
-        loadStartingPointGaps(),
+        goals.load(),
+        startingPointGaps.load(),
         prefetchStartingPoint(queryClient, roadmapId),
         import('../features/goals/api/goals-queries').then((module) =>
           queryClient.prefetchQuery(module.goalQueries.list(roadmapId)),
+        ),
+        // The timeline marks the pilot and go-live dates of stage 7.
+        import('../features/go-live/api/go-live-queries').then((module) =>
+          queryClient.prefetchQuery(module.goLiveQueries.plan(roadmapId)),
         ),
       );
       break;
     case 'channels':
       jobs.push(
-        loadChannels(),
+        channels.load(),
         // The query loads the repository itself; asking now saves one round trip.
         import('../features/channels/api/channels-repository'),
         import('../features/channels/api/channels-queries').then((module) =>
@@ -101,7 +117,7 @@ export function prefetchStageTools(
       break;
     case 'journey':
       jobs.push(
-        loadJourney(),
+        journey.load(),
         import('../features/journey/api/journey-repository'),
         import('../features/journey/api/journey-queries').then((module) =>
           queryClient.prefetchQuery(module.journeyQueries.detail(roadmapId)),
@@ -110,7 +126,7 @@ export function prefetchStageTools(
       break;
     case 'training':
       jobs.push(
-        loadTraining(),
+        training.load(),
         import('../features/training/api/training-repository'),
         import('../features/training/api/training-queries').then((module) =>
           queryClient.prefetchQuery(module.trainingQueries.detail(roadmapId)),
@@ -119,7 +135,7 @@ export function prefetchStageTools(
       break;
     case 'go-live':
       jobs.push(
-        loadGoLive(),
+        goLive.load(),
         import('../features/go-live/api/go-live-repository'),
         import('../features/go-live/api/go-live-queries').then((module) =>
           queryClient.prefetchQuery(module.goLiveQueries.detail(roadmapId)),
@@ -128,10 +144,19 @@ export function prefetchStageTools(
       break;
     case 'kpis':
       jobs.push(
-        loadKpis(),
+        kpis.load(),
         import('../features/kpis/api/kpis-repository'),
         import('../features/kpis/api/kpis-queries').then((module) =>
           queryClient.prefetchQuery(module.kpiQueries.dashboard(roadmapId)),
+        ),
+      );
+      break;
+    case 'strategy-map':
+      jobs.push(
+        strategyMap.load(),
+        import('../features/strategy-map/api/get-strategy-map'),
+        import('../features/strategy-map/api/strategy-map-queries').then((module) =>
+          queryClient.prefetchQuery(module.strategyMapQueries.detail(roadmapId)),
         ),
       );
       break;
@@ -143,27 +168,24 @@ export function prefetchStageTools(
 }
 
 export function stageTools(stage: StageSlug, roadmapId: string): ReactNode | undefined {
-  const frame = (tools: ReactNode) => (
-    <Suspense fallback={<p className="loading-inline" aria-busy="true" />}>{tools}</Suspense>
-  );
   switch (stage) {
     case 'starting-point':
-      return frame(<StartingPointStage roadmapId={roadmapId} />);
+      return startingPoint.render({ roadmapId });
     case 'goals':
       // Goals are set against the starting point, so its gaps are shown on top.
-      return frame(
-        <GoalsStage roadmapId={roadmapId} context={<StartingPointGaps roadmapId={roadmapId} />} />,
-      );
+      return goals.render({ roadmapId, context: startingPointGaps.render({ roadmapId }) });
     case 'channels':
-      return frame(<ChannelsStage roadmapId={roadmapId} />);
+      return channels.render({ roadmapId });
     case 'kpis':
-      return frame(<KpisStage roadmapId={roadmapId} />);
+      return kpis.render({ roadmapId });
     case 'journey':
-      return frame(<JourneyStage roadmapId={roadmapId} />);
+      return journey.render({ roadmapId });
     case 'training':
-      return frame(<TrainingStage roadmapId={roadmapId} />);
+      return training.render({ roadmapId });
     case 'go-live':
-      return frame(<GoLiveStage roadmapId={roadmapId} />);
+      return goLive.render({ roadmapId });
+    case 'strategy-map':
+      return strategyMap.render({ roadmapId });
     default:
       return undefined;
   }

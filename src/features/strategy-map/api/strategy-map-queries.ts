@@ -1,0 +1,16 @@
+import { queryOptions } from '@tanstack/react-query';
+
+const repository = () => import('./get-strategy-map');
+
+/**
+ * The map sits under the roadmap's rows: any stage's write invalidates `['roadmaps','rows',id]`,
+ * so the map is always redrawn from fresh data, also after a change in another tab.
+ */
+export const strategyMapQueries = {
+  all: (roadmapId: string) => ['roadmaps', 'rows', roadmapId, 'strategy-map'] as const,
+  detail: (roadmapId: string) =>
+    queryOptions({
+      queryKey: [...strategyMapQueries.all(roadmapId), 'source'],
+      queryFn: async () => (await repository()).getStrategyMapSource(roadmapId),
+    }),
+};

@@ -1,0 +1,102 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useRef, useState } from 'react';
+import { useToast } from '../../../components/ui/toasts';
+import { isoDay } from '../../../lib/dates';
+import { strategyMapQueries } from '../api/strategy-map-queries';
+import { downloadBlob, mapFileName, renderMapPng, serializeMap } from '../export/export-map';
+import { summarizeStrategyMap } from '../model/summarize-map';
+import { MapOpenStages } from './map-open-stages';
+import { MapTextSummary } from './map-text-summary';
+import { mapSize } from './map-theme';
+import { StrategyMapSvg } from './strategy-map-svg';
+import { useMapFormat } from './use-map-format';
+import { papers, usePrintPaper } from './use-print-paper';
+import './strategy-map.css';
+
+export interface StrategyMapStageProps {
+  roadmapId: string;
+}
+
+/** The closing page: the whole roadmap as one map, to print on one page or export as an image. */
+export function StrategyMapStage({ roadmapId }: StrategyMapStageProps) {
+  const format = useMapFormat();
+  const { t } = format;
+  const toast = useToast();
+  const { data: source, isPending } = useQuery(strategyMapQueries.detail(roadmapId));
+  const [paper, setPaper] = usePrintPaper();
+  const [isExporting, setExporting] = useState(false);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const paperId = useId();
+  const today = isoDay();
+  const map = useMemo(() => (source ? summarizeStrategyMap(source, today) : null), [source, today]);
+
+  if (isPending) return <p className="loading-inline" aria-busy="true" />;
+  if (!source || !map) return <p role="alert">{t('strategyMap.missing')}</p>;
+
+  const label = t('stages.strategy-map.title');
+  const exportAs = async (kind: 'png' | 'svg') => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    setExporting(true);
+    try {
+      const text = serializeMap(svg);
+      const fileName = mapFileName(map.title.name, label, kind);
+      const blob =
+        kind === 'svg'
+          ? new Blob([text], { type: 'image/svg+xml' })
+          : await renderMapPng(text, mapSize.width, mapSize.height);
+      downloadBlob(fileName, blob);
+      toast({ message: t('strategyMap.controls.saved', { file: fileName }) });
+    } catch {
+      toast({ message: t('strategyMap.controls.failed'), tone: 'error' });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <div className="strategy-map-stage">
+      <section className="strategy-map-controls" aria-label={t('strategyMap.controls.label')}>
+        <div className="strategy-map-paper">
+          <label htmlFor={paperId}>{t('strategyMap.controls.paper')}</label>
+          <select
+            id={paperId}
+            value={paper}
+            onChange={(event) => setPaper(event.target.value === 'a3' ? 'a3' : 'a4')}
+          >
+            {papers.map((option) => (
+              <option key={option} value={option}>
+                {t(`strategyMap.controls.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="button button-primary" onClick={() => window.print()}>
+          {t('strategyMap.controls.print')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={isExporting}
+          onClick={() => void exportAs('png')}
+        >
+          {t('strategyMap.controls.png')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={isExporting}
+          onClick={() => void exportAs('svg')}
+        >
+          {t('strategyMap.controls.svg')}
+        </button>
+        <p className="muted strategy-map-hint">{t('strategyMap.controls.printHint')}</p>
+      </section>
+      <MapOpenStages roadmap={source.roadmap} stages={map.incompleteStages} />
+      <figure className="strategy-map-figure">
+        <StrategyMapSvg ref={svgRef} map={map} today={today} />
+      </figure>
+      <MapTextSummary map={map} format={format} />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../lib/format';
+import { useChannelName } from '../../channels/components/channel-names';
+import { formatGoalNumber } from '../../goals/model/goal-format';
+
+/** Dates, numbers and channel names as the map writes them, in the current language. */
+export function useMapFormat() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const channelName = useChannelName();
+  return {
+    t,
+    language,
+    channelName,
+    date: (iso: string) => formatDate(iso, language),
+    number: (value: number) => formatGoalNumber(value, language),
+    /** A number followed by its unit, as typed: "29,000 calls/month". */
+    amount: (value: number, unit: string) =>
+      unit === ''
+        ? formatGoalNumber(value, language)
+        : `${formatGoalNumber(value, language)} ${unit}`,
+  };
+}
+
+export type MapFormat = ReturnType<typeof useMapFormat>;

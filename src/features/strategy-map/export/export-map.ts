@@ -1,0 +1,58 @@
+import { isoDay } from '../../../lib/dates';
+import { safeFileName } from '../../../lib/download';
+
+/** The PNG is drawn at twice the map's size: sharp on slides and high-density screens. */
+export const pngScale = 2;
+
+/** "Libeccio Air – digital service 2027 – strategy map 2026-11-22.png" */
+export function mapFileName(roadmapName: string, label: string, extension: 'png' | 'svg'): string {
+  return `${safeFileName(`${roadmapName} – ${label} ${isoDay()}`)}.${extension}`;
+}
+
+/** The map as a standalone SVG file: the drawing on screen, without the page's hooks. */
+export function serializeMap(svg: SVGSVGElement): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.removeAttribute('class');
+  copy.removeAttribute('data-drawn');
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const text = new XMLSerializer().serializeToString(copy);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${text}`;
+}
+
+/** Draws the SVG text on a canvas `scale` times its size; no network, no dependency. */
+export async function renderMapPng(svgText: string, width: number, height: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image(width, height);
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = width * pngScale;
+    canvas.height = height * pngScale;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('No 2D canvas in this browser');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('The canvas gave no image'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Hands a made file to the browser's download manager. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Chromium may still be reading the blob when click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

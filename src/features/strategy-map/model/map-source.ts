@@ -1,0 +1,37 @@
+import type { Channel } from '../../channels/model/channel';
+import type { GoLivePlan, ReadinessItem, Rollout } from '../../go-live/model/go-live';
+import type { Goal } from '../../goals/model/goal';
+import type { JourneyPhase, Touchpoint } from '../../journey/model/journey';
+import type { Kpi } from '../../kpis/model/kpi';
+import type { LatestValue } from '../../kpis/model/kpi-status';
+import type { Roadmap } from '../../roadmaps/model/roadmap';
+import type { Score, Subject } from '../../starting-point/model/starting-point';
+import type {
+  Competency,
+  CompetencyLevel,
+  TrainingModule,
+  TrainingPerson,
+  TrainingRole,
+} from '../../training/model/training';
+
+/** Everything the map is drawn from, read in one go: rows of every stage, nothing more. */
+export interface StrategyMapSource {
+  roadmap: Roadmap;
+  subjects: Subject[];
+  scores: Score[];
+  goals: Goal[];
+  channels: Channel[];
+  kpis: Kpi[];
+  /** The newest value of each KPI that has one, by KPI id. */
+  latestValues: Record<string, LatestValue>;
+  phases: JourneyPhase[];
+  touchpoints: Touchpoint[];
+  roles: TrainingRole[];
+  people: TrainingPerson[];
+  competencies: Competency[];
+  levels: CompetencyLevel[];
+  modules: TrainingModule[];
+  goLivePlan: GoLivePlan | null;
+  rollouts: Rollout[];
+  readinessItems: ReadinessItem[];
+}

@@ -1,0 +1,284 @@
+import { stageSlugs, type StageSlug } from '../../../lib/stages';
+import type { Channel } from '../../channels/model/channel';
+import { readinessChecklist } from '../../go-live/model/readiness-checklist';
+import type { Goal } from '../../goals/model/goal';
+import { sortGoalsByDeadline } from '../../goals/model/goal-order';
+import type { JourneyPhase, Touchpoint } from '../../journey/model/journey';
+import type { Kpi } from '../../kpis/model/kpi';
+import { kpiStatus, type KpiStatus, type LatestValue } from '../../kpis/model/kpi-status';
+import { stageStatus } from '../../roadmaps/model/roadmap-status';
+import {
+  positioningPoints,
+  summarizeStartingPoint,
+  type PositionPoint,
+  type StartingPointSummary,
+} from '../../starting-point/model/scoring';
+import { trainingReadiness } from '../../training/model/readiness';
+import type { TrainingModule } from '../../training/model/training';
+import type { StrategyMapSource } from './map-source';
+
+/**
+ * How much each section shows at most. The page has a fixed size, so a large roadmap is
+ * summarised rather than squeezed: the rest is counted as "+k more".
+ */
+export const mapCaps = {
+  goals: 4,
+  channelsInUse: 5,
+  channelsPlanned: 5,
+  phases: 7,
+  touchpointsPerPhase: 2,
+  roles: 3,
+  modules: 4,
+  kpis: 8,
+} as const;
+
+export type ChannelRef = Pick<Channel, 'id' | 'catalogKey' | 'name'>;
+
+export interface PlannedChannel extends ChannelRef {
+  /** The first date the channel meets customers (pilot, soft launch or full launch). */
+  firstDate: string | null;
+  fullDate: string | null;
+}
+
+export interface MapPhase {
+  id: string;
+  name: string;
+  emotion: number | null;
+  position: number;
+  touchpoints: { id: string; description: string; channel: ChannelRef | null; device: string }[];
+  moreTouchpoints: number;
+}
+
+export interface MapKpi {
+  id: string;
+  name: string;
+  unit: string;
+  direction: Kpi['direction'];
+  target: number | null;
+  targetDate: string | null;
+  latest: LatestValue | null;
+  status: KpiStatus;
+}
+
+export interface StrategyMapModel {
+  title: { name: string; company: string; workshopDate: string; author: string };
+  standing: {
+    points: PositionPoint[];
+    summary: StartingPointSummary;
+    ownName: string;
+  };
+  channels: {
+    inUse: ChannelRef[];
+    moreInUse: number;
+    planned: PlannedChannel[];
+    morePlanned: number;
+  };
+  journey: { phases: MapPhase[]; morePhases: number; touchpointCount: number };
+  people: {
+    percent: number | null;
+    peopleCount: number;
+    roles: { id: string; name: string; people: number }[];
+    moreRoles: number;
+    modules: Pick<TrainingModule, 'id' | 'title' | 'startDate' | 'endDate' | 'status'>[];
+    moreModules: number;
+    uncoveredGaps: number;
+  };
+  goals: {
+    items: Pick<
+      Goal,
+      'id' | 'title' | 'direction' | 'baseline' | 'target' | 'unit' | 'deadline' | 'benefit'
+    >[];
+    more: number;
+  };
+  kpis: { items: MapKpi[]; more: number; counts: Partial<Record<KpiStatus, number>> };
+  goLive: {
+    date: string | null;
+    pilotDate: string | null;
+    percent: number | null;
+    done: number;
+    applicable: number;
+  };
+  /** Stages (not the map) that are not done yet, in method order. */
+  incompleteStages: StageSlug[];
+}
+
+const priorityRank = { high: 0, medium: 1, low: 2 } as const;
+
+/** The goals a board reads first: high priority first, then the nearest deadline. */
+export function leadingGoals(goals: readonly Goal[]): Goal[] {
+  return sortGoalsByDeadline(goals).sort(
+    (a, b) => priorityRank[a.priority] - priorityRank[b.priority],
+  );
+}
+
+/** Touchpoints measured by a KPI are the key ones; then the team's own order. */
+function keyTouchpoints(touchpoints: readonly Touchpoint[]): Touchpoint[] {
+  return [...touchpoints].sort(
+    (a, b) => Number(b.kpiId !== null) - Number(a.kpiId !== null) || a.position - b.position,
+  );
+}
+
+function mapPhases(
+  phases: readonly JourneyPhase[],
+  touchpoints: readonly Touchpoint[],
+  channels: ReadonlyMap<string, ChannelRef>,
+): MapPhase[] {
+  const byPhase = new Map<string, Touchpoint[]>();
+  for (const touchpoint of touchpoints) {
+    const list = byPhase.get(touchpoint.phaseId) ?? [];
+    list.push(touchpoint);
+    byPhase.set(touchpoint.phaseId, list);
+  }
+  return [...phases]
+    .sort((a, b) => a.position - b.position)
+    .map((phase) => {
+      const own = keyTouchpoints(byPhase.get(phase.id) ?? []);
+      return {
+        id: phase.id,
+        name: phase.name,
+        emotion: phase.emotion,
+        position: phase.position,
+        touchpoints: own.slice(0, mapCaps.touchpointsPerPhase).map((touchpoint) => ({
+          id: touchpoint.id,
+          description: touchpoint.description,
+          device: touchpoint.device,
+          channel: touchpoint.channelId ? (channels.get(touchpoint.channelId) ?? null) : null,
+        })),
+        moreTouchpoints: Math.max(0, own.length - mapCaps.touchpointsPerPhase),
+      };
+    });
+}
+
+const earliest = (dates: (string | null)[]) =>
+  dates.filter((date): date is string => date !== null).sort()[0] ?? null;
+
+/** Summarises a whole roadmap into what fits on one page; `today` decides the KPI statuses. */
+export function summarizeStrategyMap(source: StrategyMapSource, today: string): StrategyMapModel {
+  const { roadmap } = source;
+  const channelRefs = new Map<string, ChannelRef>(
+    source.channels.map(({ id, catalogKey, name }) => [id, { id, catalogKey, name }]),
+  );
+  const rolloutByChannel = new Map(source.rollouts.map((rollout) => [rollout.channelId, rollout]));
+
+  const inUse = source.channels.filter((channel) => channel.status === 'in-use');
+  const planned = source.channels
+    .filter((channel) => channel.status === 'planned')
+    .map((channel): PlannedChannel => {
+      const rollout = rolloutByChannel.get(channel.id);
+      return {
+        id: channel.id,
+        catalogKey: channel.catalogKey,
+        name: channel.name,
+        firstDate: rollout
+          ? earliest([rollout.pilotDate, rollout.softLaunchDate, rollout.fullDate])
+          : null,
+        fullDate: rollout?.fullDate ?? null,
+      };
+    })
+    // Earliest launch first; channels without a date yet come last.
+    .sort((a, b) => (a.firstDate ?? '9999').localeCompare(b.firstDate ?? '9999'));
+
+  const phases = mapPhases(source.phases, source.touchpoints, channelRefs);
+
+  const readiness = trainingReadiness(source);
+  const peopleByRole = new Map<string, number>();
+  for (const person of source.people)
+    peopleByRole.set(person.roleId, (peopleByRole.get(person.roleId) ?? 0) + 1);
+  const modules = [...source.modules].sort((a, b) =>
+    (a.startDate ?? a.endDate ?? '9999').localeCompare(b.startDate ?? b.endDate ?? '9999'),
+  );
+
+  const kpis = source.kpis.map((kpi): MapKpi => {
+    const latest = source.latestValues[kpi.id] ?? null;
+    return {
+      id: kpi.id,
+      name: kpi.name,
+      unit: kpi.unit,
+      direction: kpi.direction,
+      target: kpi.target,
+      targetDate: kpi.targetDate,
+      latest,
+      status: kpiStatus(kpi, latest, today).status,
+    };
+  });
+  const counts: Partial<Record<KpiStatus, number>> = {};
+  for (const kpi of kpis) counts[kpi.status] = (counts[kpi.status] ?? 0) + 1;
+
+  const checklist = readinessChecklist(source.readinessItems, {
+    goals: source.goals,
+    kpis: source.kpis,
+    kpisWithValues: new Set(Object.keys(source.latestValues)),
+    channels: source.channels,
+    rollouts: source.rollouts,
+    trainingPercent: readiness.percent,
+  });
+
+  const goals = leadingGoals(source.goals);
+  const own = source.subjects.find((subject) => subject.kind === 'own');
+  return {
+    title: {
+      name: roadmap.name,
+      company: roadmap.company,
+      workshopDate: roadmap.workshopDate,
+      author: roadmap.author,
+    },
+    standing: {
+      points: positioningPoints(source.subjects, source.scores),
+      summary: summarizeStartingPoint(source.subjects, source.scores),
+      ownName: own?.name ?? roadmap.company,
+    },
+    channels: {
+      inUse: inUse.slice(0, mapCaps.channelsInUse).map(({ id, catalogKey, name }) => ({
+        id,
+        catalogKey,
+        name,
+      })),
+      moreInUse: Math.max(0, inUse.length - mapCaps.channelsInUse),
+      planned: planned.slice(0, mapCaps.channelsPlanned),
+      morePlanned: Math.max(0, planned.length - mapCaps.channelsPlanned),
+    },
+    journey: {
+      phases: phases.slice(0, mapCaps.phases),
+      morePhases: Math.max(0, phases.length - mapCaps.phases),
+      touchpointCount: source.touchpoints.length,
+    },
+    people: {
+      percent: readiness.percent,
+      peopleCount: source.people.length,
+      roles: source.roles
+        .slice(0, mapCaps.roles)
+        .map((role) => ({ id: role.id, name: role.name, people: peopleByRole.get(role.id) ?? 0 })),
+      moreRoles: Math.max(0, source.roles.length - mapCaps.roles),
+      modules: modules
+        .slice(0, mapCaps.modules)
+        .map(({ id, title, startDate, endDate, status }) => ({
+          id,
+          title,
+          startDate,
+          endDate,
+          status,
+        })),
+      moreModules: Math.max(0, modules.length - mapCaps.modules),
+      uncoveredGaps: readiness.gaps.filter((gap) => !gap.covered).length,
+    },
+    goals: {
+      items: goals.slice(0, mapCaps.goals),
+      more: Math.max(0, goals.length - mapCaps.goals),
+    },
+    kpis: {
+      items: kpis.slice(0, mapCaps.kpis),
+      more: Math.max(0, kpis.length - mapCaps.kpis),
+      counts,
+    },
+    goLive: {
+      date: source.goLivePlan?.goLiveDate ?? null,
+      pilotDate: source.goLivePlan?.pilotDate ?? null,
+      percent: checklist.percent,
+      done: checklist.done,
+      applicable: checklist.applicable,
+    },
+    incompleteStages: stageSlugs.filter(
+      (stage) => stage !== 'strategy-map' && stageStatus(roadmap, stage) !== 'done',
+    ),
+  };
+}

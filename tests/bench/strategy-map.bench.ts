@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test';
+import { makeRoadmapFile } from '../../src/test/generators';
+import { LibraryPage } from '../e2e/pages/library-page';
+import { pdfPageCount, StrategyMapPage } from '../e2e/pages/strategy-map-page';
+import { record, timeMedian } from './report';
+
+const size = {
+  competitors: 30,
+  assessors: 4,
+  goals: 12,
+  channels: 20,
+  kpis: 60,
+  actualsPerKpi: 120,
+  phases: 10,
+  touchpoints: 200,
+  roles: 6,
+  people: 60,
+  competencies: 30,
+  modules: 12,
+  goLive: true,
+};
+
+/** Page clock once the map's SVG is in the page with its KPI band drawn. */
+async function mapDrawnAt(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => {
+      const svg = document.querySelector('svg[data-drawn="true"]');
+      return (svg?.querySelectorAll('text').length ?? 0) > 100 && performance.now();
+    },
+    undefined,
+    { polling: 'raf', timeout: 20_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+test('strategy map of a large roadmap', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.open();
+  const file = makeRoadmapFile(11, size);
+  expect(file.rows.measurements).toHaveLength(size.kpis * size.actualsPerKpi);
+  const buffer = Buffer.from(JSON.stringify(file));
+  await library.importFile({ name: 'map.rotta.json', mimeType: 'application/json', buffer });
+  await library.roadmapLink(file.roadmap.name).click();
+  const stages = page.getByRole('navigation', { name: 'Stages' });
+  await page.getByRole('heading', { level: 1, name: 'Starting point' }).waitFor();
+  const startingPoint = page.url();
+
+  // From the stepper to the drawn map, on a fresh page load: code and data not in memory yet.
+  const openMap = async () => {
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    const clicked = await page.evaluate(() => performance.now());
+    await stages.getByRole('link', { name: /Strategy map/ }).click();
+    return (await mapDrawnAt(page)) - clicked;
+  };
+  const cold = await timeMedian(5, async () => {
+    await page.goto(startingPoint);
+    await page.getByRole('heading', { level: 1, name: 'Starting point' }).waitFor();
+    return openMap();
+  });
+  record({
+    name: 'open the strategy map of a large roadmap (30 competitors, 12 goals, 60 KPIs x 120 values, 200 touchpoints, 60 people x 30 competencies) first time after a page load',
+    milliseconds: cold,
+    budget: 150,
+  });
+  const warm = await timeMedian(5, async () => {
+    await stages.getByRole('link', { name: /Starting point/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Starting point' }).waitFor();
+    return openMap();
+  });
+  record({
+    name: 'open the strategy map of a large roadmap again from the stepper',
+    milliseconds: warm,
+    budget: 150,
+  });
+
+  const strategyMap = new StrategyMapPage(page);
+  await expect(strategyMap.map).toBeVisible();
+  let pages = 0;
+  const pdfTime = await timeMedian(3, async () => {
+    const started = Date.now();
+    const pdf = await strategyMap.pdf('a4');
+    const elapsed = Date.now() - started;
+    pages = pdfPageCount(pdf);
+    return elapsed;
+  });
+  expect(pages).toBe(1);
+  record({
+    name: 'print the strategy map of a large roadmap to a one-page A4 PDF',
+    milliseconds: pdfTime,
+    budget: 2000,
+  });
+});

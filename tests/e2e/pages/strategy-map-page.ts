@@ -1,0 +1,69 @@
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+
+/** The strategy map page: its controls and the map drawing, by role and label. */
+export class StrategyMapPage {
+  readonly map: Locator;
+  readonly paper: Locator;
+  readonly printButton: Locator;
+  readonly pngButton: Locator;
+  readonly svgButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.map = page.getByRole('img', { name: /^(Strategy map of|Mappa strategica di) / });
+    this.paper = page.getByLabel(/^(Paper size|Formato carta)$/);
+    this.printButton = page.getByRole('button', { name: 'Print or save as PDF' });
+    this.pngButton = page.getByRole('button', { name: 'Download PNG' });
+    this.svgButton = page.getByRole('button', { name: 'Download SVG' });
+  }
+
+  async open() {
+    await this.page
+      .getByRole('navigation', { name: /^(Stages|Tappe)$/ })
+      .getByRole('link', { name: /Strategy map|Mappa strategica/ })
+      .click();
+    await expect(this.map).toBeVisible();
+  }
+
+  /** The PDF of the page as printed on the chosen paper (the page's own @page size). */
+  async pdf(paper: 'a4' | 'a3'): Promise<Buffer> {
+    await this.paper.selectOption(paper);
+    await this.page.emulateMedia({ media: 'print' });
+    try {
+      return await this.page.pdf({ preferCSSPageSize: true, printBackground: true });
+    } finally {
+      await this.page.emulateMedia({ media: 'screen' });
+    }
+  }
+
+  async download(button: Locator): Promise<{ download: Download; bytes: Buffer }> {
+    const downloadEvent = this.page.waitForEvent('download');
+    await button.click();
+    const download = await downloadEvent;
+    const path = await download.path();
+    const { readFile } = await import('node:fs/promises');
+    return { download, bytes: await readFile(path) };
+  }
+}
+
+/** Pages of a PDF, counted from its page objects (not the /Pages tree nodes). */
+export function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+/** Width and height of a PDF's first page box in points. */
+export function pdfPageSize(pdf: Buffer): { width: number; height: number } {
+  const match = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(
+    pdf.toString('latin1'),
+  );
+  if (!match) throw new Error('The PDF has no page box');
+  return {
+    width: Number(match[3]) - Number(match[1]),
+    height: Number(match[4]) - Number(match[2]),
+  };
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
