@@ -100,6 +100,11 @@ export class JourneyPage {
     await handle.focus();
     await this.page.keyboard.press('Space');
     await expect(handle).toHaveAttribute('aria-pressed', 'true');
+    // dnd-kit measures the drop targets after the pick-up; on a busy machine an arrow pressed
+    // before that moves nothing. Two frames give it the time.
+    await this.page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
     await this.page.keyboard.press(key);
     await expect(this.page.getByText(new RegExp(`^${item} is over (?!${item}\\.)`))).toBeAttached();
     await this.page.keyboard.press('Space');
