@@ -147,10 +147,13 @@ test.describe('with the sample roadmap', () => {
     await expect(goals.timelineChart).toBeVisible();
     await expect(goals.timelineChart).toContainText('Today');
     const table = goals.timeline.getByRole('table', { name: /Goals on the timeline/ });
+    // The goals, then the launch dates of stage 7 as markers.
     await expect(table.getByRole('rowheader')).toHaveText([
       sampleTitles.social,
       sampleTitles.calls,
       sampleTitles.cost,
+      'Pilot',
+      'Go live',
     ]);
     await expect(table.getByRole('columnheader')).toHaveText(['Goal', 'Start', 'Deadline']);
     const box = await goals.timelineChart.boundingBox();
