@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { invalidateStageWrite } from '../../roadmaps/api/invalidate-stage-write';
 import type { ChannelKey } from '../../../lib/channel-catalogue';
 import type { Channel, Demographics, SavingsPlan, Survey } from '../model/channel';
 import type { ChannelChanges, ChannelsData, RemovedChannel } from './channels-repository';
@@ -18,12 +19,8 @@ export function useChannelsMutations(roadmapId: string) {
   const queryClient = useQueryClient();
   const key = channelsQueries.detail(roadmapId).queryKey;
   const onSettled = () =>
-    Promise.all([
-      // Removing a channel also edits KPIs and touchpoints: refresh every row of the roadmap.
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'rows', roadmapId] }),
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'list'] }),
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'detail', roadmapId] }),
-    ]);
+    // Removing a channel also edits KPIs and touchpoints: refresh every row of the roadmap.
+    invalidateStageWrite(queryClient, roadmapId);
   return {
     addChannel: useMutation({
       mutationFn: async (input: {

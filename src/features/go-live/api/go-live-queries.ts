@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { invalidateStageWrite } from '../../roadmaps/api/invalidate-stage-write';
 import type {
   GoLivePlanFields,
   ReadinessCatalogKey,
@@ -30,12 +31,7 @@ export const goLiveQueries = {
 /** Stage-7 writes; each refreshes the roadmap's rows and its progress in the library. */
 export function useGoLiveMutations(roadmapId: string) {
   const queryClient = useQueryClient();
-  const onSettled = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'rows', roadmapId] }),
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'list'] }),
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'detail', roadmapId] }),
-    ]);
+  const onSettled = () => invalidateStageWrite(queryClient, roadmapId);
   return {
     savePlan: useMutation({
       mutationFn: async (patch: Partial<GoLivePlanFields>) =>

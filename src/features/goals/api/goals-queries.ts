@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { invalidateStageWrite } from '../../roadmaps/api/invalidate-stage-write';
 import type { GoalFields } from '../model/goal';
 import {
   createGoal,
@@ -23,12 +24,8 @@ export const goalQueries = {
 function useInvalidateGoals(roadmapId: string) {
   const queryClient = useQueryClient();
   return () =>
-    Promise.all([
-      // Deleting a goal also edits the KPIs that served it: refresh every row of the roadmap.
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'rows', roadmapId] }),
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'list'] }),
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'detail', roadmapId] }),
-    ]);
+    // Deleting a goal also edits the KPIs that served it: refresh every row of the roadmap.
+    invalidateStageWrite(queryClient, roadmapId);
 }
 
 export function useCreateGoal(roadmapId: string) {

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { invalidateStageWrite } from '../../roadmaps/api/invalidate-stage-write';
 import type { Touchpoint, TouchpointFields } from '../model/journey';
 import { movePhase, moveTouchpoint } from '../model/reorder';
 import { journeyQueries } from './journey-queries';
@@ -10,12 +11,7 @@ const repository = () => import('./journey-repository');
 export function useJourneyMutations(roadmapId: string) {
   const queryClient = useQueryClient();
   const key = journeyQueries.all(roadmapId);
-  const onSettled = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: key }),
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'list'] }),
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'detail', roadmapId] }),
-    ]);
+  const onSettled = () => invalidateStageWrite(queryClient, roadmapId, key);
 
   /**
    * A moved card or column stays where it was dropped while the write runs; without this it

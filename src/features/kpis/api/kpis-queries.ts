@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { invalidateStageWrite } from '../../roadmaps/api/invalidate-stage-write';
 import type { KpiFields, Measurement } from '../model/kpi';
 import type { MeasurementInput, RemovedKpi } from './kpis-repository';
 
@@ -23,12 +24,8 @@ export const kpiQueries = {
 export function useKpiMutations(roadmapId: string) {
   const queryClient = useQueryClient();
   const onSettled = () =>
-    Promise.all([
-      // Deleting a KPI also unlinks touchpoints of stage 5: refresh every row of the roadmap.
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'rows', roadmapId] }),
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'list'] }),
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'detail', roadmapId] }),
-    ]);
+    // Deleting a KPI also unlinks touchpoints of stage 5: refresh every row of the roadmap.
+    invalidateStageWrite(queryClient, roadmapId);
   return {
     createKpi: useMutation({
       mutationFn: async (fields: KpiFields) => (await repository()).createKpi(roadmapId, fields),

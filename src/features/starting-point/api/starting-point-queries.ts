@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { invalidateStageWrite } from '../../roadmaps/api/invalidate-stage-write';
 import type { Score } from '../model/starting-point';
 import type {
   RemovedSubject,
@@ -21,11 +22,7 @@ export const startingPointQueries = {
 function useInvalidate(roadmapId: string) {
   const queryClient = useQueryClient();
   return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: startingPointQueries.detail(roadmapId).queryKey }),
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'list'] }),
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'detail', roadmapId] }),
-    ]);
+    invalidateStageWrite(queryClient, roadmapId, startingPointQueries.detail(roadmapId).queryKey);
 }
 
 export function useStartingPointMutations(roadmapId: string) {

@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { invalidateStageWrite } from '../../roadmaps/api/invalidate-stage-write';
 import type { CompetencyFamily, CompetencyLevel, TrainingModuleFields } from '../model/training';
 import type {
   CatalogCompetency,
@@ -50,12 +51,7 @@ function withLevel(data: TrainingData, input: LevelInput): TrainingData {
 export function useTrainingMutations(roadmapId: string) {
   const queryClient = useQueryClient();
   const key = trainingQueries.all(roadmapId);
-  const onSettled = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'rows', roadmapId] }),
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'list'] }),
-      queryClient.invalidateQueries({ queryKey: ['roadmaps', 'detail', roadmapId] }),
-    ]);
+  const onSettled = () => invalidateStageWrite(queryClient, roadmapId);
   const write = <I, O>(
     run: (repo: Awaited<ReturnType<typeof repository>>, input: I) => Promise<O>,
   ) =>
