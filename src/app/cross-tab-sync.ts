@@ -1,23 +1,30 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { Dexie } from 'dexie';
+import { onWriteCommitted } from '../db/change-recorder';
+import { queryKeys } from '../core/query-keys';
+
+const channelName = 'rotta-writes';
 
 /**
- * Dexie reports every committed write, from this tab and from other tabs of the same origin, as a
- * `storagemutated` event. Turning it into one invalidation of all roadmap queries is how a second
- * tab shows changes without a reload. Writes come in bursts (typing), so they are coalesced.
+ * Other tabs of the same origin hear of every committed write through one BroadcastChannel and
+ * refresh their roadmap queries, so a second tab shows changes without a reload. This tab's own
+ * writes are refreshed by their mutation, once; a channel never hears its own messages. Writes
+ * come in bursts (typing), so refreshes are coalesced.
  */
 export function syncQueriesWithStorage(queryClient: QueryClient, delayMs = 60): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(channelName);
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const onMutated = () => {
+  onWriteCommitted((tables) => channel.postMessage({ tables }));
+  channel.onmessage = () => {
     clearTimeout(timer);
     timer = setTimeout(
-      () => void queryClient.invalidateQueries({ queryKey: ['roadmaps'] }),
+      () => void queryClient.invalidateQueries({ queryKey: queryKeys.all }),
       delayMs,
     );
   };
-  Dexie.on('storagemutated', onMutated);
   return () => {
     clearTimeout(timer);
-    Dexie.on('storagemutated').unsubscribe(onMutated);
+    onWriteCommitted(null);
+    channel.close();
   };
 }

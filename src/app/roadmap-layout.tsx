@@ -6,6 +6,7 @@ import { useToast } from '../components/ui/toasts';
 import { roadmapQueries } from '../features/roadmaps/api/roadmap-queries';
 import { StagePage } from '../features/stages/components/stage-page';
 import { isStageSlug, roadmapPath } from '../lib/stages';
+import { HistoryControls } from './history-controls';
 import { StageErrorBoundary } from './stage-error-boundary';
 import { StageStepper } from './stage-stepper';
 import { preloadStageCode, stageTools } from './stage-tools';
@@ -46,6 +47,7 @@ export function RoadmapLayout() {
           <strong>{roadmap.name}</strong>
           {roadmap.company ? <span className="muted"> · {roadmap.company}</span> : null}
         </p>
+        <HistoryControls roadmapId={roadmap.id} />
         <button
           type="button"
           className="button"

@@ -1,27 +1,40 @@
 import { useIsMutating } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnsavedEdits } from '../core/write/save-tracker';
 
 /**
- * One line in the header that says whether every change has reached the database. Every write
- * goes through a mutation, so "nothing pending" means everything typed or clicked is stored.
- * While a write is still on its way, leaving or reloading the page asks first: the browser would
- * otherwise abort the write with the page.
+ * One line in the header that says whether every change has reached the database. It counts the
+ * writes on their way and every self-saving field's edit that is waiting for its save, so "All
+ * changes saved" is only said when it is true; a failed save says "Not saved" until it is
+ * stored.
  */
 export function SaveStatus() {
   const { t } = useTranslation();
-  const pending = useIsMutating();
+  const mutating = useIsMutating();
+  const { pending, failed } = useUnsavedEdits();
+  const unsaved = mutating + pending + failed > 0;
+  // A debounced edit is already a draft that a reload replays; a write on its way or a failed one
+  // is worth a question before leaving.
+  const atRisk = mutating + failed > 0;
 
   useEffect(() => {
-    if (pending === 0) return;
+    if (!atRisk) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [pending]);
+  }, [atRisk]);
 
+  const text =
+    failed > 0 ? t('saving.retrying') : unsaved ? t('saving.saving') : t('saving.allSaved');
   return (
-    <p className="save-status" role="status" data-pending={pending > 0 || undefined}>
-      {pending > 0 ? t('saving.saving') : t('saving.allSaved')}
+    <p
+      className="save-status"
+      role="status"
+      data-pending={unsaved || undefined}
+      data-failed={failed > 0 || undefined}
+    >
+      {text}
     </p>
   );
 }

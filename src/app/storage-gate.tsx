@@ -21,10 +21,14 @@ export function StorageGate({ children }: { children: ReactNode }) {
     let cancelled = false;
     void (async () => {
       try {
-        const [{ db }, { syncQueriesWithStorage }] = await Promise.all([
-          import('../db/database'),
-          import('./cross-tab-sync'),
-        ]);
+        const [{ db }, { syncQueriesWithStorage }, drafts, { loadWriteModules }, errors] =
+          await Promise.all([
+            import('../db/database'),
+            import('./cross-tab-sync'),
+            import('../core/write/drafts'),
+            import('./write-modules'),
+            import('../lib/storage-errors'),
+          ]);
         if (cancelled) return;
         const onBlocked = () => setState((current) => (current === 'open' ? current : 'blocked'));
         const onVersionChange = () => {
@@ -42,6 +46,12 @@ export function StorageGate({ children }: { children: ReactNode }) {
           db.on('versionchange').unsubscribe(onVersionChange);
         };
         await db.open();
+        // Edits typed just before a reload, a closed tab or a crash are stored before anything
+        // is shown, so every page reads them.
+        await drafts.replayDrafts(
+          loadWriteModules,
+          (error) => errors.isQuotaError(error) || errors.isStorageUnavailableError(error),
+        );
         if (!cancelled) setState('open');
       } catch (error) {
         console.error('Rotta could not open its database', error);

@@ -19,6 +19,8 @@ import type {
   TrainingPerson,
   TrainingRole,
 } from '../features/training/model/training';
+import type { UndoStep } from '../core/write/undo-step';
+import { changeRecorder } from './change-recorder';
 import { databaseVersions, latestDatabaseVersion } from './schema-history';
 
 export const databaseName = 'rotta';
@@ -72,6 +74,7 @@ export class RottaDatabase extends Dexie {
   goLivePlans!: EntityTable<GoLivePlan, 'id'>;
   rollouts!: EntityTable<Rollout, 'id'>;
   readinessItems!: EntityTable<ReadinessItem, 'id'>;
+  undoSteps!: EntityTable<UndoStep, 'id'>;
 
   /** `upToVersion` lets tests write a database exactly as an older release would have. */
   constructor(name = databaseName, upToVersion = latestDatabaseVersion) {
@@ -81,6 +84,7 @@ export class RottaDatabase extends Dexie {
       const version = this.version(entry.version).stores(entry.stores);
       if (entry.upgrade) version.upgrade(entry.upgrade);
     }
+    this.use(changeRecorder);
   }
 }
 

@@ -89,6 +89,14 @@ export const databaseVersions: readonly DatabaseVersion[] = [
       readinessItems: 'id, roadmapId',
     },
   },
+  {
+    // The undo journal: each roadmap's steps in order, so Undo and Redo survive a reload. New
+    // table only.
+    version: 6,
+    stores: {
+      undoSteps: 'id, roadmapId, [roadmapId+seq], [roadmapId+state]',
+    },
+  },
 ];
 
 export const latestDatabaseVersion = databaseVersions.at(-1)?.version ?? 1;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SaveState } from './use-autosave';
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 /** A quiet word next to what is being edited; failures are announced. */
 export function SaveIndicator({ state }: { state: SaveState }) {

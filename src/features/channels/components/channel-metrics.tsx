@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AutosaveField } from '../../../components/ui/autosave-field';
+import { AutosaveField } from '../../../core/kit/autosave-field';
 import type { ChannelChanges } from '../api/channels-repository';
 import type { Channel } from '../model/channel';
 import { amountText, metricFields, readMetric, type MetricField } from '../model/channel-metrics';

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AutosaveField } from '../../../components/ui/autosave-field';
+import { AutosaveField } from '../../../core/kit/autosave-field';
 import type { ChannelChanges } from '../api/channels-repository';
 import { channelStatuses, type Channel } from '../model/channel';
 

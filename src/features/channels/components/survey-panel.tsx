@@ -1,7 +1,7 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
-import { useAutosave } from '../../../components/ui/use-autosave';
+import { useAutosave } from '../../../core/kit/use-autosave';
 import { formatNumber } from '../../../lib/format';
 import { shareDecimals } from '../model/channel-metrics';
 import { useChannelsMutations } from '../api/channels-queries';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useAutosave } from '../../../components/ui/use-autosave';
+import { useAutosave } from '../../../core/kit/use-autosave';
 import { useChannelsMutations } from '../api/channels-queries';
 import type { SavingsPlan } from '../model/channel';
 import {

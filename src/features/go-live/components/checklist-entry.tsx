@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AutosaveField } from '../../../components/ui/autosave-field';
+import { AutosaveField } from '../../../core/kit/autosave-field';
 import { readinessAnswers, type ReadinessAnswer, type ReadinessItem } from '../model/go-live';
 import type { ChecklistEntry as Entry } from '../model/readiness-checklist';
 import { ChecklistSource } from './checklist-source';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AutosaveField } from '../../../components/ui/autosave-field';
+import { AutosaveField } from '../../../core/kit/autosave-field';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
 import { isoDay } from '../../../lib/dates';
 import { goLivePlanFieldsChecked, type GoLivePlan } from '../model/go-live';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useAutosave } from '../../../components/ui/use-autosave';
+import { useAutosave } from '../../../core/kit/use-autosave';
 
 export type DateValues<K extends string> = Record<K, string | null>;
 

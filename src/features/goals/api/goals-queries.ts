@@ -1,62 +1,49 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { invalidateStageWrite } from '../../roadmaps/api/invalidate-stage-write';
+import { queryOptions } from '@tanstack/react-query';
+import { queryKeys } from '../../../core/query-keys';
+import { defineWrite, useWrite } from '../../../core/write/define-write';
 import type { GoalFields } from '../model/goal';
-import {
-  createGoal,
-  deleteGoal,
-  getGoals,
-  restoreGoal,
-  updateGoal,
-  type RemovedGoal,
-} from './goals-repository';
+
+const repository = () => import('./goals-repository');
 
 /** Goal queries sit under the roadmap's rows, so a change from another tab refreshes them too. */
 export const goalQueries = {
-  all: (roadmapId: string) => ['roadmaps', 'rows', roadmapId, 'goals'] as const,
+  all: (roadmapId: string) => queryKeys.stage(roadmapId, 'goals'),
   list: (roadmapId: string) =>
     queryOptions({
       queryKey: goalQueries.all(roadmapId),
-      queryFn: () => getGoals(roadmapId),
+      queryFn: async () => (await repository()).getGoals(roadmapId),
     }),
 };
 
-/** After any goal write: the goals, and the stage's progress in the library and the stepper. */
-function useInvalidateGoals(roadmapId: string) {
-  const queryClient = useQueryClient();
-  return () =>
-    // Deleting a goal also edits the KPIs that served it: refresh every row of the roadmap.
-    invalidateStageWrite(queryClient, roadmapId);
+export const createGoalWrite = defineWrite({
+  name: 'goals.create',
+  load: repository,
+  write: (repo, roadmapId, fields: GoalFields) => repo.createGoal(roadmapId, fields),
+  label: (fields) => ({ action: 'add', stage: 'goals', name: fields.title }),
+});
+
+export interface GoalPatch {
+  goalId: string;
+  /** Only the fields the user changed: another tab's edit of the other fields is kept. */
+  fields: Partial<GoalFields>;
 }
 
-export function useCreateGoal(roadmapId: string) {
-  const invalidate = useInvalidateGoals(roadmapId);
-  return useMutation({
-    mutationFn: (fields: GoalFields) => createGoal(roadmapId, fields),
-    onSettled: invalidate,
-  });
-}
+export const updateGoalWrite = defineWrite({
+  name: 'goals.update',
+  load: repository,
+  write: (repo, roadmapId, { goalId, fields }: GoalPatch) =>
+    repo.updateGoal(roadmapId, goalId, fields),
+  label: (_patch, goal) => ({ action: 'edit', stage: 'goals', name: goal.title }),
+  coalesce: ({ goalId, fields }) => `goals.update:${goalId}:${Object.keys(fields).sort().join()}`,
+});
 
-export function useUpdateGoal(roadmapId: string) {
-  const invalidate = useInvalidateGoals(roadmapId);
-  return useMutation({
-    mutationFn: ({ goalId, fields }: { goalId: string; fields: GoalFields }) =>
-      updateGoal(roadmapId, goalId, fields),
-    onSettled: invalidate,
-  });
-}
+export const deleteGoalWrite = defineWrite({
+  name: 'goals.delete',
+  load: repository,
+  write: (repo, roadmapId, goalId: string) => repo.deleteGoal(roadmapId, goalId),
+  label: (_goalId, removed) => ({ action: 'remove', stage: 'goals', name: removed.goal.title }),
+});
 
-export function useDeleteGoal(roadmapId: string) {
-  const invalidate = useInvalidateGoals(roadmapId);
-  return useMutation({
-    mutationFn: (goalId: string) => deleteGoal(roadmapId, goalId),
-    onSettled: invalidate,
-  });
-}
-
-export function useRestoreGoal(roadmapId: string) {
-  const invalidate = useInvalidateGoals(roadmapId);
-  return useMutation({
-    mutationFn: (removed: RemovedGoal) => restoreGoal(removed),
-    onSettled: invalidate,
-  });
-}
+export const useCreateGoal = (roadmapId: string) => useWrite(createGoalWrite, roadmapId);
+export const useUpdateGoal = (roadmapId: string) => useWrite(updateGoalWrite, roadmapId);
+export const useDeleteGoal = (roadmapId: string) => useWrite(deleteGoalWrite, roadmapId);

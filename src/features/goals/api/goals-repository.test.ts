@@ -4,7 +4,9 @@ import { countAllRows, resetDatabase } from '../../../test/reset-database';
 import { createRoadmap } from '../../roadmaps/api/roadmaps-repository';
 import type { GoalFields } from '../model/goal';
 import { makeRoadmapFile } from '../../../test/generators';
-import { createGoal, deleteGoal, getGoals, restoreGoal, updateGoal } from './goals-repository';
+import { undo } from '../../../core/write/history';
+import { deleteGoalWrite } from './goals-queries';
+import { createGoal, deleteGoal, getGoals, updateGoal } from './goals-repository';
 
 const roadmapFields = { name: 'Plan', company: 'Acme', workshopDate: '', author: '', notes: '' };
 const fields: GoalFields = {
@@ -92,6 +94,14 @@ describe('goals repository', () => {
     expect(await db.roadmaps.get(roadmap.id)).toEqual(roadmapBefore);
   });
 
+  it('changes only the given fields, so two tabs editing different fields both keep theirs', async () => {
+    const roadmap = await createRoadmap(roadmapFields);
+    const goal = await createGoal(roadmap.id, fields);
+    await updateGoal(roadmap.id, goal.id, { owner: 'Tab one' });
+    await updateGoal(roadmap.id, goal.id, { unit: 'tab two' });
+    expect(await db.goals.get(goal.id)).toMatchObject({ owner: 'Tab one', unit: 'tab two' });
+  });
+
   it('refuses to touch a goal through another roadmap', async () => {
     const roadmap = await createRoadmap(roadmapFields);
     const other = await createRoadmap({ ...roadmapFields, name: 'Other' });
@@ -107,13 +117,16 @@ describe('goals repository', () => {
     const second = await createGoal(roadmap.id, { ...fields, title: 'Second' });
     expect(await progressOf(roadmap.id)).toEqual({ goals: 'done' });
 
-    const removed = await deleteGoal(roadmap.id, goal.id);
+    const removed = await deleteGoalWrite.perform(roadmap.id, goal.id);
     expect(removed.goal).toEqual(goal);
     expect(await getGoals(roadmap.id)).toEqual([second]);
     expect(await progressOf(roadmap.id)).toEqual({ goals: 'in-progress' });
 
-    await restoreGoal(removed);
-    expect(await getGoals(roadmap.id)).toEqual([goal, second]);
+    await undo(roadmap.id);
+    expect(await getGoals(roadmap.id)).toEqual([
+      { ...goal, updatedAt: expect.any(String) },
+      second,
+    ]);
     expect(await progressOf(roadmap.id)).toEqual({ goals: 'done' });
   });
 
@@ -124,11 +137,11 @@ describe('goals repository', () => {
     const [kpi] = makeRoadmapFile(1, { kpis: 1 }).rows.kpis;
     await db.kpis.add({ ...kpi!, roadmapId: roadmap.id, goalIds: [goal.id, second.id] });
 
-    const removed = await deleteGoal(roadmap.id, second.id);
+    const removed = await deleteGoalWrite.perform(roadmap.id, second.id);
     expect((await db.kpis.get(kpi!.id))?.goalIds).toEqual([goal.id]);
     expect(removed.kpis.map((row) => row.id)).toEqual([kpi!.id]);
 
-    await restoreGoal(removed);
+    await undo(roadmap.id);
     expect((await db.kpis.get(kpi!.id))?.goalIds).toEqual([goal.id, second.id]);
     expect(await progressOf(roadmap.id)).toMatchObject({ goals: 'done', kpis: 'done' });
 

@@ -57,13 +57,19 @@ export function createGoal(roadmapId: string, fields: GoalFields): Promise<Goal>
 }
 
 /**
- * Replaces a goal's editable fields, validated with the goal's rules, and refreshes the stage's
- * progress in the same transaction. An invalid change throws and leaves the stored goal as it was.
+ * Changes the given fields of a goal (the others stay as stored, whoever changed them last),
+ * validates the whole goal with its rules and refreshes the stage's progress in the same
+ * transaction. An invalid change throws and leaves the stored goal as it was.
  */
-export function updateGoal(roadmapId: string, goalId: string, fields: GoalFields): Promise<Goal> {
+export function updateGoal(
+  roadmapId: string,
+  goalId: string,
+  fields: Partial<GoalFields>,
+): Promise<Goal> {
   return goalsTransaction(roadmapId, async () => {
     const existing = await existingGoal(roadmapId, goalId);
     const goal = goalSchema.parse({
+      ...existing,
       ...fields,
       id: existing.id,
       roadmapId,
@@ -96,20 +102,5 @@ export function deleteGoal(roadmapId: string, goalId: string): Promise<RemovedGo
     );
     await db.goals.delete(goalId);
     return { goal, kpis };
-  });
-}
-
-/** Puts a deleted goal back exactly as it was (same id and position), with its KPIs' links. */
-export function restoreGoal(removed: RemovedGoal): Promise<Goal> {
-  return goalsTransaction(removed.goal.roadmapId, async () => {
-    const restored = goalSchema.parse(removed.goal);
-    await db.goals.add(restored);
-    // KPIs removed meanwhile stay removed; the others get the goal back in their list.
-    for (const before of removed.kpis) {
-      const kpi = await db.kpis.get(before.id);
-      if (kpi && !kpi.goalIds.includes(restored.id))
-        await db.kpis.put({ ...kpi, goalIds: [...kpi.goalIds, restored.id] });
-    }
-    return restored;
   });
 }

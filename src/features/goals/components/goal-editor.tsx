@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
-import { useAutosave } from '../../../components/ui/use-autosave';
+import { changedFields, useAutosaveWrite } from '../../../core/kit/use-autosave-write';
 import { useZodForm } from '../../../components/ui/use-zod-form';
-import { useUpdateGoal } from '../api/goals-queries';
+import { updateGoalWrite } from '../api/goals-queries';
 import type { Goal, GoalFields } from '../model/goal';
 import { goalFormSchema, toGoalFormValues } from '../model/goal-form';
 import { GoalFormFields } from './goal-form-fields';
@@ -20,9 +20,11 @@ export interface GoalEditorProps {
  */
 export function GoalEditor({ roadmapId, goal, onDone }: GoalEditorProps) {
   const { t, i18n } = useTranslation();
-  const update = useUpdateGoal(roadmapId);
-  const { state, schedule, flush, isBusy } = useAutosave((fields: GoalFields) =>
-    update.mutateAsync({ goalId: goal.id, fields }),
+  const { state, schedule, flush, isBusy } = useAutosaveWrite(
+    updateGoalWrite,
+    roadmapId,
+    `goal:${goal.id}`,
+    (fields: Partial<GoalFields>) => ({ goalId: goal.id, fields }),
   );
   const { register, formState, trigger, getValues, reset } = useZodForm(goalFormSchema, {
     defaultValues: toGoalFormValues(goal, i18n.language),
@@ -41,7 +43,8 @@ export function GoalEditor({ roadmapId, goal, onDone }: GoalEditorProps) {
     setInvalid(!isValid);
     if (!isValid) return;
     const parsed = goalFormSchema.safeParse(getValues());
-    if (parsed.success) schedule(parsed.data);
+    // Only what differs from the stored goal: another tab's edit of the other fields is kept.
+    if (parsed.success) schedule(changedFields(parsed.data, goal));
   };
 
   return (

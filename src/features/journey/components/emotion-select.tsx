@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
-import type { SaveState } from '../../../components/ui/use-autosave';
+import type { SaveState } from '../../../core/kit/use-autosave';
 import type { JourneyPhase } from '../model/journey';
 
 const scale = ['2', '1', '0', '-1', '-2'] as const;

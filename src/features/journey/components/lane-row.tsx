@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AutosaveField } from '../../../components/ui/autosave-field';
+import { AutosaveField } from '../../../core/kit/autosave-field';
 import type { JourneyLane, JourneyPhase } from '../model/journey';
 
 export interface LaneRowProps {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
 import { useToast } from '../../../components/ui/toasts';
-import { useAutosave } from '../../../components/ui/use-autosave';
+import { useAutosave } from '../../../core/kit/use-autosave';
 import { useProblemText } from '../../../components/ui/use-problem-text';
 import { useZodForm } from '../../../components/ui/use-zod-form';
 import { describeStorageError } from '../../../lib/storage-errors';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
-import { useAutosave } from '../../../components/ui/use-autosave';
+import { useAutosave } from '../../../core/kit/use-autosave';
 import { useZodForm } from '../../../components/ui/use-zod-form';
 import { useKpiMutations } from '../api/kpis-queries';
 import type { KpisDashboard } from '../api/kpis-repository';

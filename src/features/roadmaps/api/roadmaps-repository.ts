@@ -17,7 +17,11 @@ import {
 import { withNewIds } from '../model/remap-ids';
 import { subjectSchema } from '../../starting-point/model/starting-point';
 
-const allTables = () => [db.roadmaps, ...roadmapRowTables.map((table) => db.table(table))];
+const allTables = () => [
+  db.roadmaps,
+  db.undoSteps,
+  ...roadmapRowTables.map((table) => db.table(table)),
+];
 
 /** Newest first, the order the library shows. */
 export function getRoadmaps(): Promise<Roadmap[]> {
@@ -138,6 +142,8 @@ export function deleteRoadmap(roadmapId: string): Promise<RoadmapBundle | null> 
     for (const table of roadmapRowTables) {
       await db.table(table).where('roadmapId').equals(roadmapId).delete();
     }
+    // The roadmap's undo journal goes with it; it is not part of the roadmap's file.
+    await db.undoSteps.where('roadmapId').equals(roadmapId).delete();
     await db.roadmaps.delete(roadmapId);
     return bundle;
   });

@@ -1,6 +1,7 @@
 import { db } from '../../../db/database';
 import { nowIso } from '../../../lib/dates';
-import type { StageSlug } from '../../../lib/stages';
+import { stageSlugs, type StageSlug } from '../../../lib/stages';
+import { registerProgressRefresh } from '../../../core/write/history';
 import { stageStatusFromEvidence, type StageEvidence } from '../model/progress';
 
 /** The tables each stage's status is computed from, besides its notes. */
@@ -76,3 +77,10 @@ export async function refreshStageProgress(roadmapId: string, stage: StageSlug):
   else progress[stage] = status;
   await db.roadmaps.update(roadmapId, { progress, updatedAt: nowIso() });
 }
+
+/** Recomputes every stage's status of a roadmap (after an undo or a redo). */
+export async function refreshRoadmapProgress(roadmapId: string): Promise<void> {
+  for (const stage of stageSlugs) await refreshStageProgress(roadmapId, stage);
+}
+
+registerProgressRefresh(refreshRoadmapProgress);

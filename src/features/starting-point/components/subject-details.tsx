@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AutosaveField } from '../../../components/ui/autosave-field';
+import { AutosaveField } from '../../../core/kit/autosave-field';
 import { channelKeys, type ChannelKey } from '../../../lib/channel-catalogue';
 import type { SubjectChanges } from '../api/starting-point-repository';
 import { themes, type Subject } from '../model/starting-point';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
-import { useAutosaveDraft } from '../../../components/ui/use-autosave-draft';
+import { useAutosaveDraft } from '../../../core/kit/use-autosave-draft';
 
 export interface InlineNameFieldProps {
   /** The field's accessible name; shown only to screen readers, the row says what it is. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AutosaveField } from '../../../components/ui/autosave-field';
+import { AutosaveField } from '../../../core/kit/autosave-field';
 import type { TrainingPerson, TrainingRole } from '../model/training';
 import { InlineNameField } from './inline-name-field';
 import { PersonRow } from './person-row';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { SaveIndicator } from './save-indicator';
+import { SaveIndicator } from '../../components/ui/save-indicator';
 import { useAutosaveDraft } from './use-autosave-draft';
 
 export interface AutosaveFieldProps {

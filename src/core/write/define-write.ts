@@ -1,0 +1,107 @@
+import {
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
+import { queryKeys } from '../query-keys';
+import { runWrite } from './run-write';
+import type { HistoryLabel } from './undo-step';
+
+export interface WriteDefinition<Args, Result, Loaded> {
+  /** `<stage>.<operation>`, unique: an edit left as a draft at a reload is replayed by this name. */
+  name: string;
+  /** Loads what the write needs (its repository) before the transaction opens. */
+  load: () => Promise<Loaded>;
+  write: (loaded: Loaded, roadmapId: string, args: Args) => Promise<Result>;
+  /** What Undo and Redo will say about this step (the result names what was removed, say). */
+  label: (args: Args, result: Result) => HistoryLabel;
+  /** Saves with the same key in quick succession (typing one field) make one undo step. */
+  coalesce?: (args: Args) => string;
+}
+
+export interface WriteOperation<Args, Result> {
+  name: string;
+  perform: (roadmapId: string, args: Args) => Promise<Result>;
+}
+
+const operations = new Map<string, WriteOperation<never, unknown>>();
+
+/**
+ * Declares one kind of user edit. Every edit of every stage goes through `perform`: one
+ * transaction with its undo step (see `runWrite`). Components use it through `useWrite`.
+ */
+export function defineWrite<Args, Result, Loaded>(
+  definition: WriteDefinition<Args, Result, Loaded>,
+): WriteOperation<Args, Result> {
+  const operation: WriteOperation<Args, Result> = {
+    name: definition.name,
+    perform: async (roadmapId, args) => {
+      const loaded = await definition.load();
+      return runWrite(
+        roadmapId,
+        {
+          label: (result: Result) => definition.label(args, result),
+          coalesceKey: definition.coalesce?.(args),
+        },
+        () => definition.write(loaded, roadmapId, args),
+      );
+    },
+  };
+  operations.set(definition.name, operation as WriteOperation<never, unknown>);
+  return operation;
+}
+
+/** A declared write by its name (drafts are replayed through it), once its module has loaded. */
+export function findWrite(name: string): WriteOperation<unknown, unknown> | undefined {
+  return operations.get(name) as WriteOperation<unknown, unknown> | undefined;
+}
+
+/**
+ * After any write: the roadmap's rows (a write may touch other stages' rows too), its place in
+ * the library, its header and its undo history. Once per write; other tabs are told separately.
+ */
+export function invalidateAfterWrite(
+  queryClient: QueryClient,
+  roadmapId: string,
+): Promise<unknown> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: queryKeys.rows(roadmapId) }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.list() }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.detail(roadmapId) }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.history(roadmapId) }),
+  ]);
+}
+
+export interface Optimistic<Args> {
+  queryKey: QueryKey;
+  /** The cached data as it will be once the write lands. */
+  update: (data: unknown, args: Args) => unknown;
+}
+
+/** The mutation hook for a declared write, optionally shown at once through `optimistic`. */
+export function useWrite<Args, Result>(
+  operation: WriteOperation<Args, Result>,
+  roadmapId: string,
+  optimistic?: Optimistic<Args>,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (args: Args) => operation.perform(roadmapId, args),
+    onMutate: async (args: Args) => {
+      if (!optimistic) return undefined;
+      await queryClient.cancelQueries({ queryKey: optimistic.queryKey });
+      const previous: unknown = queryClient.getQueryData(optimistic.queryKey);
+      if (previous !== undefined) {
+        queryClient.setQueryData(optimistic.queryKey, optimistic.update(previous, args));
+      }
+      return { previous };
+    },
+    onError: (_error, _args, context) => {
+      if (optimistic && context?.previous !== undefined) {
+        queryClient.setQueryData(optimistic.queryKey, context.previous);
+      }
+    },
+    onSettled: () => invalidateAfterWrite(queryClient, roadmapId),
+  });
+}
