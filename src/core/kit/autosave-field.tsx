@@ -1,12 +1,14 @@
 import { useId } from 'react';
 import { SaveIndicator } from '../../components/ui/save-indicator';
 import { useAutosaveDraft } from './use-autosave-draft';
+import type { Saver } from './use-autosave-write';
 
 export interface AutosaveFieldProps {
   label: string;
   /** The stored value; taken over whenever the field is not being edited. */
   value: string;
-  onSave: (value: string) => Promise<unknown>;
+  /** Where the text goes: a write target (kept as a draft until stored) or a function. */
+  onSave: Saver<string>;
   /** Returns a message when the value may not be saved; nothing is written until it is fixed. */
   validate?: (value: string) => string | null;
   multiline?: boolean;

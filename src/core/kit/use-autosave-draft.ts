@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useAutosave } from './use-autosave';
+import { useAutosaveTo, type Saver } from './use-autosave-write';
 
 /** What a field makes of its text: a value to save, or the message saying why it cannot. */
 export type DraftReading<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -13,12 +13,12 @@ export type DraftReading<T> = { ok: true; value: T } | { ok: false; problem: str
 export function useAutosaveDraft<T>(
   storedText: string,
   read: (text: string) => DraftReading<T>,
-  onSave: (value: T) => Promise<unknown>,
+  onSave: Saver<T>,
 ) {
   const [text, setText] = useState(storedText);
   const [error, setError] = useState<string | null>(null);
   const isFocused = useRef(false);
-  const { state, schedule, flush, isBusy } = useAutosave(onSave);
+  const { state, schedule, flush, isBusy } = useAutosaveTo(onSave);
 
   useEffect(() => {
     if (!isFocused.current && !isBusy()) {

@@ -1,24 +1,34 @@
-import { useWrite, type WriteOperation } from '../write/define-write';
+import { useEffect, useRef } from 'react';
 import { sameValue } from '../write/merge-rows';
+import { draftOf, usePerformTarget, type SaveTarget } from './save-target';
 import { useAutosave } from './use-autosave';
 
+/** What a self-saving editor saves through: a target (kept as a draft) or a plain function. */
+export type Saver<T> = SaveTarget<T> | ((value: T) => Promise<unknown>);
+
 /**
- * A self-saving edit through a declared write: debounced, kept as a draft (keyed by `draftId`,
- * one per field or record) until stored, retried when it fails, and one undo step per burst of
- * typing. `toArgs` turns the edited value into the write's arguments.
+ * A self-saving edit: debounced, kept as a draft until stored when it goes to a target (a reload
+ * or a crash replays it), retried when it fails, one undo step per burst of typing.
  */
-export function useAutosaveWrite<T, Args>(
-  operation: WriteOperation<Args, unknown>,
-  roadmapId: string,
-  draftId: string,
-  toArgs: (value: T) => Args,
-  delayMs?: number,
-) {
-  const write = useWrite(operation, roadmapId);
-  return useAutosave((value: T) => write.mutateAsync(toArgs(value)), {
-    delayMs,
-    draft: (value) => ({ id: draftId, operation: operation.name, roadmapId, args: toArgs(value) }),
+export function useAutosaveTo<T>(saver: Saver<T>, delayMs?: number) {
+  const perform = usePerformTarget();
+  const latest = useRef(saver);
+  useEffect(() => {
+    latest.current = saver;
   });
+  return useAutosave(
+    (value: T) => {
+      const current = latest.current;
+      return typeof current === 'function' ? current(value) : perform(current, value);
+    },
+    {
+      delayMs,
+      draft: (value) => {
+        const current = latest.current;
+        return typeof current === 'function' ? undefined : draftOf(current, value);
+      },
+    },
+  );
 }
 
 /** The fields of `next` that differ from `stored`: what an edit patches, nothing more. */

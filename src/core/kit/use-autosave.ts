@@ -8,7 +8,7 @@ export type { SaveState };
 export interface AutosaveOptions<T> {
   delayMs?: number;
   /** The write and arguments that store this value: kept as a draft until it is stored. */
-  draft?: (value: T) => DraftInput;
+  draft?: (value: T) => DraftInput | undefined;
 }
 
 const retryDelaysMs = [1000, 3000, 10_000, 30_000];

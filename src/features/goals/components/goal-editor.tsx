@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
-import { changedFields, useAutosaveWrite } from '../../../core/kit/use-autosave-write';
+import { saveTarget } from '../../../core/kit/save-target';
+import { changedFields, useAutosaveTo } from '../../../core/kit/use-autosave-write';
 import { useZodForm } from '../../../components/ui/use-zod-form';
 import { updateGoalWrite } from '../api/goals-queries';
 import type { Goal, GoalFields } from '../model/goal';
@@ -20,11 +21,11 @@ export interface GoalEditorProps {
  */
 export function GoalEditor({ roadmapId, goal, onDone }: GoalEditorProps) {
   const { t, i18n } = useTranslation();
-  const { state, schedule, flush, isBusy } = useAutosaveWrite(
-    updateGoalWrite,
-    roadmapId,
-    `goal:${goal.id}`,
-    (fields: Partial<GoalFields>) => ({ goalId: goal.id, fields }),
+  const { state, schedule, flush, isBusy } = useAutosaveTo(
+    saveTarget(updateGoalWrite, roadmapId, `goal:${goal.id}`, (fields: Partial<GoalFields>) => ({
+      goalId: goal.id,
+      fields,
+    })),
   );
   const { register, formState, trigger, getValues, reset } = useZodForm(goalFormSchema, {
     defaultValues: toGoalFormValues(goal, i18n.language),
