@@ -79,14 +79,22 @@ export interface Optimistic<Args> {
   update: (data: unknown, args: Args) => unknown;
 }
 
+export interface WriteHookOptions {
+  /** Writes that come in bursts (typing scores) refresh once, after the last of the burst. */
+  refreshAfterBurst?: boolean;
+}
+
 /** The mutation hook for a declared write, optionally shown at once through `optimistic`. */
 export function useWrite<Args, Result>(
   operation: WriteOperation<Args, Result>,
   roadmapId: string,
   optimistic?: Optimistic<Args>,
+  options: WriteHookOptions = {},
 ) {
   const queryClient = useQueryClient();
+  const mutationKey = ['write', operation.name, roadmapId];
   return useMutation({
+    mutationKey,
     mutationFn: (args: Args) => operation.perform(roadmapId, args),
     onMutate: async (args: Args) => {
       if (!optimistic) return undefined;
@@ -102,6 +110,9 @@ export function useWrite<Args, Result>(
         queryClient.setQueryData(optimistic.queryKey, context.previous);
       }
     },
-    onSettled: () => invalidateAfterWrite(queryClient, roadmapId),
+    onSettled: () =>
+      options.refreshAfterBurst && queryClient.isMutating({ mutationKey }) > 1
+        ? undefined
+        : invalidateAfterWrite(queryClient, roadmapId),
   });
 }

@@ -1,79 +1,116 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { invalidateStageWrite } from '../../roadmaps/api/invalidate-stage-write';
+import { queryOptions } from '@tanstack/react-query';
+import { queryKeys } from '../../../core/query-keys';
+import { defineWrite, useWrite } from '../../../core/write/define-write';
 import type { ChannelKey } from '../../../lib/channel-catalogue';
 import type { Channel, Demographics, SavingsPlan, Survey } from '../model/channel';
-import type { ChannelChanges, ChannelsData, RemovedChannel } from './channels-repository';
+import type { ChannelChanges, ChannelsData } from './channels-repository';
 
 const repository = () => import('./channels-repository');
 
 export const channelsQueries = {
   detail: (roadmapId: string) =>
     queryOptions({
-      queryKey: ['roadmaps', 'rows', roadmapId, 'channels'],
+      queryKey: queryKeys.stage(roadmapId, 'channels'),
       queryFn: async (): Promise<ChannelsData> => (await repository()).getChannelsData(roadmapId),
     }),
 };
 
+const stage = 'channels';
+
+export interface NewChannel {
+  catalogKey: ChannelKey | null;
+  name?: string;
+  status: Channel['status'];
+}
+
+export const addChannelWrite = defineWrite({
+  name: 'channels.addChannel',
+  load: repository,
+  write: (repo, roadmapId, input: NewChannel) => repo.addChannel(roadmapId, input),
+  label: (_input, channel) => ({ action: 'add', stage, name: channel.name }),
+});
+
+export interface ChannelPatch {
+  channelId: string;
+  /** Only the fields the user changed. */
+  changes: ChannelChanges;
+}
+
+export const updateChannelWrite = defineWrite({
+  name: 'channels.updateChannel',
+  load: repository,
+  write: (repo, roadmapId, { channelId, changes }: ChannelPatch) =>
+    repo.updateChannel(roadmapId, channelId, changes),
+  label: (_patch, channel) => ({ action: 'edit', stage, name: channel.name }),
+  coalesce: ({ channelId, changes }) =>
+    `channel:${channelId}:${Object.keys(changes).sort().join()}`,
+});
+
+export const removeChannelWrite = defineWrite({
+  name: 'channels.removeChannel',
+  load: repository,
+  write: (repo, roadmapId, channelId: string) => repo.removeChannel(roadmapId, channelId),
+  label: (_id, removed) => ({ action: 'remove', stage, name: removed.channel.name }),
+});
+
+export const saveDemographicsWrite = defineWrite({
+  name: 'channels.saveDemographics',
+  load: repository,
+  write: (repo, roadmapId, values: Pick<Demographics, 'shares' | 'overrides' | 'source'>) =>
+    repo.saveDemographics(roadmapId, values),
+  label: () => ({ action: 'edit', stage }),
+  coalesce: () => 'channels.saveDemographics',
+});
+
+export const saveSurveyWrite = defineWrite({
+  name: 'channels.saveSurvey',
+  load: repository,
+  write: (repo, roadmapId, values: Pick<Survey, 'respondents' | 'answers'>) =>
+    repo.saveSurvey(roadmapId, values),
+  label: () => ({ action: 'edit', stage }),
+  coalesce: () => 'channels.saveSurvey',
+});
+
+/** A CSV import is its own step, never merged with typing in the survey table. */
+export const importSurveyWrite = defineWrite({
+  name: 'channels.importSurvey',
+  load: repository,
+  write: (repo, roadmapId, values: Pick<Survey, 'respondents' | 'answers'>) =>
+    repo.saveSurvey(roadmapId, values),
+  label: () => ({ action: 'import', stage }),
+});
+
+export const saveSavingsPlanWrite = defineWrite({
+  name: 'channels.saveSavingsPlan',
+  load: repository,
+  write: (repo, roadmapId, values: Pick<SavingsPlan, 'shifts' | 'failureSharePercent'>) =>
+    repo.saveSavingsPlan(roadmapId, values),
+  label: () => ({ action: 'edit', stage }),
+  coalesce: () => 'channels.saveSavingsPlan',
+});
+
+/** Status and numbers show at once; the write follows and is undone in the view if it fails. */
+function withChannelChanges(data: unknown, { channelId, changes }: ChannelPatch): unknown {
+  const previous = data as ChannelsData;
+  const channels = previous.channels.map((channel) =>
+    channel.id === channelId ? { ...channel, ...changes } : channel,
+  );
+  return { ...previous, channels };
+}
+
 /** Stage-3 writes; each refreshes the stage data and the roadmap's progress. */
 export function useChannelsMutations(roadmapId: string) {
-  const queryClient = useQueryClient();
   const key = channelsQueries.detail(roadmapId).queryKey;
-  const onSettled = () =>
-    // Removing a channel also edits KPIs and touchpoints: refresh every row of the roadmap.
-    invalidateStageWrite(queryClient, roadmapId);
   return {
-    addChannel: useMutation({
-      mutationFn: async (input: {
-        catalogKey: ChannelKey | null;
-        name?: string;
-        status: Channel['status'];
-      }) => (await repository()).addChannel(roadmapId, input),
-      onSettled,
+    addChannel: useWrite(addChannelWrite, roadmapId),
+    updateChannel: useWrite(updateChannelWrite, roadmapId, {
+      queryKey: key,
+      update: withChannelChanges,
     }),
-    updateChannel: useMutation({
-      mutationFn: async ({ channelId, changes }: { channelId: string; changes: ChannelChanges }) =>
-        (await repository()).updateChannel(roadmapId, channelId, changes),
-      // Status and numbers show at once; the write follows and is undone in the view if it fails.
-      onMutate: async ({ channelId, changes }) => {
-        await queryClient.cancelQueries({ queryKey: key });
-        const previous = queryClient.getQueryData<ChannelsData>(key);
-        if (previous) {
-          const channels = previous.channels.map((channel) =>
-            channel.id === channelId ? { ...channel, ...changes } : channel,
-          );
-          queryClient.setQueryData<ChannelsData>(key, { ...previous, channels });
-        }
-        return { previous };
-      },
-      onError: (_error, _input, context) => {
-        if (context?.previous) queryClient.setQueryData(key, context.previous);
-      },
-      onSettled,
-    }),
-    removeChannel: useMutation({
-      mutationFn: async (channelId: string) =>
-        (await repository()).removeChannel(roadmapId, channelId),
-      onSettled,
-    }),
-    restoreChannel: useMutation({
-      mutationFn: async (removed: RemovedChannel) =>
-        (await repository()).restoreChannel(roadmapId, removed),
-      onSettled,
-    }),
-    saveDemographics: useMutation({
-      mutationFn: async (values: Pick<Demographics, 'shares' | 'overrides' | 'source'>) =>
-        (await repository()).saveDemographics(roadmapId, values),
-      onSettled,
-    }),
-    saveSurvey: useMutation({
-      mutationFn: async (values: Pick<Survey, 'respondents' | 'answers'>) =>
-        (await repository()).saveSurvey(roadmapId, values),
-      onSettled,
-    }),
-    saveSavingsPlan: useMutation({
-      mutationFn: async (values: Pick<SavingsPlan, 'shifts' | 'failureSharePercent'>) =>
-        (await repository()).saveSavingsPlan(roadmapId, values),
-      onSettled,
-    }),
+    removeChannel: useWrite(removeChannelWrite, roadmapId),
+    saveDemographics: useWrite(saveDemographicsWrite, roadmapId),
+    saveSurvey: useWrite(saveSurveyWrite, roadmapId),
+    importSurvey: useWrite(importSurveyWrite, roadmapId),
+    saveSavingsPlan: useWrite(saveSavingsPlanWrite, roadmapId),
   };
 }

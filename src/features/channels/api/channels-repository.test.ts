@@ -5,14 +5,14 @@ import { createRoadmap } from '../../roadmaps/api/roadmaps-repository';
 import {
   addChannel,
   getChannelsData,
-  removeChannel,
-  restoreChannel,
   saveDemographics,
   saveSavingsPlan,
   saveSurvey,
   updateChannel,
 } from './channels-repository';
 import { makeRoadmapFile } from '../../../test/generators';
+import { redo, undo } from '../../../core/write/history';
+import { removeChannelWrite } from './channels-queries';
 
 let roadmapId = '';
 const progress = async () => (await db.roadmaps.get(roadmapId))?.progress.channels;
@@ -116,7 +116,7 @@ describe('channels repository', () => {
       notes: '',
     });
 
-    const removed = await removeChannel(roadmapId, kb.id);
+    await removeChannelWrite.perform(roadmapId, kb.id);
     let data = await getChannelsData(roadmapId);
     expect(data.survey?.answers.map((answer) => answer.channelId)).toEqual([phone.id]);
     expect(data.savingsPlan?.shifts).toEqual([]);
@@ -124,7 +124,7 @@ describe('channels repository', () => {
     expect((await db.touchpoints.get(sample.touchpoints[0]!.id))?.channelId).toBeNull();
     expect(await db.rollouts.get('rollout-kb')).toBeUndefined();
 
-    await restoreChannel(roadmapId, removed);
+    await undo(roadmapId);
     data = await getChannelsData(roadmapId);
     expect(data.channels).toHaveLength(2);
     expect(data.survey?.answers).toHaveLength(2);
@@ -132,6 +132,10 @@ describe('channels repository', () => {
     expect((await db.kpis.get(sample.kpis[0]!.id))?.channelIds).toEqual([phone.id, kb.id]);
     expect((await db.touchpoints.get(sample.touchpoints[0]!.id))?.channelId).toBe(kb.id);
     expect((await db.rollouts.get('rollout-kb'))?.fullDate).toBe('2027-05-01');
+
+    await redo(roadmapId);
+    expect((await getChannelsData(roadmapId)).channels).toHaveLength(1);
+    expect(await db.rollouts.get('rollout-kb')).toBeUndefined();
   });
 
   it('reads what the competitors of stage 1 offer', async () => {

@@ -166,26 +166,6 @@ export function removeChannel(roadmapId: string, channelId: string): Promise<Rem
   });
 }
 
-export function restoreChannel(roadmapId: string, removed: RemovedChannel): Promise<void> {
-  return writeChannels(roadmapId, async () => {
-    await db.channels.add(removed.channel);
-    if (removed.survey) await db.surveys.put(removed.survey);
-    if (removed.savingsPlan) await db.savingsPlans.put(removed.savingsPlan);
-    // Rows removed meanwhile stay removed; the others name the channel again.
-    for (const before of removed.kpis) {
-      const kpi = await db.kpis.get(before.id);
-      if (kpi && !kpi.channelIds.includes(removed.channel.id))
-        await db.kpis.put({ ...kpi, channelIds: [...kpi.channelIds, removed.channel.id] });
-    }
-    for (const before of removed.touchpoints) {
-      const touchpoint = await db.touchpoints.get(before.id);
-      if (touchpoint && touchpoint.channelId === null)
-        await db.touchpoints.put({ ...touchpoint, channelId: removed.channel.id });
-    }
-    if (removed.rollout) await db.rollouts.put(removed.rollout);
-  });
-}
-
 /** Saves the one demographics row of the roadmap (created on first save). */
 export function saveDemographics(
   roadmapId: string,

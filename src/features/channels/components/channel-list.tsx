@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../../../components/ui/toasts';
+import { useUndoableRemove } from '../../../core/kit/use-undoable-remove';
 import { useStableCallback } from '../../../components/ui/use-stable-callback';
 import { useChannelsMutations } from '../api/channels-queries';
 import type { ChannelChanges } from '../api/channels-repository';
@@ -43,19 +44,12 @@ export function ChannelList({ roadmapId, channels, onError }: ChannelListProps) 
   const change = useStableCallback((channelId: string, changes: ChannelChanges) =>
     mutations.updateChannel.mutateAsync({ channelId, changes }),
   );
+  const removeWithUndo = useUndoableRemove(roadmapId);
   const remove = useStableCallback(async (channel: Channel) => {
-    try {
-      const removed = await mutations.removeChannel.mutateAsync(channel.id);
-      toast({
-        message: t('channels.removed', { name: channelName(channel) }),
-        action: {
-          label: t('library.undo'),
-          onAction: () => void mutations.restoreChannel.mutateAsync(removed).catch(onError),
-        },
-      });
-    } catch (error) {
-      onError(error);
-    }
+    await removeWithUndo(() => mutations.removeChannel.mutateAsync(channel.id), {
+      removed: t('channels.removed', { name: channelName(channel) }),
+      restored: t('channels.restored', { name: channelName(channel) }),
+    });
   });
 
   return (

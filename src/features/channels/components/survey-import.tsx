@@ -51,7 +51,7 @@ export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps)
   const { t, i18n } = useTranslation();
   const progressId = useId();
   const showToast = useToast();
-  const { saveSurvey } = useChannelsMutations(roadmapId);
+  const { importSurvey } = useChannelsMutations(roadmapId);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [problems, setProblems] = useState<Problem[]>([]);
   const [summary, setSummary] = useState<string | null>(null);
@@ -100,7 +100,7 @@ export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps)
     }));
     try {
       onImported();
-      await saveSurvey.mutateAsync({ respondents, answers });
+      await importSurvey.mutateAsync({ respondents, answers });
     } catch (error) {
       return setProblems([describeStorageError(error)]);
     }
@@ -144,7 +144,7 @@ export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps)
           names={step.names}
           channels={data.channels}
           mapping={step.mapping}
-          isSaving={saveSurvey.isPending}
+          isSaving={importSurvey.isPending}
           onChange={(mapping) => setStep({ ...step, mapping })}
           onImport={() => void importResponses(step.table, step.mapping)}
           onCancel={() => {

@@ -1,10 +1,11 @@
 import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
-import { useAutosave } from '../../../core/kit/use-autosave';
+import { saveTarget } from '../../../core/kit/save-target';
+import { useAutosaveTo } from '../../../core/kit/use-autosave-write';
 import { formatNumber } from '../../../lib/format';
 import { shareDecimals } from '../model/channel-metrics';
-import { useChannelsMutations } from '../api/channels-queries';
+import { saveSurveyWrite } from '../api/channels-queries';
 import type { ChannelsData } from '../api/channels-repository';
 import type { Survey } from '../model/channel';
 import { useChannelName } from './channel-names';
@@ -62,10 +63,14 @@ export const SurveyPanel = memo(
     const { t, i18n } = useTranslation();
     const headingId = useId();
     const channelName = useChannelName();
-    const { saveSurvey } = useChannelsMutations(roadmapId);
     const [draft, setDraft] = useState(() => draftFrom(data));
-    const { state, schedule, flush, isBusy } = useAutosave<SurveyValues>((values) =>
-      saveSurvey.mutateAsync(values),
+    const { state, schedule, flush, isBusy } = useAutosaveTo(
+      saveTarget(
+        saveSurveyWrite,
+        roadmapId,
+        `survey:${roadmapId}`,
+        (values: SurveyValues) => values,
+      ),
     );
     // Stored data (another tab, an import) is taken over unless an edit is on its way.
     const storedKey = `${data.survey?.updatedAt ?? ''}|${data.channels.map((c) => c.id).join()}`;

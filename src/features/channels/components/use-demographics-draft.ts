@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { useAutosave } from '../../../core/kit/use-autosave';
-import { useChannelsMutations } from '../api/channels-queries';
+import { saveTarget } from '../../../core/kit/save-target';
+import { useAutosaveTo } from '../../../core/kit/use-autosave-write';
+import { saveDemographicsWrite } from '../api/channels-queries';
 import type { Demographics } from '../model/channel';
 import {
   draftFromDemographics,
@@ -14,11 +15,15 @@ import {
  * last valid change. Stored data replaces the draft only while nothing is being edited.
  */
 export function useDemographicsDraft(roadmapId: string, demographics: Demographics | null) {
-  const { saveDemographics } = useChannelsMutations(roadmapId);
   const [draft, setDraft] = useState(() => draftFromDemographics(demographics));
   const container = useRef<HTMLElement>(null);
-  const { state, schedule, flush, isBusy } = useAutosave<DemographicsValues>((values) =>
-    saveDemographics.mutateAsync(values),
+  const { state, schedule, flush, isBusy } = useAutosaveTo(
+    saveTarget(
+      saveDemographicsWrite,
+      roadmapId,
+      `demographics:${roadmapId}`,
+      (values: DemographicsValues) => values,
+    ),
   );
   useEffect(() => {
     const isEditing = container.current?.contains(document.activeElement) ?? false;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useAutosave } from '../../../core/kit/use-autosave';
-import { useChannelsMutations } from '../api/channels-queries';
+import { saveTarget } from '../../../core/kit/save-target';
+import { useAutosaveTo } from '../../../core/kit/use-autosave-write';
+import { saveSavingsPlanWrite } from '../api/channels-queries';
 import type { SavingsPlan } from '../model/channel';
 import {
   planDraftFrom,
@@ -18,13 +19,12 @@ export function useSavingsPlanDraft(
   stored: SavingsPlan | null,
   channelName: (channelId: string) => string,
 ) {
-  const { saveSavingsPlan } = useChannelsMutations(roadmapId);
   const [draft, setDraft] = useState<PlanDraft>(() => planDraftFrom(stored));
   const [lastValid, setLastValid] = useState<PlanValues>(
     () => readPlanDraft(planDraftFrom(stored), channelName).plan ?? planDraftValues(stored),
   );
-  const { state, schedule, flush, isBusy } = useAutosave<PlanValues>((plan) =>
-    saveSavingsPlan.mutateAsync(plan),
+  const { state, schedule, flush, isBusy } = useAutosaveTo(
+    saveTarget(saveSavingsPlanWrite, roadmapId, `savings:${roadmapId}`, (plan: PlanValues) => plan),
   );
   const latest = useRef({ stored, draft, channelName });
   useEffect(() => {

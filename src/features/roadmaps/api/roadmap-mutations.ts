@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RoadmapFields } from '../model/roadmap';
 import type { BackupFile, RoadmapBundle, RoadmapFile } from '../model/roadmap-file';
+import { defineWrite, invalidateAfterWrite } from '../../../core/write/define-write';
 import { roadmapQueries } from './roadmap-queries';
 const repository = () => import('./roadmaps-repository');
 
@@ -23,12 +24,20 @@ export function useCreateRoadmap() {
   });
 }
 
+/** Editing a roadmap's details is a step of that roadmap's undo journal like any other edit. */
+export const updateRoadmapWrite = defineWrite({
+  name: 'roadmaps.update',
+  load: repository,
+  write: (repo, roadmapId, fields: RoadmapFields) => repo.updateRoadmap(roadmapId, fields),
+  label: (fields) => ({ action: 'edit', stage: 'roadmap', name: fields.name }),
+});
+
 export function useUpdateRoadmap() {
-  const invalidate = useInvalidateRoadmaps();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ roadmapId, fields }: { roadmapId: string; fields: RoadmapFields }) =>
-      repository().then((r) => r.updateRoadmap(roadmapId, fields)),
-    onSuccess: invalidate,
+      updateRoadmapWrite.perform(roadmapId, fields),
+    onSettled: (_result, _error, { roadmapId }) => invalidateAfterWrite(queryClient, roadmapId),
   });
 }
 

@@ -1,4 +1,6 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
+import { queryKeys } from '../../../core/query-keys';
+import { defineWrite } from '../../../core/write/define-write';
 import { db } from '../../../db/database';
 import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
@@ -41,19 +43,16 @@ export function saveStageNote(
 export const stageNoteQueries = {
   detail: (roadmapId: string, stage: StageSlug) =>
     queryOptions({
-      queryKey: ['roadmaps', 'rows', roadmapId, 'stageNotes', stage],
+      queryKey: queryKeys.stage(roadmapId, `stageNotes-${stage}`),
       queryFn: () => getStageNote(roadmapId, stage),
     }),
 };
 
-export function useSaveStageNote(roadmapId: string, stage: StageSlug) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (text: string) => saveStageNote(roadmapId, stage, text),
-    onSuccess: (note) => {
-      queryClient.setQueryData(stageNoteQueries.detail(roadmapId, stage).queryKey, note);
-      void queryClient.invalidateQueries({ queryKey: ['roadmaps', 'list'] });
-      void queryClient.invalidateQueries({ queryKey: ['roadmaps', 'detail', roadmapId] });
-    },
-  });
-}
+export const saveStageNoteWrite = defineWrite({
+  name: 'notes.save',
+  load: async () => undefined,
+  write: (_none, roadmapId, { stage, text }: { stage: StageSlug; text: string }) =>
+    saveStageNote(roadmapId, stage, text),
+  label: ({ stage }) => ({ action: 'edit', stage }),
+  coalesce: ({ stage }) => `notes.save:${stage}`,
+});

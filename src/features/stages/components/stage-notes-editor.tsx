@@ -2,16 +2,21 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
-import { useAutosave } from '../../../core/kit/use-autosave';
+import { saveTarget } from '../../../core/kit/save-target';
+import { useAutosaveTo } from '../../../core/kit/use-autosave-write';
 import type { StageSlug } from '../../../lib/stages';
-import { stageNoteQueries, useSaveStageNote } from '../api/stage-notes';
+import { saveStageNoteWrite, stageNoteQueries } from '../api/stage-notes';
 
 export function StageNotesEditor({ roadmapId, stage }: { roadmapId: string; stage: StageSlug }) {
   const { t } = useTranslation();
   const id = useId();
   const { data: note, isPending } = useQuery(stageNoteQueries.detail(roadmapId, stage));
-  const save = useSaveStageNote(roadmapId, stage);
-  const { state, schedule, flush, isBusy } = useAutosave((text: string) => save.mutateAsync(text));
+  const { state, schedule, flush, isBusy } = useAutosaveTo(
+    saveTarget(saveStageNoteWrite, roadmapId, `notes:${roadmapId}:${stage}`, (text: string) => ({
+      stage,
+      text,
+    })),
+  );
   const [text, setText] = useState('');
   const isFocused = useRef(false);
   const storedText = note?.text ?? '';

@@ -1,141 +1,166 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { invalidateStageWrite } from '../../roadmaps/api/invalidate-stage-write';
+import { queryOptions } from '@tanstack/react-query';
+import { queryKeys } from '../../../core/query-keys';
+import { defineWrite, useWrite } from '../../../core/write/define-write';
 import type { Score } from '../model/starting-point';
-import type {
-  RemovedSubject,
-  ScoreChange,
-  StartingPointData,
-  SubjectChanges,
-} from './starting-point-repository';
+import type { ScoreChange, StartingPointData, SubjectChanges } from './starting-point-repository';
 
 const repository = () => import('./starting-point-repository');
 
 export const startingPointQueries = {
   detail: (roadmapId: string) =>
     queryOptions({
-      queryKey: ['roadmaps', 'rows', roadmapId, 'starting-point'],
+      queryKey: queryKeys.stage(roadmapId, 'starting-point'),
       queryFn: async () => (await repository()).getStartingPoint(roadmapId),
     }),
 };
 
-/** After any starting-point write: its rows, and the roadmap's progress in the library and stepper. */
-function useInvalidate(roadmapId: string) {
-  const queryClient = useQueryClient();
-  return () =>
-    invalidateStageWrite(queryClient, roadmapId, startingPointQueries.detail(roadmapId).queryKey);
+const stage = 'starting-point';
+
+export const addCompetitorWrite = defineWrite({
+  name: 'starting-point.addCompetitor',
+  load: repository,
+  write: (repo, roadmapId, name: string) => repo.addCompetitor(roadmapId, name),
+  label: (name) => ({ action: 'add', stage, name }),
+});
+
+export interface SubjectPatch {
+  subjectId: string;
+  changes: SubjectChanges;
+}
+
+export const updateSubjectWrite = defineWrite({
+  name: 'starting-point.updateSubject',
+  load: repository,
+  write: (repo, roadmapId, { subjectId, changes }: SubjectPatch) =>
+    repo.updateSubject(roadmapId, subjectId, changes),
+  label: (_patch, subject) => ({ action: 'edit', stage, name: subject.name }),
+  coalesce: ({ subjectId, changes }) =>
+    `subject:${subjectId}:${Object.entries(changes)
+      .map(([key, value]) =>
+        typeof value === 'object' && !Array.isArray(value) ? `${key}.${Object.keys(value)}` : key,
+      )
+      .sort()
+      .join()}`,
+});
+
+export const removeSubjectWrite = defineWrite({
+  name: 'starting-point.removeSubject',
+  load: repository,
+  write: (repo, roadmapId, subjectId: string) => repo.removeSubject(roadmapId, subjectId),
+  label: (_id, removed) => ({ action: 'remove', stage, name: removed.subject.name }),
+});
+
+export const moveSubjectWrite = defineWrite({
+  name: 'starting-point.moveSubject',
+  load: repository,
+  write: (repo, roadmapId, { subjectId, step }: { subjectId: string; step: -1 | 1 }) =>
+    repo.moveSubject(roadmapId, subjectId, step),
+  label: () => ({ action: 'move', stage }),
+});
+
+export const addAssessorWrite = defineWrite({
+  name: 'starting-point.addAssessor',
+  load: repository,
+  write: (repo, roadmapId, name: string) => repo.addAssessor(roadmapId, name),
+  label: (name) => ({ action: 'add', stage, name }),
+});
+
+export const renameAssessorWrite = defineWrite({
+  name: 'starting-point.renameAssessor',
+  load: repository,
+  write: (repo, roadmapId, { assessorId, name }: { assessorId: string; name: string }) =>
+    repo.renameAssessor(roadmapId, assessorId, name),
+  label: ({ name }) => ({ action: 'edit', stage, name }),
+  coalesce: ({ assessorId }) => `assessor:${assessorId}:name`,
+});
+
+export const removeAssessorWrite = defineWrite({
+  name: 'starting-point.removeAssessor',
+  load: repository,
+  write: (repo, roadmapId, assessorId: string) => repo.removeAssessor(roadmapId, assessorId),
+  label: (_id, removed) => ({ action: 'remove', stage, name: removed.assessor.name }),
+});
+
+export const setScoreWrite = defineWrite({
+  name: 'starting-point.setScore',
+  load: repository,
+  write: (repo, roadmapId, change: ScoreChange) => repo.setScore(roadmapId, change),
+  label: () => ({ action: 'score', stage }),
+});
+
+/** Ticking a channel shows at once; the write follows. */
+function withSubjectChanges(data: unknown, { subjectId, changes }: SubjectPatch): unknown {
+  const previous = data as StartingPointData;
+  const subjects = previous.subjects.map((subject) =>
+    subject.id === subjectId
+      ? {
+          ...subject,
+          ...changes,
+          evidence: { ...subject.evidence, ...changes.evidence },
+        }
+      : subject,
+  );
+  return { ...previous, subjects };
 }
 
 export function useStartingPointMutations(roadmapId: string) {
-  const queryClient = useQueryClient();
   const key = startingPointQueries.detail(roadmapId).queryKey;
-  const invalidate = useInvalidate(roadmapId);
-  const options = { onSettled: invalidate };
   return {
-    addCompetitor: useMutation({
-      mutationFn: async (name: string) => (await repository()).addCompetitor(roadmapId, name),
-      ...options,
+    addCompetitor: useWrite(addCompetitorWrite, roadmapId),
+    updateSubject: useWrite(updateSubjectWrite, roadmapId, {
+      queryKey: key,
+      update: withSubjectChanges,
     }),
-    updateSubject: useMutation({
-      mutationFn: async ({ subjectId, changes }: { subjectId: string; changes: SubjectChanges }) =>
-        (await repository()).updateSubject(roadmapId, subjectId, changes),
-      // Ticking a channel shows at once; the write follows.
-      onMutate: async ({ subjectId, changes }) => {
-        await queryClient.cancelQueries({ queryKey: key });
-        const previous = queryClient.getQueryData<StartingPointData>(key);
-        if (previous) {
-          const subjects = previous.subjects.map((subject) =>
-            subject.id === subjectId ? { ...subject, ...changes } : subject,
-          );
-          queryClient.setQueryData<StartingPointData>(key, { ...previous, subjects });
-        }
-        return { previous };
-      },
-      onError: (_error, _change, context) => {
-        if (context?.previous) queryClient.setQueryData(key, context.previous);
-      },
-      ...options,
-    }),
-    removeSubject: useMutation({
-      mutationFn: async (subjectId: string) =>
-        (await repository()).removeSubject(roadmapId, subjectId),
-      ...options,
-    }),
-    restoreSubject: useMutation({
-      mutationFn: async (removed: RemovedSubject) =>
-        (await repository()).restoreSubject(roadmapId, removed),
-      ...options,
-    }),
-    moveSubject: useMutation({
-      mutationFn: async ({ subjectId, step }: { subjectId: string; step: -1 | 1 }) =>
-        (await repository()).moveSubject(roadmapId, subjectId, step),
-      ...options,
-    }),
-    addAssessor: useMutation({
-      mutationFn: async (name: string) => (await repository()).addAssessor(roadmapId, name),
-      ...options,
-    }),
-    renameAssessor: useMutation({
-      mutationFn: async ({ assessorId, name }: { assessorId: string; name: string }) =>
-        (await repository()).renameAssessor(roadmapId, assessorId, name),
-      ...options,
-    }),
-    removeAssessor: useMutation({
-      mutationFn: async (assessorId: string) =>
-        (await repository()).removeAssessor(roadmapId, assessorId),
-      ...options,
-    }),
+    removeSubject: useWrite(removeSubjectWrite, roadmapId),
+    moveSubject: useWrite(moveSubjectWrite, roadmapId),
+    addAssessor: useWrite(addAssessorWrite, roadmapId),
+    renameAssessor: useWrite(renameAssessorWrite, roadmapId),
+    removeAssessor: useWrite(removeAssessorWrite, roadmapId),
+  };
+}
+
+/** The grid as it will be once a score lands: typing in a room never waits for the database. */
+function withScore(roadmapId: string) {
+  return (data: unknown, change: ScoreChange): unknown => {
+    const previous = data as StartingPointData;
+    if (change.assessorId === null) return previous;
+    const sameCell = (score: Score) =>
+      score.subjectId === change.subjectId &&
+      score.assessorId === change.assessorId &&
+      score.theme === change.theme;
+    const others = previous.scores.filter((score) => !sameCell(score));
+    const existing = previous.scores.find(sameCell);
+    const now = new Date().toISOString();
+    const optimistic: Score[] =
+      change.value === null
+        ? []
+        : [
+            {
+              id: existing?.id ?? `pending-${change.subjectId}-${change.theme}`,
+              roadmapId,
+              subjectId: change.subjectId,
+              assessorId: change.assessorId,
+              theme: change.theme,
+              value: change.value,
+              createdAt: existing?.createdAt ?? now,
+              updatedAt: now,
+            },
+          ];
+    return { ...previous, scores: [...others, ...optimistic] };
   };
 }
 
 /**
- * Scores repaint at once: the cache is updated before the write, and put back if the write fails.
- * Typing in a room must never wait for the database.
+ * Scores repaint at once: the cache is updated before the write, and put back if it fails. Fast
+ * typing queues several writes: the refresh comes once, after the last one, so an early refresh
+ * never shows a cell without a score that is still being written.
  */
 export function useSetScore(roadmapId: string) {
-  const queryClient = useQueryClient();
-  const invalidate = useInvalidate(roadmapId);
   const key = startingPointQueries.detail(roadmapId).queryKey;
-  const mutationKey = ['set-score', roadmapId];
-  return useMutation({
-    mutationKey,
-    mutationFn: async (change: ScoreChange) => (await repository()).setScore(roadmapId, change),
-    onMutate: async (change) => {
-      await queryClient.cancelQueries({ queryKey: key });
-      const previous = queryClient.getQueryData<StartingPointData>(key);
-      if (previous && change.assessorId !== null) {
-        const sameCell = (score: Score) =>
-          score.subjectId === change.subjectId &&
-          score.assessorId === change.assessorId &&
-          score.theme === change.theme;
-        const others = previous.scores.filter((score) => !sameCell(score));
-        const existing = previous.scores.find(sameCell);
-        const optimistic: Score[] =
-          change.value === null
-            ? []
-            : [
-                {
-                  id: existing?.id ?? `pending-${change.subjectId}-${change.theme}`,
-                  roadmapId,
-                  subjectId: change.subjectId,
-                  assessorId: change.assessorId,
-                  theme: change.theme,
-                  value: change.value,
-                  createdAt: existing?.createdAt ?? new Date().toISOString(),
-                  updatedAt: new Date().toISOString(),
-                },
-              ];
-        queryClient.setQueryData<StartingPointData>(key, {
-          ...previous,
-          scores: [...others, ...optimistic],
-        });
-      }
-      return { previous };
-    },
-    onError: (_error, _change, context) => {
-      if (context?.previous) queryClient.setQueryData(key, context.previous);
-    },
-    // Fast typing queues several writes: refetch once, after the last one, so an earlier refetch
-    // never shows a cell without a score that is still being written.
-    onSettled: () => (queryClient.isMutating({ mutationKey }) === 1 ? invalidate() : undefined),
-  });
+  return useWrite(
+    setScoreWrite,
+    roadmapId,
+    { queryKey: key, update: withScore(roadmapId) },
+    { refreshAfterBurst: true },
+  );
 }

@@ -10,10 +10,15 @@ import {
   NameTakenError,
   removeAssessor,
   removeSubject,
-  restoreSubject,
   setScore,
   updateSubject,
 } from './starting-point-repository';
+import { undo, redo } from '../../../core/write/history';
+import {
+  removeAssessorWrite,
+  removeSubjectWrite,
+  updateSubjectWrite,
+} from './starting-point-queries';
 
 const fields = { name: 'Workshop', company: 'Acme', workshopDate: '', author: '', notes: '' };
 let roadmapId = '';
@@ -84,12 +89,50 @@ describe('starting point repository', () => {
   it('removes a competitor with its scores and restores both', async () => {
     const rival = await addCompetitor(roadmapId, 'Rival');
     await score(rival.id, null, 'digital', 5);
-    const removed = await removeSubject(roadmapId, rival.id);
+    await removeSubjectWrite.perform(roadmapId, rival.id);
     expect(await db.scores.count()).toBe(0);
-    await restoreSubject(roadmapId, removed);
+    await undo(roadmapId);
     expect((await getStartingPoint(roadmapId)).scores).toMatchObject([
       { subjectId: rival.id, value: 5 },
     ]);
+  });
+
+  it('removes an assessor with their scores, says how many, and undo brings all back', async () => {
+    const rival = await addCompetitor(roadmapId, 'Rival');
+    const [anna, ben] = [await addAssessor(roadmapId, 'Anna'), await addAssessor(roadmapId, 'Ben')];
+    await score(rival.id, anna.id, 'digital', 4);
+    await score(rival.id, anna.id, 'culture', 2);
+    await score(rival.id, ben.id, 'digital', 5);
+    const removed = await removeAssessorWrite.perform(roadmapId, anna.id);
+    expect(removed.scoreCount).toBe(2);
+    expect((await getStartingPoint(roadmapId)).scores).toHaveLength(1);
+    await undo(roadmapId);
+    const back = await getStartingPoint(roadmapId);
+    expect(back.assessors.map((assessor) => assessor.name)).toEqual(['Anna', 'Ben']);
+    expect(back.scores).toHaveLength(3);
+    await redo(roadmapId);
+    expect((await getStartingPoint(roadmapId)).assessors.map((a) => a.name)).toEqual(['Ben']);
+  });
+
+  it('keeps both themes’ observations when two tabs type one each', async () => {
+    const own = (await getStartingPoint(roadmapId)).subjects[0]!;
+    await updateSubjectWrite.perform(roadmapId, {
+      subjectId: own.id,
+      changes: { evidence: { digital: 'App rated 2 stars' } },
+    });
+    await updateSubjectWrite.perform(roadmapId, {
+      subjectId: own.id,
+      changes: { evidence: { culture: 'Friendly on the phone' } },
+    });
+    expect((await db.subjects.get(own.id))?.evidence).toEqual({
+      digital: 'App rated 2 stars',
+      culture: 'Friendly on the phone',
+    });
+    await undo(roadmapId);
+    expect((await db.subjects.get(own.id))?.evidence).toEqual({
+      digital: 'App rated 2 stars',
+      culture: '',
+    });
   });
 
   it('never removes the own company', async () => {

@@ -79,8 +79,11 @@ export function addCompetitor(roadmapId: string, name: string): Promise<Subject>
 }
 
 export type SubjectChanges = Partial<
-  Pick<Subject, 'name' | 'website' | 'notes' | 'evidence' | 'offeredChannels'>
->;
+  Pick<Subject, 'name' | 'website' | 'notes' | 'offeredChannels'>
+> & {
+  /** Only the themes given change: two people typing the two themes both keep theirs. */
+  evidence?: Partial<Subject['evidence']>;
+};
 
 export function updateSubject(
   roadmapId: string,
@@ -91,7 +94,12 @@ export function updateSubject(
     const current = await db.subjects.get(subjectId);
     if (!current) throw new Error(`Subject ${subjectId} does not exist`);
     if (changes.name !== undefined) await assertNameFree(roadmapId, changes.name, subjectId);
-    const updated = subjectSchema.parse({ ...current, ...changes, updatedAt: nowIso() });
+    const updated = subjectSchema.parse({
+      ...current,
+      ...changes,
+      evidence: { ...current.evidence, ...changes.evidence },
+      updatedAt: nowIso(),
+    });
     await db.subjects.put(updated);
     return updated;
   });
@@ -112,13 +120,6 @@ export function removeSubject(roadmapId: string, subjectId: string): Promise<Rem
     await db.scores.bulkDelete(scores.map((score) => score.id));
     await db.subjects.delete(subjectId);
     return { subject, scores };
-  });
-}
-
-export function restoreSubject(roadmapId: string, removed: RemovedSubject): Promise<void> {
-  return writeStartingPoint(roadmapId, async () => {
-    await db.subjects.add(removed.subject);
-    await db.scores.bulkAdd(removed.scores);
   });
 }
 
@@ -163,11 +164,22 @@ export function renameAssessor(roadmapId: string, assessorId: string, name: stri
   });
 }
 
-/** Removes an assessor with all their scores. */
-export function removeAssessor(roadmapId: string, assessorId: string): Promise<void> {
+export interface RemovedAssessor {
+  assessor: Assessor;
+  /** How many scores went with them. */
+  scoreCount: number;
+}
+
+/** Removes an assessor with all their scores (undo puts them all back). */
+export function removeAssessor(roadmapId: string, assessorId: string): Promise<RemovedAssessor> {
   return writeStartingPoint(roadmapId, async () => {
-    await db.scores.where('assessorId').equals(assessorId).delete();
+    const assessor = await db.assessors.get(assessorId);
+    if (!assessor || assessor.roadmapId !== roadmapId) {
+      throw new Error(`Assessor ${assessorId} does not exist`);
+    }
+    const scoreCount = await db.scores.where('assessorId').equals(assessorId).delete();
     await db.assessors.delete(assessorId);
+    return { assessor, scoreCount };
   });
 }
 

@@ -5,6 +5,7 @@ import { Dialog } from '../../../components/ui/dialog';
 import { useToast } from '../../../components/ui/toasts';
 import { useDebouncedValue } from '../../../components/ui/use-debounced-value';
 import { useProblemText } from '../../../components/ui/use-problem-text';
+import { useUndoableRemove } from '../../../core/kit/use-undoable-remove';
 import { useStableCallback } from '../../../components/ui/use-stable-callback';
 import { describeStorageError } from '../../../lib/storage-errors';
 import type { SubjectChanges } from '../api/starting-point-repository';
@@ -37,6 +38,8 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
   const setScore = useSetScore(roadmapId);
   const [chosenAssessorId, setChosenAssessorId] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Subject | null>(null);
+  const [removingAssessor, setRemovingAssessor] = useState<Assessor | null>(null);
+  const removeWithUndo = useUndoableRemove(roadmapId);
 
   const subjects = useMemo(() => data?.subjects ?? [], [data]);
   const scores = useMemo(() => data?.scores ?? [], [data]);
@@ -100,8 +103,13 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
         }),
       ),
   );
-  const removeAssessor = (target: Assessor) =>
-    void run(() => mutations.removeAssessor.mutateAsync(target.id));
+  const removeAssessor = (target: Assessor) => {
+    const count = scores.filter((score) => score.assessorId === target.id).length;
+    void removeWithUndo(() => mutations.removeAssessor.mutateAsync(target.id), {
+      removed: t('startingPoint.assessorRemoved', { name: target.name, count }),
+      restored: t('startingPoint.restored', { name: target.name }),
+    });
+  };
   const addCompetitor = useStableCallback((name: string) =>
     run(() => mutations.addCompetitor.mutateAsync(name)),
   );
@@ -118,6 +126,7 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
   return (
     <div className="starting-point">
       <SubjectsPanel
+        roadmapId={roadmapId}
         subjects={subjects}
         onAdd={addCompetitor}
         onChange={changeSubject}
@@ -138,7 +147,7 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
               setChosenAssessorId(added.id);
             })
           }
-          onRemove={removeAssessor}
+          onRemove={setRemovingAssessor}
         />
         <p id="score-grid-help" className="field-hint">
           {t('startingPoint.gridHelp')}
@@ -179,16 +188,44 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
               const target = removing;
               setRemoving(null);
               if (!target) return;
-              void run(async () => {
-                const removed = await mutations.removeSubject.mutateAsync(target.id);
-                toast({
-                  message: t('startingPoint.removed', { name: target.name }),
-                  action: {
-                    label: t('library.undo'),
-                    onAction: () => void run(() => mutations.restoreSubject.mutateAsync(removed)),
-                  },
-                });
+              void removeWithUndo(() => mutations.removeSubject.mutateAsync(target.id), {
+                removed: t('startingPoint.removed', { name: target.name }),
+                restored: t('startingPoint.restored', { name: target.name }),
               });
+            }}
+          >
+            {t('startingPoint.remove')}
+          </button>
+        </div>
+      </Dialog>
+
+      <Dialog
+        open={removingAssessor !== null}
+        title={
+          removingAssessor
+            ? t('startingPoint.removeAssessorConfirm', {
+                name: removingAssessor.name,
+                count: scores.filter((score) => score.assessorId === removingAssessor.id).length,
+              })
+            : ''
+        }
+        onClose={() => setRemovingAssessor(null)}
+      >
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => setRemovingAssessor(null)}
+          >
+            {t('library.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => {
+              const target = removingAssessor;
+              setRemovingAssessor(null);
+              if (target) removeAssessor(target);
             }}
           >
             {t('startingPoint.remove')}

@@ -2,18 +2,28 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AutosaveField } from '../../../core/kit/autosave-field';
 import { channelKeys, type ChannelKey } from '../../../lib/channel-catalogue';
+import { saveTarget } from '../../../core/kit/save-target';
 import type { SubjectChanges } from '../api/starting-point-repository';
+import { updateSubjectWrite } from '../api/starting-point-queries';
 import { themes, type Subject } from '../model/starting-point';
 
 export interface SubjectDetailsProps {
+  roadmapId: string;
   subject: Subject;
   isNameTaken: (name: string, exceptId: string) => boolean;
   onChange: (changes: SubjectChanges) => Promise<unknown>;
 }
 
 /** Everything known about one subject besides its scores; every field saves itself. */
-export function SubjectDetails({ subject, isNameTaken, onChange }: SubjectDetailsProps) {
+export function SubjectDetails({ roadmapId, subject, isNameTaken, onChange }: SubjectDetailsProps) {
   const { t } = useTranslation();
+  // Each field saves only itself (a draft until stored), so two people editing two fields of the
+  // same subject both keep their text.
+  const target = (field: string, changes: (text: string) => SubjectChanges) =>
+    saveTarget(updateSubjectWrite, roadmapId, `subject:${subject.id}:${field}`, (text: string) => ({
+      subjectId: subject.id,
+      changes: changes(text),
+    }));
   const validateName = (name: string) => {
     const trimmed = name.trim();
     if (trimmed === '') return t('validation.required');
@@ -40,7 +50,7 @@ export function SubjectDetails({ subject, isNameTaken, onChange }: SubjectDetail
         label={t('roadmapForm.name')}
         value={subject.name}
         validate={validateName}
-        onSave={(name) => onChange({ name: name.trim() })}
+        onSave={target('name', (name) => ({ name: name.trim() }))}
       />
       <AutosaveField
         label={t('startingPoint.website')}
@@ -49,7 +59,7 @@ export function SubjectDetails({ subject, isNameTaken, onChange }: SubjectDetail
         validate={(website) =>
           website.length > 300 ? t('validation.tooLong', { maximum: 300 }) : null
         }
-        onSave={(website) => onChange({ website: website.trim() })}
+        onSave={target('website', (website) => ({ website: website.trim() }))}
       />
       {themes.map((theme) => (
         <AutosaveField
@@ -63,7 +73,7 @@ export function SubjectDetails({ subject, isNameTaken, onChange }: SubjectDetail
           validate={(text) =>
             text.length > 1000 ? t('validation.tooLong', { maximum: 1000 }) : null
           }
-          onSave={(text) => onChange({ evidence: { ...subject.evidence, [theme]: text.trim() } })}
+          onSave={target(`evidence.${theme}`, (text) => ({ evidence: { [theme]: text.trim() } }))}
         />
       ))}
       <fieldset className="channel-checkboxes">
@@ -87,7 +97,7 @@ export function SubjectDetails({ subject, isNameTaken, onChange }: SubjectDetail
         validate={(text) =>
           text.length > 2000 ? t('validation.tooLong', { maximum: 2000 }) : null
         }
-        onSave={(notes) => onChange({ notes: notes.trim() })}
+        onSave={target('notes', (notes) => ({ notes: notes.trim() }))}
       />
     </div>
   );

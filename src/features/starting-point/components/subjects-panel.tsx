@@ -6,6 +6,7 @@ import { AddCompetitorForm } from './add-competitor-form';
 import { SubjectDetails } from './subject-details';
 
 export interface SubjectsPanelProps {
+  roadmapId: string;
   subjects: readonly Subject[];
   onAdd: (name: string) => Promise<void>;
   onChange: (subjectId: string, changes: SubjectChanges) => Promise<unknown>;
@@ -26,6 +27,7 @@ function LazyDetails({ summary, children }: { summary: ReactNode; children: () =
 
 /** Memoised: typing scores does not touch the subjects, so this list does not repaint. */
 export const SubjectsPanel = memo(function SubjectsPanel({
+  roadmapId,
   subjects,
   onAdd,
   onChange,
@@ -69,6 +71,7 @@ export const SubjectsPanel = memo(function SubjectsPanel({
               >
                 {() => (
                   <SubjectDetails
+                    roadmapId={roadmapId}
                     subject={subject}
                     isNameTaken={isNameTaken}
                     onChange={(changes) => onChange(subject.id, changes)}
