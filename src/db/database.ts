@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Roadmap } from '../features/roadmaps/model/roadmap';
+import type { Roadmap } from '../core/roadmap';
 import type {
   Channel,
   Demographics,
@@ -11,7 +11,7 @@ import type { GoLivePlan, ReadinessItem, Rollout } from '../features/go-live/mod
 import type { JourneyPhase, Touchpoint } from '../features/journey/model/journey';
 import type { Kpi, Measurement } from '../features/kpis/model/kpi';
 import type { Assessor, Score, Subject } from '../features/starting-point/model/starting-point';
-import type { StageNote } from '../features/stages/model/stage-note';
+import type { StageNote } from '../core/stage-note';
 import type {
   Competency,
   CompetencyLevel,

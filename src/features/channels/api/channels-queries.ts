@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { invalidateStageWrite } from '../../roadmaps/api/invalidate-stage-write';
+import { invalidateStageWrite } from '../../../core/invalidate-stage-write';
 import type { ChannelKey } from '../../../lib/channel-catalogue';
 import type { Channel, Demographics, SavingsPlan, Survey } from '../model/channel';
 import type { ChannelChanges, ChannelsData, RemovedChannel } from './channels-repository';

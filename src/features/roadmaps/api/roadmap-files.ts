@@ -2,7 +2,7 @@ import type { Problem } from '../../../lib/describe-issue';
 import { isoDay } from '../../../lib/dates';
 import { downloadTextFile, safeFileName } from '../../../lib/download';
 import { describeStorageError } from '../../../lib/storage-errors';
-import type { Roadmap } from '../model/roadmap';
+import type { Roadmap } from '../../../core/roadmap';
 import { maxFileBytes, readBackupFile, readRoadmapFile } from '../model/read-file';
 import { buildSampleRoadmapFile, type SampleTexts } from '../model/sample-roadmap';
 import {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { RoadmapFields } from '../model/roadmap';
+import type { RoadmapFields } from '../../../core/roadmap';
 import type { BackupFile, RoadmapBundle, RoadmapFile } from '../model/roadmap-file';
 import { roadmapQueries } from './roadmap-queries';
 const repository = () => import('./roadmaps-repository');

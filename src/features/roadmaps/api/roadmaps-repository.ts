@@ -2,7 +2,7 @@ import { db, roadmapRowTables } from '../../../db/database';
 import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
 import { computeRoadmapProgress } from '../model/progress';
-import { type Roadmap, type RoadmapFields, roadmapFieldsSchema } from '../model/roadmap';
+import { type Roadmap, type RoadmapFields, roadmapFieldsSchema } from '../../../core/roadmap';
 import {
   backupFileFormat,
   currentBackupFileVersion,

@@ -19,8 +19,8 @@ import {
 import { isKpisStageComplete, type Kpi, type Measurement } from '../../kpis/model/kpi';
 import { isStartingPointComplete } from '../../starting-point/model/scoring';
 import type { Score, Subject } from '../../starting-point/model/starting-point';
-import type { StageNote } from '../../stages/model/stage-note';
-import type { StageProgress, StageStatus } from './roadmap';
+import type { StageNote } from '../../../core/stage-note';
+import type { StageProgress, StageStatus } from '../../../core/roadmap';
 
 /** The rows a stage's status is computed from. Stage issues add their own tables here. */
 export interface StageEvidence {

@@ -15,7 +15,7 @@ import {
   scoreSchema,
   subjectSchema,
 } from '../../starting-point/model/starting-point';
-import { stageNoteSchema } from '../../stages/model/stage-note';
+import { stageNoteSchema } from '../../../core/stage-note';
 import {
   competencyLevelSchema,
   competencySchema,
@@ -23,7 +23,7 @@ import {
   trainingPersonSchema,
   trainingRoleSchema,
 } from '../../training/model/training';
-import { roadmapSchema } from './roadmap';
+import { roadmapSchema } from '../../../core/roadmap';
 
 /**
  * The `*.rotta.json` file: one roadmap with every row that belongs to it. Documented in

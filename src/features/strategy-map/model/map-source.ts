@@ -4,7 +4,7 @@ import type { Goal } from '../../goals/model/goal';
 import type { JourneyPhase, Touchpoint } from '../../journey/model/journey';
 import type { Kpi } from '../../kpis/model/kpi';
 import type { LatestValue } from '../../kpis/model/kpi-status';
-import type { Roadmap } from '../../roadmaps/model/roadmap';
+import type { Roadmap } from '../../../core/roadmap';
 import type { Score, Subject } from '../../starting-point/model/starting-point';
 import type {
   Competency,

@@ -6,7 +6,7 @@ import { sortGoalsByDeadline } from '../../goals/model/goal-order';
 import type { JourneyPhase, Touchpoint } from '../../journey/model/journey';
 import type { Kpi } from '../../kpis/model/kpi';
 import { kpiStatus, type KpiStatus, type LatestValue } from '../../kpis/model/kpi-status';
-import { stageStatus } from '../../roadmaps/model/roadmap-status';
+import { stageStatus } from '../../../core/roadmap-status';
 import {
   positioningPoints,
   summarizeStartingPoint,
