@@ -1,23 +1,29 @@
-import { db, roadmapRowTables } from '../../../db/database';
+import { computeRoadmapProgress } from '../../../core/progress';
+import { registeredStages } from '../../../core/stage-registry';
+import { db } from '../../../db/database';
 import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
-import { computeRoadmapProgress } from '../model/progress';
 import { type Roadmap, type RoadmapFields, roadmapFieldsSchema } from '../../../core/roadmap';
 import {
   backupFileFormat,
   currentBackupFileVersion,
-  currentRoadmapFileVersion,
   emptyRoadmapRows,
   roadmapFileFormat,
+  roadmapFileVersion,
+  roadmapRowTables,
   type BackupFile,
   type RoadmapBundle,
   type RoadmapFile,
   type RoadmapRows,
-} from '../model/roadmap-file';
-import { withNewIds } from '../model/remap-ids';
+} from '../../../core/file/roadmap-file';
+import { withNewIds } from '../../../core/file/remap-ids';
 import { subjectSchema } from '../../starting-point/model/starting-point';
 
-const allTables = () => [db.roadmaps, ...roadmapRowTables.map((table) => db.table(table))];
+/*
+ * The tables of a roadmap's rows come from the stage descriptors the app registered: callers load
+ * the list (`loadStages`) before they call in, so nothing here waits inside a transaction.
+ */
+const allTables = () => [db.roadmaps, ...roadmapRowTables().map((table) => db.table(table))];
 
 /** Newest first, the order the library shows. */
 export function getRoadmaps(): Promise<Roadmap[]> {
@@ -26,28 +32,6 @@ export function getRoadmaps(): Promise<Roadmap[]> {
 
 export async function getRoadmap(roadmapId: string): Promise<Roadmap | null> {
   return (await db.roadmaps.get(roadmapId)) ?? null;
-}
-
-function evidenceOf(rows: RoadmapRows) {
-  return {
-    notes: rows.stageNotes,
-    subjects: rows.subjects,
-    scores: rows.scores,
-    goals: rows.goals,
-    channels: rows.channels,
-    demographics: rows.demographics,
-    surveys: rows.surveys,
-    kpis: rows.kpis,
-    measurements: rows.measurements,
-    journeyPhases: rows.journeyPhases,
-    touchpoints: rows.touchpoints,
-    trainingRoles: rows.trainingRoles,
-    trainingPeople: rows.trainingPeople,
-    competencies: rows.competencies,
-    competencyLevels: rows.competencyLevels,
-    trainingModules: rows.trainingModules,
-    goLivePlans: rows.goLivePlans,
-  };
 }
 
 /**
@@ -99,7 +83,7 @@ export function readRoadmapBundle(roadmapId: string): Promise<RoadmapBundle | nu
     if (!stored) return null;
     const { progress: _derived, ...roadmap } = stored;
     const rows = emptyRoadmapRows();
-    for (const table of roadmapRowTables) {
+    for (const table of roadmapRowTables()) {
       const tableRows = await db.table(table).where('roadmapId').equals(roadmapId).toArray();
       (rows as Record<string, unknown[]>)[table] = tableRows;
     }
@@ -108,7 +92,7 @@ export function readRoadmapBundle(roadmapId: string): Promise<RoadmapBundle | nu
 }
 
 async function addBundleRows(rows: RoadmapRows): Promise<void> {
-  for (const table of roadmapRowTables) {
+  for (const table of roadmapRowTables()) {
     const tableRows = rows[table];
     if (tableRows.length > 0) await db.table(table).bulkAdd(tableRows);
   }
@@ -123,7 +107,7 @@ export function addRoadmapBundles(bundles: readonly RoadmapBundle[]): Promise<vo
     for (const bundle of bundles) {
       await db.roadmaps.add({
         ...bundle.roadmap,
-        progress: computeRoadmapProgress(evidenceOf(bundle.rows)),
+        progress: computeRoadmapProgress(registeredStages(), bundle.rows),
       });
       await addBundleRows(bundle.rows);
     }
@@ -135,7 +119,7 @@ export function deleteRoadmap(roadmapId: string): Promise<RoadmapBundle | null> 
   return db.transaction('rw', allTables(), async () => {
     const bundle = await readRoadmapBundle(roadmapId);
     if (!bundle) return null;
-    for (const table of roadmapRowTables) {
+    for (const table of roadmapRowTables()) {
       await db.table(table).where('roadmapId').equals(roadmapId).delete();
     }
     await db.roadmaps.delete(roadmapId);
@@ -163,7 +147,7 @@ export async function exportRoadmap(roadmapId: string): Promise<RoadmapFile> {
   if (!bundle) throw new Error(`Roadmap ${roadmapId} does not exist`);
   return {
     format: roadmapFileFormat,
-    version: currentRoadmapFileVersion,
+    version: roadmapFileVersion(),
     exportedAt: nowIso(),
     ...bundle,
   };

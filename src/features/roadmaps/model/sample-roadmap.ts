@@ -8,7 +8,11 @@ import { sampleJourneyRows, type SampleJourneyTexts } from '../../journey/model/
 import { sampleKpiRows, type SampleKpiTexts } from '../../kpis/model/sample-kpis';
 import { sampleGoLiveRows, type SampleGoLiveTexts } from '../../go-live/model/sample-go-live';
 import { sampleTrainingRows, type SampleTrainingTexts } from '../../training/model/sample-training';
-import { currentRoadmapFileVersion, roadmapFileFormat, type RoadmapFile } from './roadmap-file';
+import {
+  roadmapFileFormat,
+  roadmapFileVersion,
+  type RoadmapFile,
+} from '../../../core/file/roadmap-file';
 import type { SampleContext } from './sample-context';
 
 interface SampleCompetitor {
@@ -247,7 +251,7 @@ export function buildSampleRoadmapFile(texts: SampleTexts, now: Date = new Date(
   const goLive = sampleGoLiveRows(context, texts.goLive);
   return {
     format: roadmapFileFormat,
-    version: currentRoadmapFileVersion,
+    version: roadmapFileVersion(),
     exportedAt: stamp,
     roadmap: {
       id: roadmapId,

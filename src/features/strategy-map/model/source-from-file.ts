@@ -1,5 +1,5 @@
 import type { LatestValue } from '../../kpis/model/kpi-status';
-import type { RoadmapFile } from '../../roadmaps/model/roadmap-file';
+import type { RoadmapFile } from '../../../core/file/roadmap-file';
 import type { StrategyMapSource } from './map-source';
 
 /** The map's source from a roadmap file's rows, as the database read would give it (tests, benches). */
