@@ -6,6 +6,13 @@ import { databaseVersions, latestDatabaseVersion, type DatabaseVersion } from '.
 
 export const databaseName = 'rotta';
 
+/**
+ * The app's own tables, which belong to no stage. Every other table of the latest version is a
+ * stage's and is declared in that stage's `stage.ts` (a test checks both lists against the
+ * latest version).
+ */
+export const coreTableNames = ['roadmaps', 'stageNotes'] as const;
+
 /** Every stage table, typed from the row types the stages declare in their `stage.ts`. */
 type StageEntityTables = {
   [Table in keyof StageRowTypes]: EntityTable<StageRowTypes[Table], 'id'>;
