@@ -107,7 +107,7 @@ describe('a table added to one stage', () => {
     });
 
     const exported = await exportRoadmap(roadmap.id);
-    const exportedComments = (exported.rows as Record<string, { goalId: string }[]>)[added.table];
+    const exportedComments = (exported.rows as Record<string, unknown[]>)[added.table];
     expect(exportedComments).toEqual([expect.objectContaining({ goalId: goal!.id })]);
 
     // Through the file: the text goes through JSON, the reader's schema and checks, and import.

@@ -36,7 +36,7 @@ describe('the stage list', () => {
   });
 
   it('leaves only the core tables to the app, each present in the latest version', () => {
-    const stageTables = new Set(stageTableEntries(stages).map(([name]) => name));
+    const stageTables = new Set<string>(stageTableEntries(stages).map(([name]) => name));
     const others = Object.keys(latestStores()).filter((name) => !stageTables.has(name));
     expect(others.sort()).toEqual([...coreTableNames].sort());
   });
@@ -47,7 +47,7 @@ describe('the stage list', () => {
   });
 
   it('reads in its progress rules only tables some stage declares', () => {
-    const names = new Set<string>(stageTableEntries(stages).map(([name]) => name));
+    const names: string[] = stageTableEntries(stages).map(([name]) => name);
     for (const stage of stages) {
       for (const table of Object.keys(stage.progress?.reads ?? {})) expect(names).toContain(table);
       for (const table of stage.mapTables ?? []) expect(names).toContain(table);
