@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType, ReactNode } from 'react';
 import type { z } from 'zod';
 import type { StageSlug } from '../lib/stages';
-import type { StageStatus } from './roadmap';
+import type { Roadmap, StageStatus } from './roadmap';
 import type { StageNote } from './stage-note';
 
 /**
@@ -58,6 +58,12 @@ export interface ProgressRule {
   status(rows: RowsOf<StageTableName>): StageStatus;
 }
 
+/** Texts a new roadmap's first rows are written with, in the user's language. */
+export interface NewRoadmapTexts {
+  /** The own company's name when the roadmap names no company. */
+  ownCompanyFallback: string;
+}
+
 /** Reports one problem of a file at a path below `rows`. */
 export type ReportFileIssue = (message: string, path: (string | number)[]) => void;
 
@@ -88,6 +94,11 @@ export interface StageDescriptor {
   panels?: Readonly<Record<string, LoadComponent<PanelProps>>>;
   /** Another stage's panel this stage shows on top of its tools. */
   context?: { stage: StageSlug; panel: string };
+  /**
+   * The rows a new roadmap starts with in this stage's tables, validated by their schemas. The
+   * texts are in the user's language (e.g. `ownCompanyFallback`).
+   */
+  newRoadmapRows?(roadmap: Roadmap, texts: NewRoadmapTexts): Partial<RoadmapRows>;
   /** Starts loading the stage's data (and the code behind it) while its screen loads. */
   prefetch?(queryClient: QueryClient, roadmapId: string): Promise<unknown>[];
 }

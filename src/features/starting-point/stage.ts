@@ -1,4 +1,5 @@
 import { defineStage, progressRule } from '../../core/stage-descriptor';
+import { newId } from '../../lib/ids';
 import { checkStartingPointFile } from './model/file-checks';
 import { isStartingPointComplete } from './model/scoring';
 import {
@@ -38,6 +39,24 @@ export const startingPointStage = defineStage({
         scores.length > 0 || subjects.some((subject) => subject.kind === 'competitor');
       return started ? 'in-progress' : 'not-started';
     },
+  }),
+  // Every roadmap has its own company as the first subject.
+  newRoadmapRows: (roadmap, texts) => ({
+    subjects: [
+      subjectSchema.parse({
+        id: newId(),
+        roadmapId: roadmap.id,
+        createdAt: roadmap.createdAt,
+        updatedAt: roadmap.createdAt,
+        kind: 'own',
+        name: roadmap.company || texts.ownCompanyFallback,
+        website: '',
+        notes: '',
+        evidence: { digital: '', culture: '' },
+        offeredChannels: [],
+        position: 0,
+      }),
+    ],
   }),
   checkFile: checkStartingPointFile,
   mapTables: ['subjects', 'scores'],

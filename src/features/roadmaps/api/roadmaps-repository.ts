@@ -17,7 +17,6 @@ import {
   type RoadmapRows,
 } from '../../../core/file/roadmap-file';
 import { withNewIds } from '../../../core/file/remap-ids';
-import { subjectSchema } from '../../starting-point/model/starting-point';
 
 /*
  * The tables of a roadmap's rows come from the stage descriptors the app registered: callers load
@@ -35,8 +34,8 @@ export async function getRoadmap(roadmapId: string): Promise<Roadmap | null> {
 }
 
 /**
- * Creates a roadmap with its own company as the first subject of the starting point (named after
- * the company, or `ownCompanyFallback` when none is given), in one transaction.
+ * Creates a roadmap with the rows every stage starts it with (the starting point's own company,
+ * named after the company or `ownCompanyFallback` when none is given), in one transaction.
  */
 export async function createRoadmap(
   fields: RoadmapFields,
@@ -50,22 +49,13 @@ export async function createRoadmap(
     updatedAt: now,
     progress: {},
   };
-  const ownCompany = subjectSchema.parse({
-    id: newId(),
-    roadmapId: roadmap.id,
-    createdAt: now,
-    updatedAt: now,
-    kind: 'own',
-    name: roadmap.company || ownCompanyFallback,
-    website: '',
-    notes: '',
-    evidence: { digital: '', culture: '' },
-    offeredChannels: [],
-    position: 0,
-  });
-  await db.transaction('rw', db.roadmaps, db.subjects, async () => {
+  const rows = registeredStages().flatMap((stage) =>
+    Object.entries(stage.newRoadmapRows?.(roadmap, { ownCompanyFallback }) ?? {}),
+  );
+  const tables = [db.roadmaps, ...rows.map(([table]) => db.table(table))];
+  await db.transaction('rw', tables, async () => {
     await db.roadmaps.add(roadmap);
-    await db.subjects.add(ownCompany);
+    for (const [table, tableRows] of rows) await db.table(table).bulkAdd(tableRows);
   });
   return roadmap;
 }
