@@ -3,8 +3,8 @@ import { db } from '../../../db/database';
 import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
 import { progressTables, refreshStageProgress } from '../../../core/stage-progress';
-import type { Channel } from '../../channels/model/channel';
-import { trainingReadiness } from '../../training/model/readiness';
+import type { Channel } from '../../channels';
+import { trainingReadiness } from '../../training';
 import {
   goLivePlanFieldsChecked,
   goLivePlanSchema,

@@ -4,7 +4,7 @@ import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
 import { progressTables, refreshStageProgress } from '../../../core/stage-progress';
 import type { ChannelKey } from '../../../lib/channel-catalogue';
-import type { Touchpoint } from '../../journey/model/journey';
+import type { Touchpoint } from '../../journey';
 import { DateTakenError } from '../model/date-taken-error';
 import {
   kpiFieldsSchema,

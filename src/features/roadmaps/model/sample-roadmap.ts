@@ -1,19 +1,19 @@
-import type { GoalCatalogKey } from '../../goals/model/goal';
-import type { Theme } from '../../starting-point/model/starting-point';
+import type { GoalCatalogKey } from '../../goals';
+import type { Theme } from '../../starting-point';
 import type { ChannelKey } from '../../../lib/channel-catalogue';
-import { channelCatalogue } from '../../channels/model/channel-catalogue';
+import { channelCatalogue } from '../../channels';
 import type { StageSlug } from '../../../lib/stages';
 import { addMonths } from '../../../lib/calendar';
-import { sampleJourneyRows, type SampleJourneyTexts } from '../../journey/model/sample-journey';
-import { sampleKpiRows, type SampleKpiTexts } from '../../kpis/model/sample-kpis';
-import { sampleGoLiveRows, type SampleGoLiveTexts } from '../../go-live/model/sample-go-live';
-import { sampleTrainingRows, type SampleTrainingTexts } from '../../training/model/sample-training';
+import { sampleJourneyRows, type SampleJourneyTexts } from '../../journey';
+import { sampleKpiRows, type SampleKpiTexts } from '../../kpis';
+import { sampleGoLiveRows, type SampleGoLiveTexts } from '../../go-live';
+import { sampleTrainingRows, type SampleTrainingTexts } from '../../training';
 import {
   roadmapFileFormat,
   roadmapFileVersion,
   type RoadmapFile,
 } from '../../../core/file/roadmap-file';
-import type { SampleContext } from './sample-context';
+import type { SampleContext } from '../../../core/sample-context';
 
 interface SampleCompetitor {
   name: string;

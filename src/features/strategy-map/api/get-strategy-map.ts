@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import type { StageTableName } from '../../../core/stage-descriptor';
 import { registeredStages } from '../../../core/stage-registry';
 import { db } from '../../../db/database';
-import type { LatestValue } from '../../kpis/model/kpi-status';
+import type { LatestValue } from '../../kpis';
 import type { StrategyMapSource } from '../model/map-source';
 import { sourceFromRows, type MapRows } from '../model/source-from-rows';
 

@@ -1,7 +1,7 @@
 import type { RoadmapFile } from '../../../core/file/roadmap-file';
 import type { Roadmap } from '../../../core/roadmap';
 import type { RowsOf, StageTableName } from '../../../core/stage-descriptor';
-import type { LatestValue } from '../../kpis/model/kpi-status';
+import type { LatestValue } from '../../kpis';
 import type { StrategyMapSource } from './map-source';
 
 /** The tables the map is drawn from; each stage lists its own in its descriptor's `mapTables`. */
