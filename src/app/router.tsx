@@ -3,11 +3,11 @@ import type { ReactNode } from 'react';
 import { createBrowserRouter, Navigate, useParams } from 'react-router';
 import { roadmapQueries } from '../features/roadmaps/api/roadmap-queries';
 import { ensureStagesCatalog } from '../i18n/i18n';
-import { isStageSlug, roadmapPath } from '../lib/stages';
+import { isStageSlug, roadmapPath, type StageSlug } from '../lib/stages';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
-import { prefetchStageTools } from './stage-tools';
+import { loadStages } from '../core/stage-registry';
 
 /*
  * Each route loads its own code through the router's `lazy`, not React.lazy: the router fetches
@@ -18,9 +18,20 @@ const loadLibraryPage = async () => ({
   Component: (await import('../features/roadmaps/components/library-page')).LibraryPage,
 });
 const loadRoadmapLayout = async () => {
-  const [layout] = await Promise.all([import('./roadmap-layout'), ensureStagesCatalog()]);
+  const [layout] = await Promise.all([
+    import('./roadmap-layout'),
+    ensureStagesCatalog(),
+    // Stage writes look their stage's progress rule up in the list, so it is there first.
+    loadStages(),
+  ]);
   return { Component: layout.RoadmapLayout };
 };
+
+/** The stage tools come with the stage list: neither is part of the library's first paint. */
+const prefetchStage = (stage: StageSlug, roadmapId: string, queryClient: QueryClient) =>
+  import('./stage-tools')
+    .then((tools) => tools.prefetchStageTools(stage, roadmapId, queryClient))
+    .catch(() => undefined);
 
 function RoadmapIndexRedirect() {
   const { roadmapId = '' } = useParams();
@@ -53,7 +64,7 @@ export function createAppRouter(queryClient: QueryClient, updatePrompt?: ReactNo
           loader: ({ params }) => {
             const roadmapId = params.roadmapId ?? '';
             void queryClient.prefetchQuery(roadmapQueries.detail(roadmapId));
-            if (isStageSlug(params.stage)) prefetchStageTools(params.stage, roadmapId, queryClient);
+            if (isStageSlug(params.stage)) void prefetchStage(params.stage, roadmapId, queryClient);
             return null;
           },
         },

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import type { Roadmap } from '../features/roadmaps/model/roadmap';
-import { stageStatus } from '../features/roadmaps/model/roadmap-status';
+import type { Roadmap } from '../core/roadmap';
+import { stageStatus } from '../core/roadmap-status';
 import { roadmapPath, stageNumber, stageSlugs } from '../lib/stages';
 
 const statusSymbol = { 'not-started': '', 'in-progress': '◐', done: '✓' } as const;

@@ -29,6 +29,7 @@ export function StorageGate({ children }: { children: ReactNode }) {
             import('./write-modules'),
             import('../lib/storage-errors'),
           ]);
+        const { loadStages } = await import('../core/stage-registry');
         if (cancelled) return;
         const onBlocked = () => setState((current) => (current === 'open' ? current : 'blocked'));
         const onVersionChange = () => {
@@ -48,6 +49,7 @@ export function StorageGate({ children }: { children: ReactNode }) {
         await db.open();
         // Edits typed just before a reload, a closed tab or a crash are stored before anything
         // is shown, so every page reads them.
+        if (drafts.readDrafts().length > 0) await loadStages();
         await drafts.replayDrafts(
           loadWriteModules,
           (error) => errors.isQuotaError(error) || errors.isStorageUnavailableError(error),

@@ -3,11 +3,8 @@ import { channelKeys } from '../lib/channel-catalogue';
 import type { Goal } from '../features/goals/model/goal';
 import { deviceKeys, type JourneyPhase, type Touchpoint } from '../features/journey/model/journey';
 import { kpiCatalogKeys, type Kpi, type Measurement } from '../features/kpis/model/kpi';
-import type { RoadmapFile } from '../features/roadmaps/model/roadmap-file';
-import {
-  currentRoadmapFileVersion,
-  roadmapFileFormat,
-} from '../features/roadmaps/model/roadmap-file';
+import type { RoadmapFile } from '../core/file/roadmap-file';
+import { currentRoadmapFileVersion, roadmapFileFormat } from '../core/file/roadmap-file';
 import type { Assessor, Score, Subject } from '../features/starting-point/model/starting-point';
 import { stageSlugs } from '../lib/stages';
 import type { GoLivePlan, ReadinessItem, Rollout } from '../features/go-live/model/go-live';

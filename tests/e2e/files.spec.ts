@@ -1,4 +1,4 @@
-import { currentRoadmapFileVersion } from '../../src/features/roadmaps/model/roadmap-file';
+import { currentRoadmapFileVersion } from '../../src/core/file/roadmap-file';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { RoadmapPage } from './pages/roadmap-page';

@@ -2,7 +2,7 @@ import { db } from '../../../db/database';
 import type { ChannelKey } from '../../../lib/channel-catalogue';
 import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
-import { progressTables, refreshStageProgress } from '../../roadmaps/api/stage-progress';
+import { progressTables, refreshStageProgress } from '../../../core/stage-progress';
 import {
   channelSchema,
   demographicsSchema,
@@ -14,9 +14,9 @@ import {
   type Survey,
 } from '../model/channel';
 import { channelCatalogue } from '../model/channel-catalogue';
-import type { Touchpoint } from '../../journey/model/journey';
-import type { Kpi } from '../../kpis/model/kpi';
-import type { Rollout } from '../../go-live/model/go-live';
+import type { Touchpoint } from '../../journey';
+import type { Kpi } from '../../kpis';
+import type { Rollout } from '../../go-live';
 
 export interface ChannelsData {
   channels: Channel[];

@@ -2,9 +2,9 @@ import { Dexie } from 'dexie';
 import { db } from '../../../db/database';
 import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
-import { progressTables, refreshStageProgress } from '../../roadmaps/api/stage-progress';
-import type { Channel } from '../../channels/model/channel';
-import { trainingReadiness } from '../../training/model/readiness';
+import { progressTables, refreshStageProgress } from '../../../core/stage-progress';
+import type { Channel } from '../../channels';
+import { trainingReadiness } from '../../training';
 import {
   goLivePlanFieldsChecked,
   goLivePlanSchema,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isoDay } from '../../../lib/dates';
 import { roadmapPath } from '../../../lib/stages';
-import { useChannelName } from '../../channels/components/channel-names';
+import { useChannelName } from '../../channels';
 import type { GoLiveData } from '../api/go-live-repository';
 import { rolloutTimeline, rolloutWarnings } from '../model/launch-timing';
 import { RolloutRow } from './rollout-row';

@@ -1,7 +1,7 @@
 import type { StageSlug } from '../../../lib/stages';
-import type { Channel } from '../../channels/model/channel';
-import type { Goal } from '../../goals/model/goal';
-import type { Kpi } from '../../kpis/model/kpi';
+import type { Channel } from '../../channels';
+import type { Goal } from '../../goals';
+import type { Kpi } from '../../kpis';
 import {
   readinessCatalogKeys,
   type ReadinessAnswer,

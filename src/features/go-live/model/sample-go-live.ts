@@ -1,6 +1,6 @@
 import { addMonths } from '../../../lib/calendar';
-import type { SampleContext } from '../../roadmaps/model/sample-context';
-import { sampleGoLiveDate } from '../../training/model/sample-training';
+import type { SampleContext } from '../../../core/sample-context';
+import { sampleGoLiveDate } from '../../training';
 import type { GoLivePlan, ReadinessCatalogKey, ReadinessItem, Rollout } from './go-live';
 
 /** Sample texts for stage 7, from the language catalog (`sampleGoLive`). */

@@ -1,8 +1,8 @@
 import { db } from '../../../db/database';
 import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
-import { progressTables, refreshStageProgress } from '../../roadmaps/api/stage-progress';
-import type { Kpi } from '../../kpis/model/kpi';
+import { progressTables, refreshStageProgress } from '../../../core/stage-progress';
+import type { Kpi } from '../../kpis';
 import { goalSchema, type Goal, type GoalFields } from '../model/goal';
 
 /** The goals of one roadmap, in the order the team added them. */

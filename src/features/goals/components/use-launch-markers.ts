@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { goLiveQueries } from '../../go-live/api/go-live-queries';
+import { goLiveQueries } from '../../go-live';
 import type { TimelineMarker } from '../model/timeline';
 
 /**

@@ -2,7 +2,7 @@ import { db } from '../../../db/database';
 import type { ChannelKey } from '../../../lib/channel-catalogue';
 import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
-import { progressTables, refreshStageProgress } from '../../roadmaps/api/stage-progress';
+import { progressTables, refreshStageProgress } from '../../../core/stage-progress';
 import {
   journeyPhaseSchema,
   touchpointSchema,

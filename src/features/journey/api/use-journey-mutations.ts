@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { invalidateStageWrite } from '../../roadmaps/api/invalidate-stage-write';
+import { invalidateStageWrite } from '../../../core/invalidate-stage-write';
 import type { Touchpoint, TouchpointFields } from '../model/journey';
 import { movePhase, moveTouchpoint } from '../model/reorder';
 import { journeyQueries } from './journey-queries';

@@ -1,6 +1,6 @@
 import type { ChannelKey } from '../../../lib/channel-catalogue';
-import type { SampleContext } from '../../roadmaps/model/sample-context';
-import type { Kpi, KpiCatalogKey } from '../../kpis/model/kpi';
+import type { SampleContext } from '../../../core/sample-context';
+import type { Kpi, KpiCatalogKey } from '../../kpis';
 import type { DeviceKey, JourneyPhase, Touchpoint } from './journey';
 
 interface SampleJourneyPhaseTexts {

@@ -2,9 +2,9 @@ import { Dexie } from 'dexie';
 import { db } from '../../../db/database';
 import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
-import { progressTables, refreshStageProgress } from '../../roadmaps/api/stage-progress';
+import { progressTables, refreshStageProgress } from '../../../core/stage-progress';
 import type { ChannelKey } from '../../../lib/channel-catalogue';
-import type { Touchpoint } from '../../journey/model/journey';
+import type { Touchpoint } from '../../journey';
 import { DateTakenError } from '../model/date-taken-error';
 import {
   kpiFieldsSchema,

@@ -1,5 +1,5 @@
 import type { ChannelKey } from '../../../lib/channel-catalogue';
-import type { SampleContext } from '../../roadmaps/model/sample-context';
+import type { SampleContext } from '../../../core/sample-context';
 import { monthEnd } from '../../../lib/calendar';
 import type { Kpi, KpiCatalogKey, KpiDirection, Measurement, MeasurementFrequency } from './kpi';
 

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../../db/database';
 import { stageSlugs } from '../../../lib/stages';
 import { resetDatabase } from '../../../test/reset-database';
-import { readRoadmapFile } from '../model/read-file';
-import { currentRoadmapFileVersion, type RoadmapFile } from '../model/roadmap-file';
+import { readRoadmapFile } from '../../../core/file/read-file';
+import { currentRoadmapFileVersion, type RoadmapFile } from '../../../core/file/roadmap-file';
 import { exportRoadmap, importRoadmapFile } from './roadmaps-repository';
 
 const isoStamp = fc

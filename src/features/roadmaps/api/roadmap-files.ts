@@ -1,9 +1,10 @@
 import type { Problem } from '../../../lib/describe-issue';
 import { isoDay } from '../../../lib/dates';
 import { downloadTextFile, safeFileName } from '../../../lib/download';
+import { loadStages } from '../../../core/stage-registry';
 import { describeStorageError } from '../../../lib/storage-errors';
-import type { Roadmap } from '../model/roadmap';
-import { maxFileBytes, readBackupFile, readRoadmapFile } from '../model/read-file';
+import type { Roadmap } from '../../../core/roadmap';
+import { maxFileBytes, readBackupFile, readRoadmapFile } from '../../../core/file/read-file';
 import { buildSampleRoadmapFile, type SampleTexts } from '../model/sample-roadmap';
 import {
   exportLibrary,
@@ -46,6 +47,7 @@ export function backupFileName(date = new Date()): string {
 }
 
 export async function downloadRoadmap(roadmap: Pick<Roadmap, 'id' | 'name'>): Promise<string> {
+  await loadStages();
   const file = await exportRoadmap(roadmap.id);
   const fileName = roadmapFileName(roadmap);
   downloadTextFile(fileName, JSON.stringify(file, null, 2));
@@ -53,6 +55,7 @@ export async function downloadRoadmap(roadmap: Pick<Roadmap, 'id' | 'name'>): Pr
 }
 
 export async function downloadLibraryBackup(): Promise<{ fileName: string; count: number }> {
+  await loadStages();
   const backup = await exportLibrary();
   const fileName = backupFileName();
   if (backup.roadmaps.length > 0) downloadTextFile(fileName, JSON.stringify(backup));
@@ -60,6 +63,7 @@ export async function downloadLibraryBackup(): Promise<{ fileName: string; count
 }
 
 export async function importRoadmapFromFile(file: File): Promise<FileOutcome<Roadmap>> {
+  await loadStages();
   const text = await readSmallFile(file);
   if (!text.ok) return text;
   const read = readRoadmapFile(text.value);
@@ -68,6 +72,7 @@ export async function importRoadmapFromFile(file: File): Promise<FileOutcome<Roa
 }
 
 export async function restoreBackupFromFile(file: File): Promise<FileOutcome<number>> {
+  await loadStages();
   const text = await readSmallFile(file);
   if (!text.ok) return text;
   const read = readBackupFile(text.value);
@@ -75,6 +80,7 @@ export async function restoreBackupFromFile(file: File): Promise<FileOutcome<num
   return writeSafely(() => restoreLibraryBackup(read.value));
 }
 
-export function loadSampleRoadmap(texts: SampleTexts): Promise<FileOutcome<Roadmap>> {
+export async function loadSampleRoadmap(texts: SampleTexts): Promise<FileOutcome<Roadmap>> {
+  await loadStages();
   return writeSafely(() => importRoadmapFile(buildSampleRoadmapFile(texts)));
 }

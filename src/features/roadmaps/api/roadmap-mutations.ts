@@ -1,9 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { RoadmapFields } from '../model/roadmap';
-import type { BackupFile, RoadmapBundle, RoadmapFile } from '../model/roadmap-file';
+import type { RoadmapFields } from '../../../core/roadmap';
+import type { BackupFile, RoadmapBundle, RoadmapFile } from '../../../core/file/roadmap-file';
 import { defineWrite, invalidateAfterWrite } from '../../../core/write/define-write';
 import { roadmapQueries } from './roadmap-queries';
-const repository = () => import('./roadmaps-repository');
+import { loadStages } from '../../../core/stage-registry';
+
+/** The repository walks the stages' tables, so their list is loaded with it. */
+const repository = () =>
+  Promise.all([import('./roadmaps-repository'), loadStages()]).then(([module]) => module);
 
 function useInvalidateRoadmaps() {
   const queryClient = useQueryClient();

@@ -1,26 +1,31 @@
-import { db, roadmapRowTables } from '../../../db/database';
+import { computeRoadmapProgress } from '../../../core/progress';
+import { registeredStages } from '../../../core/stage-registry';
+import { db } from '../../../db/database';
 import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
-import { computeRoadmapProgress } from '../model/progress';
-import { type Roadmap, type RoadmapFields, roadmapFieldsSchema } from '../model/roadmap';
+import { type Roadmap, type RoadmapFields, roadmapFieldsSchema } from '../../../core/roadmap';
 import {
   backupFileFormat,
   currentBackupFileVersion,
-  currentRoadmapFileVersion,
   emptyRoadmapRows,
   roadmapFileFormat,
+  roadmapFileVersion,
+  roadmapRowTables,
   type BackupFile,
   type RoadmapBundle,
   type RoadmapFile,
   type RoadmapRows,
-} from '../model/roadmap-file';
-import { withNewIds } from '../model/remap-ids';
-import { subjectSchema } from '../../starting-point/model/starting-point';
+} from '../../../core/file/roadmap-file';
+import { withNewIds } from '../../../core/file/remap-ids';
 
+/*
+ * The tables of a roadmap's rows come from the stage descriptors the app registered: callers load
+ * the list (`loadStages`) before they call in, so nothing here waits inside a transaction.
+ */
 const allTables = () => [
   db.roadmaps,
   db.undoSteps,
-  ...roadmapRowTables.map((table) => db.table(table)),
+  ...roadmapRowTables().map((table) => db.table(table)),
 ];
 
 /** Newest first, the order the library shows. */
@@ -32,31 +37,9 @@ export async function getRoadmap(roadmapId: string): Promise<Roadmap | null> {
   return (await db.roadmaps.get(roadmapId)) ?? null;
 }
 
-function evidenceOf(rows: RoadmapRows) {
-  return {
-    notes: rows.stageNotes,
-    subjects: rows.subjects,
-    scores: rows.scores,
-    goals: rows.goals,
-    channels: rows.channels,
-    demographics: rows.demographics,
-    surveys: rows.surveys,
-    kpis: rows.kpis,
-    measurements: rows.measurements,
-    journeyPhases: rows.journeyPhases,
-    touchpoints: rows.touchpoints,
-    trainingRoles: rows.trainingRoles,
-    trainingPeople: rows.trainingPeople,
-    competencies: rows.competencies,
-    competencyLevels: rows.competencyLevels,
-    trainingModules: rows.trainingModules,
-    goLivePlans: rows.goLivePlans,
-  };
-}
-
 /**
- * Creates a roadmap with its own company as the first subject of the starting point (named after
- * the company, or `ownCompanyFallback` when none is given), in one transaction.
+ * Creates a roadmap with the rows every stage starts it with (the starting point's own company,
+ * named after the company or `ownCompanyFallback` when none is given), in one transaction.
  */
 export async function createRoadmap(
   fields: RoadmapFields,
@@ -70,22 +53,13 @@ export async function createRoadmap(
     updatedAt: now,
     progress: {},
   };
-  const ownCompany = subjectSchema.parse({
-    id: newId(),
-    roadmapId: roadmap.id,
-    createdAt: now,
-    updatedAt: now,
-    kind: 'own',
-    name: roadmap.company || ownCompanyFallback,
-    website: '',
-    notes: '',
-    evidence: { digital: '', culture: '' },
-    offeredChannels: [],
-    position: 0,
-  });
-  await db.transaction('rw', db.roadmaps, db.subjects, async () => {
+  const rows = registeredStages().flatMap((stage) =>
+    Object.entries(stage.newRoadmapRows?.(roadmap, { ownCompanyFallback }) ?? {}),
+  );
+  const tables = [db.roadmaps, ...rows.map(([table]) => db.table(table))];
+  await db.transaction('rw', tables, async () => {
     await db.roadmaps.add(roadmap);
-    await db.subjects.add(ownCompany);
+    for (const [table, tableRows] of rows) await db.table(table).bulkAdd(tableRows);
   });
   return roadmap;
 }
@@ -103,7 +77,7 @@ export function readRoadmapBundle(roadmapId: string): Promise<RoadmapBundle | nu
     if (!stored) return null;
     const { progress: _derived, ...roadmap } = stored;
     const rows = emptyRoadmapRows();
-    for (const table of roadmapRowTables) {
+    for (const table of roadmapRowTables()) {
       const tableRows = await db.table(table).where('roadmapId').equals(roadmapId).toArray();
       (rows as Record<string, unknown[]>)[table] = tableRows;
     }
@@ -112,7 +86,7 @@ export function readRoadmapBundle(roadmapId: string): Promise<RoadmapBundle | nu
 }
 
 async function addBundleRows(rows: RoadmapRows): Promise<void> {
-  for (const table of roadmapRowTables) {
+  for (const table of roadmapRowTables()) {
     const tableRows = rows[table];
     if (tableRows.length > 0) await db.table(table).bulkAdd(tableRows);
   }
@@ -127,7 +101,7 @@ export function addRoadmapBundles(bundles: readonly RoadmapBundle[]): Promise<vo
     for (const bundle of bundles) {
       await db.roadmaps.add({
         ...bundle.roadmap,
-        progress: computeRoadmapProgress(evidenceOf(bundle.rows)),
+        progress: computeRoadmapProgress(registeredStages(), bundle.rows),
       });
       await addBundleRows(bundle.rows);
     }
@@ -139,7 +113,7 @@ export function deleteRoadmap(roadmapId: string): Promise<RoadmapBundle | null> 
   return db.transaction('rw', allTables(), async () => {
     const bundle = await readRoadmapBundle(roadmapId);
     if (!bundle) return null;
-    for (const table of roadmapRowTables) {
+    for (const table of roadmapRowTables()) {
       await db.table(table).where('roadmapId').equals(roadmapId).delete();
     }
     // The roadmap's undo journal goes with it; it is not part of the roadmap's file.
@@ -169,7 +143,7 @@ export async function exportRoadmap(roadmapId: string): Promise<RoadmapFile> {
   if (!bundle) throw new Error(`Roadmap ${roadmapId} does not exist`);
   return {
     format: roadmapFileFormat,
-    version: currentRoadmapFileVersion,
+    version: roadmapFileVersion(),
     exportedAt: nowIso(),
     ...bundle,
   };

@@ -8,7 +8,7 @@ import { describeStorageError } from '../../../lib/storage-errors';
 import { roadmapPath } from '../../../lib/stages';
 import { useDeleteRoadmap, useDuplicateRoadmap, useRestoreRoadmap } from '../api/roadmap-mutations';
 import { roadmapQueries } from '../api/roadmap-queries';
-import type { Roadmap } from '../model/roadmap';
+import type { Roadmap } from '../../../core/roadmap';
 import { sampleTextsFrom } from '../model/sample-texts';
 
 const roadmapFiles = () => import('../api/roadmap-files');

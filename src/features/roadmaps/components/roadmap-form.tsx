@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TextAreaField, TextField } from '../../../components/ui/text-field';
 import { useZodForm } from '../../../components/ui/use-zod-form';
-import { roadmapFieldsSchema, type RoadmapFields } from '../model/roadmap';
+import { roadmapFieldsSchema, type RoadmapFields } from '../../../core/roadmap';
 
 export interface RoadmapFormProps {
   initialValues: RoadmapFields;

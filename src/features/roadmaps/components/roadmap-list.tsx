@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format';
 import { roadmapPath } from '../../../lib/stages';
-import type { Roadmap } from '../model/roadmap';
+import type { Roadmap } from '../../../core/roadmap';
 import { StageProgressBar } from './stage-progress-bar';
 
 export interface RoadmapListProps {

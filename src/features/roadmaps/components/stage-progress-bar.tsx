@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { stageSlugs } from '../../../lib/stages';
-import type { Roadmap } from '../model/roadmap';
-import { countDoneStages, stageStatus } from '../model/roadmap-status';
+import type { Roadmap } from '../../../core/roadmap';
+import { countDoneStages, stageStatus } from '../../../core/roadmap-status';
 
 /** Seven small segments, one per stage, with the count in words for screen readers and print. */
 export function StageProgressBar({ roadmap }: { roadmap: Roadmap }) {

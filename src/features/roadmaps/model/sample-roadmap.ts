@@ -1,15 +1,19 @@
-import type { GoalCatalogKey } from '../../goals/model/goal';
-import type { Theme } from '../../starting-point/model/starting-point';
+import type { GoalCatalogKey } from '../../goals';
+import type { Theme } from '../../starting-point';
 import type { ChannelKey } from '../../../lib/channel-catalogue';
-import { channelCatalogue } from '../../channels/model/channel-catalogue';
+import { channelCatalogue } from '../../channels';
 import type { StageSlug } from '../../../lib/stages';
 import { addMonths } from '../../../lib/calendar';
-import { sampleJourneyRows, type SampleJourneyTexts } from '../../journey/model/sample-journey';
-import { sampleKpiRows, type SampleKpiTexts } from '../../kpis/model/sample-kpis';
-import { sampleGoLiveRows, type SampleGoLiveTexts } from '../../go-live/model/sample-go-live';
-import { sampleTrainingRows, type SampleTrainingTexts } from '../../training/model/sample-training';
-import { currentRoadmapFileVersion, roadmapFileFormat, type RoadmapFile } from './roadmap-file';
-import type { SampleContext } from './sample-context';
+import { sampleJourneyRows, type SampleJourneyTexts } from '../../journey';
+import { sampleKpiRows, type SampleKpiTexts } from '../../kpis';
+import { sampleGoLiveRows, type SampleGoLiveTexts } from '../../go-live';
+import { sampleTrainingRows, type SampleTrainingTexts } from '../../training';
+import {
+  roadmapFileFormat,
+  roadmapFileVersion,
+  type RoadmapFile,
+} from '../../../core/file/roadmap-file';
+import type { SampleContext } from '../../../core/sample-context';
 
 interface SampleCompetitor {
   name: string;
@@ -247,7 +251,7 @@ export function buildSampleRoadmapFile(texts: SampleTexts, now: Date = new Date(
   const goLive = sampleGoLiveRows(context, texts.goLive);
   return {
     format: roadmapFileFormat,
-    version: currentRoadmapFileVersion,
+    version: roadmapFileVersion(),
     exportedAt: stamp,
     roadmap: {
       id: roadmapId,

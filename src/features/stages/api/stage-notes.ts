@@ -5,8 +5,8 @@ import { db } from '../../../db/database';
 import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
 import type { StageSlug } from '../../../lib/stages';
-import { stageNoteSchema, type StageNote } from '../model/stage-note';
-import { progressTables, refreshStageProgress } from '../../roadmaps/api/stage-progress';
+import { stageNoteSchema, type StageNote } from '../../../core/stage-note';
+import { progressTables, refreshStageProgress } from '../../../core/stage-progress';
 
 export async function getStageNote(roadmapId: string, stage: StageSlug): Promise<StageNote | null> {
   return (

@@ -1,10 +1,15 @@
 import { Dexie } from 'dexie';
+import type { StageTableName } from '../../../core/stage-descriptor';
+import { registeredStages } from '../../../core/stage-registry';
 import { db } from '../../../db/database';
-import type { LatestValue } from '../../kpis/model/kpi-status';
+import type { LatestValue } from '../../kpis';
 import type { StrategyMapSource } from '../model/map-source';
+import { sourceFromRows, type MapRows } from '../model/source-from-rows';
 
-const byPosition = <T extends { position: number }>(rows: T[]) =>
-  rows.sort((a, b) => a.position - b.position);
+/** The tables every stage gives the map, from the registered stage descriptors. */
+function mapTables(): StageTableName[] {
+  return registeredStages().flatMap((stage) => stage.mapTables ?? []);
+}
 
 /**
  * Reads what the map shows, in one read transaction so every section reflects the same moment.
@@ -12,62 +17,19 @@ const byPosition = <T extends { position: number }>(rows: T[]) =>
  * large roadmap has tens of thousands of values and the map needs one each.
  */
 export async function getStrategyMapSource(roadmapId: string): Promise<StrategyMapSource | null> {
-  const rowTables = [
-    db.roadmaps,
-    db.subjects,
-    db.scores,
-    db.goals,
-    db.channels,
-    db.kpis,
-    db.measurements,
-    db.journeyPhases,
-    db.touchpoints,
-    db.trainingRoles,
-    db.trainingPeople,
-    db.competencies,
-    db.competencyLevels,
-    db.trainingModules,
-    db.goLivePlans,
-    db.rollouts,
-    db.readinessItems,
-  ];
-  return db.transaction('r', rowTables, async () => {
-    const [
-      roadmap,
-      subjects,
-      scores,
-      goals,
-      channels,
-      kpis,
-      phases,
-      touchpoints,
-      roles,
-      people,
-      competencies,
-      levels,
-      modules,
-      goLivePlan,
-      rollouts,
-      readinessItems,
-    ] = await Promise.all([
+  const tables = mapTables();
+  const locked = [db.roadmaps, db.measurements, ...tables.map((table) => db.table(table))];
+  return db.transaction('r', locked, async () => {
+    const [roadmap, ...tableRows] = await Promise.all([
       db.roadmaps.get(roadmapId),
-      db.subjects.where('roadmapId').equals(roadmapId).toArray(),
-      db.scores.where('roadmapId').equals(roadmapId).toArray(),
-      db.goals.where('roadmapId').equals(roadmapId).toArray(),
-      db.channels.where('roadmapId').equals(roadmapId).toArray(),
-      db.kpis.where('roadmapId').equals(roadmapId).toArray(),
-      db.journeyPhases.where('roadmapId').equals(roadmapId).toArray(),
-      db.touchpoints.where('roadmapId').equals(roadmapId).toArray(),
-      db.trainingRoles.where('roadmapId').equals(roadmapId).toArray(),
-      db.trainingPeople.where('roadmapId').equals(roadmapId).toArray(),
-      db.competencies.where('roadmapId').equals(roadmapId).toArray(),
-      db.competencyLevels.where('roadmapId').equals(roadmapId).toArray(),
-      db.trainingModules.where('roadmapId').equals(roadmapId).toArray(),
-      db.goLivePlans.where('roadmapId').equals(roadmapId).first(),
-      db.rollouts.where('roadmapId').equals(roadmapId).toArray(),
-      db.readinessItems.where('roadmapId').equals(roadmapId).toArray(),
+      ...tables.map((table) => db.table(table).where('roadmapId').equals(roadmapId).toArray()),
     ]);
     if (!roadmap) return null;
+    const rows: Record<string, unknown[]> = {};
+    tables.forEach((table, index) => {
+      rows[table] = tableRows[index] ?? [];
+    });
+    const kpis = (rows as MapRows).kpis ?? [];
     const newest = await Promise.all(
       kpis.map((kpi) =>
         db.measurements
@@ -81,24 +43,6 @@ export async function getStrategyMapSource(roadmapId: string): Promise<StrategyM
       if (measurement)
         latestValues[measurement.kpiId] = { date: measurement.date, value: measurement.value };
     }
-    return {
-      roadmap,
-      subjects: byPosition(subjects),
-      scores,
-      goals: byPosition(goals),
-      channels: byPosition(channels),
-      kpis: byPosition(kpis),
-      latestValues,
-      phases: byPosition(phases),
-      touchpoints: byPosition(touchpoints),
-      roles: byPosition(roles),
-      people,
-      competencies: byPosition(competencies),
-      levels,
-      modules,
-      goLivePlan: goLivePlan ?? null,
-      rollouts,
-      readinessItems,
-    };
+    return sourceFromRows(roadmap, rows as MapRows, latestValues);
   });
 }

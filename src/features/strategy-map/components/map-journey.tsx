@@ -1,5 +1,5 @@
-import { emotionCurve } from '../../journey/model/emotion-curve';
-import { isDeviceKey } from '../../journey/model/journey';
+import { emotionCurve } from '../../journey';
+import { isDeviceKey } from '../../journey';
 import type { StrategyMapModel } from '../model/summarize-map';
 import { MapText, SectionTitle } from './map-primitives';
 import { mapColors, mapGrid } from './map-theme';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { roadmapPath, stageNumber, type StageSlug } from '../../../lib/stages';
-import type { Roadmap } from '../../roadmaps/model/roadmap';
-import { stageStatus } from '../../roadmaps/model/roadmap-status';
+import type { Roadmap } from '../../../core/roadmap';
+import { stageStatus } from '../../../core/roadmap-status';
 
 export interface MapOpenStagesProps {
   roadmap: Pick<Roadmap, 'id' | 'progress'>;

@@ -1,5 +1,5 @@
 import type { SVGProps } from 'react';
-import type { KpiStatus } from '../../kpis/model/kpi-status';
+import type { KpiStatus } from '../../kpis';
 import { wrapText } from '../model/text-wrap';
 import { mapColors } from './map-theme';
 

@@ -1,4 +1,4 @@
-import type { Theme } from '../../starting-point/model/themes';
+import type { Theme } from '../../starting-point';
 import type { StrategyMapModel } from '../model/summarize-map';
 import { truncateText } from '../model/text-wrap';
 import { MapText, SectionTitle } from './map-primitives';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
-import { useChannelName } from '../../channels/components/channel-names';
-import { formatGoalNumber } from '../../goals/model/goal-format';
+import { useChannelName } from '../../channels';
+import { formatGoalNumber } from '../../goals';
 
 /** Dates, numbers and channel names as the map writes them, in the current language. */
 export function useMapFormat() {

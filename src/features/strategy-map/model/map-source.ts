@@ -1,18 +1,18 @@
-import type { Channel } from '../../channels/model/channel';
-import type { GoLivePlan, ReadinessItem, Rollout } from '../../go-live/model/go-live';
-import type { Goal } from '../../goals/model/goal';
-import type { JourneyPhase, Touchpoint } from '../../journey/model/journey';
-import type { Kpi } from '../../kpis/model/kpi';
-import type { LatestValue } from '../../kpis/model/kpi-status';
-import type { Roadmap } from '../../roadmaps/model/roadmap';
-import type { Score, Subject } from '../../starting-point/model/starting-point';
+import type { Channel } from '../../channels';
+import type { GoLivePlan, ReadinessItem, Rollout } from '../../go-live';
+import type { Goal } from '../../goals';
+import type { JourneyPhase, Touchpoint } from '../../journey';
+import type { Kpi } from '../../kpis';
+import type { LatestValue } from '../../kpis';
+import type { Roadmap } from '../../../core/roadmap';
+import type { Score, Subject } from '../../starting-point';
 import type {
   Competency,
   CompetencyLevel,
   TrainingModule,
   TrainingPerson,
   TrainingRole,
-} from '../../training/model/training';
+} from '../../training';
 
 /** Everything the map is drawn from, read in one go: rows of every stage, nothing more. */
 export interface StrategyMapSource {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeRoadmapFile } from '../../../test/generators';
-import { sourceFromFile } from './source-from-file';
+import { sourceFromFile } from './source-from-rows';
 import { leadingGoals, mapCaps, summarizeStrategyMap } from './summarize-map';
 
 const large = makeRoadmapFile(7, {

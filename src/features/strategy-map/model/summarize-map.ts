@@ -1,20 +1,20 @@
 import { stageSlugs, type StageSlug } from '../../../lib/stages';
-import type { Channel } from '../../channels/model/channel';
-import { readinessChecklist } from '../../go-live/model/readiness-checklist';
-import type { Goal } from '../../goals/model/goal';
-import { sortGoalsByDeadline } from '../../goals/model/goal-order';
-import type { JourneyPhase, Touchpoint } from '../../journey/model/journey';
-import type { Kpi } from '../../kpis/model/kpi';
-import { kpiStatus, type KpiStatus, type LatestValue } from '../../kpis/model/kpi-status';
-import { stageStatus } from '../../roadmaps/model/roadmap-status';
+import type { Channel } from '../../channels';
+import { readinessChecklist } from '../../go-live';
+import type { Goal } from '../../goals';
+import { sortGoalsByDeadline } from '../../goals';
+import type { JourneyPhase, Touchpoint } from '../../journey';
+import type { Kpi } from '../../kpis';
+import { kpiStatus, type KpiStatus, type LatestValue } from '../../kpis';
+import { stageStatus } from '../../../core/roadmap-status';
 import {
   positioningPoints,
   summarizeStartingPoint,
   type PositionPoint,
   type StartingPointSummary,
-} from '../../starting-point/model/scoring';
-import { trainingReadiness } from '../../training/model/readiness';
-import type { TrainingModule } from '../../training/model/training';
+} from '../../starting-point';
+import { trainingReadiness } from '../../training';
+import type { TrainingModule } from '../../training';
 import type { StrategyMapSource } from './map-source';
 
 /**

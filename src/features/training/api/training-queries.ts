@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { invalidateStageWrite } from '../../roadmaps/api/invalidate-stage-write';
+import { invalidateStageWrite } from '../../../core/invalidate-stage-write';
 import type { CompetencyFamily, CompetencyLevel, TrainingModuleFields } from '../model/training';
 import type {
   CatalogCompetency,

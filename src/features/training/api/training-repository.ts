@@ -1,7 +1,7 @@
 import { db } from '../../../db/database';
 import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
-import { progressTables, refreshStageProgress } from '../../roadmaps/api/stage-progress';
+import { progressTables, refreshStageProgress } from '../../../core/stage-progress';
 import {
   competencyFamilyOf,
   competencyLevelSchema,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { enStages } from '../../../i18n/en-stages';
 import { itStages } from '../../../i18n/it-stages';
 import { readinessChecklist } from '../../go-live/model/readiness-checklist';
-import { stageStatusFromEvidence } from '../../roadmaps/model/progress';
+import { stageStatusFromEvidence } from '../../../core/progress';
 import { buildSampleRoadmapFile } from '../../roadmaps/model/sample-roadmap';
 import { sampleTextsFrom } from '../../roadmaps/model/sample-texts';
 import { trainingReadiness } from './readiness';

@@ -1,5 +1,5 @@
 import { addDays, addMonths } from '../../../lib/calendar';
-import type { SampleContext } from '../../roadmaps/model/sample-context';
+import type { SampleContext } from '../../../core/sample-context';
 import {
   competencyFamilyOf,
   type Competency,

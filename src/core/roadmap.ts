@@ -4,8 +4,8 @@ import {
   idSchema,
   textSchema,
   timestampSchema,
-} from '../../../lib/schema-primitives';
-import { stageSlugs } from '../../../lib/stages';
+} from '../lib/schema-primitives';
+import { stageSlugs } from '../lib/stages';
 
 export const stageStatusSchema = z.enum(['not-started', 'in-progress', 'done']);
 export type StageStatus = z.infer<typeof stageStatusSchema>;

@@ -1,4 +1,4 @@
-import { stageSlugs, type StageSlug } from '../../../lib/stages';
+import { stageSlugs, type StageSlug } from '../lib/stages';
 import type { Roadmap, RoadmapFields, StageProgress, StageStatus } from './roadmap';
 
 // Kept apart from the zod schemas so that screens which only read roadmaps do not load zod.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeRoadmapFile } from '../../../test/generators';
-import { stageStatusFromEvidence } from './progress';
+import { makeRoadmapFile } from '../test/generators';
+import { stageStatusFromEvidence } from '../core/progress';
 
 describe('stage 4 status (KPIs)', () => {
   const file = makeRoadmapFile(1, { goals: 2, kpis: 2 });

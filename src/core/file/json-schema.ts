@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { backupFileSchema, roadmapFileSchema } from './roadmap-file';
+import { roadmapFileSchemas } from './roadmap-file';
 
 /** The published JSON Schemas (docs/*.schema.json) come from the same zod schemas as the app. */
 export function roadmapFileJsonSchema() {
   return {
-    ...z.toJSONSchema(roadmapFileSchema, { target: 'draft-2020-12', io: 'input' }),
+    ...z.toJSONSchema(roadmapFileSchemas().file, { target: 'draft-2020-12', io: 'input' }),
     $id: 'rotta-roadmap.schema.json',
     title: 'Rotta roadmap file (*.rotta.json)',
   };
@@ -12,7 +12,7 @@ export function roadmapFileJsonSchema() {
 
 export function backupFileJsonSchema() {
   return {
-    ...z.toJSONSchema(backupFileSchema, { target: 'draft-2020-12', io: 'input' }),
+    ...z.toJSONSchema(roadmapFileSchemas().backup, { target: 'draft-2020-12', io: 'input' }),
     $id: 'rotta-backup.schema.json',
     title: 'Rotta library backup',
   };

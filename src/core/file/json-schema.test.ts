@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { backupFileJsonSchema, roadmapFileJsonSchema } from './json-schema';
 import { currentRoadmapFileVersion } from './roadmap-file';
 
-const docs = join(import.meta.dirname, '..', '..', '..', '..', 'docs');
+const docs = join(import.meta.dirname, '..', '..', '..', 'docs');
 const published = [
   { file: 'rotta-roadmap.schema.json', build: roadmapFileJsonSchema },
   { file: 'rotta-backup.schema.json', build: backupFileJsonSchema },

@@ -1,4 +1,6 @@
-import { currentRoadmapFileVersion } from './roadmap-file';
+import { stageTableEntries } from '../stage-descriptor';
+import { registeredStages } from '../stage-registry';
+import { currentRoadmapFileVersion, roadmapFileVersion } from './roadmap-file';
 
 /** Used when an old roadmap has no company name; the user can rename it. */
 export const ownCompanyFallbackName = 'Our company';
@@ -7,8 +9,9 @@ type PlainObject = Record<string, unknown>;
 
 /**
  * Upgrades from each older roadmap file version to the next, keyed by the version they read.
- * When the format changes: bump `currentRoadmapFileVersion`, add `n: (file) => file at n + 1`
- * here, and keep a fixture of version n in the tests.
+ * These are shipped history up to version 5. A later change that only adds a stage table needs
+ * nothing here (see `addNewStageTables`); any other change adds `n: (file) => file at n + 1` and
+ * keeps a fixture of version n in the tests.
  */
 const roadmapFileUpgrades: Record<number, (file: PlainObject) => PlainObject> = {
   // Version 2 added the starting point (subjects, assessors, scores) and goals. Every roadmap
@@ -86,13 +89,30 @@ const roadmapFileUpgrades: Record<number, (file: PlainObject) => PlainObject> = 
   }),
 };
 
+/**
+ * From version 5 on, a new version only adds stage tables: a file older than a table gets it
+ * empty, as each table's `sinceFileVersion` says. No upgrade has to be written for that.
+ */
+function addNewStageTables(file: PlainObject, toVersion: number): PlainObject {
+  const rows = { ...((file.rows ?? {}) as PlainObject) };
+  for (const [name, table] of stageTableEntries(registeredStages())) {
+    if (table.sinceFileVersion === toVersion && !(name in rows)) rows[name] = [];
+  }
+  return { ...file, rows };
+}
+
 /** Brings a parsed roadmap file of any known older version up to the current one. */
 export function upgradeRoadmapFile(file: PlainObject, fromVersion: number): PlainObject {
   let upgraded = file;
-  for (let version = fromVersion; version < currentRoadmapFileVersion; version += 1) {
-    const upgrade = roadmapFileUpgrades[version];
-    if (!upgrade) throw new Error(`No upgrade from roadmap file version ${version}`);
-    upgraded = { ...upgrade(upgraded), version: version + 1 };
+  const latest = roadmapFileVersion();
+  for (let version = fromVersion; version < latest; version += 1) {
+    if (version < currentRoadmapFileVersion) {
+      const upgrade = roadmapFileUpgrades[version];
+      if (!upgrade) throw new Error(`No upgrade from roadmap file version ${version}`);
+      upgraded = { ...upgrade(upgraded), version: version + 1 };
+    } else {
+      upgraded = { ...addNewStageTables(upgraded, version + 1), version: version + 1 };
+    }
   }
   return upgraded;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeRoadmapFile } from '../../../test/generators';
+import { makeRoadmapFile } from '../../test/generators';
 import { maxFileBytes, readBackupFile, readRoadmapFile } from './read-file';
 import { currentRoadmapFileVersion, type RoadmapFile } from './roadmap-file';
 

@@ -1,13 +1,12 @@
 import type { z } from 'zod';
-import { describeIssue, formatPath, type Problem } from '../../../lib/describe-issue';
+import { describeIssue, formatPath, type Problem } from '../../lib/describe-issue';
 import { upgradeRoadmapFile } from './file-upgrades';
 import {
   backupFileFormat,
-  backupFileSchema,
   currentBackupFileVersion,
-  currentRoadmapFileVersion,
   roadmapFileFormat,
-  roadmapFileSchema,
+  roadmapFileSchemas,
+  roadmapFileVersion,
   type BackupFile,
   type RoadmapFile,
 } from './roadmap-file';
@@ -96,11 +95,9 @@ function upgradeToCurrent(
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return fail({ key: 'importing.badVersion', where: formatPath([...prefix, 'version']) });
   }
-  if (version > currentRoadmapFileVersion) {
-    return fail({
-      key: 'importing.newerVersion',
-      values: { version, supported: currentRoadmapFileVersion },
-    });
+  const supported = roadmapFileVersion();
+  if (version > supported) {
+    return fail({ key: 'importing.newerVersion', values: { version, supported } });
   }
   return { ok: true, value: upgradeRoadmapFile(value, version) };
 }
@@ -111,9 +108,10 @@ export function readRoadmapFile(text: string): ReadResult<RoadmapFile> {
   if (!parsed.ok) return parsed;
   const upgraded = upgradeToCurrent(parsed.value);
   if (!upgraded.ok) return upgraded;
-  const result = roadmapFileSchema.safeParse(upgraded.value, { reportInput: true });
+  const result = roadmapFileSchemas().file.safeParse(upgraded.value, { reportInput: true });
   if (!result.success) return { ok: false, problems: issuesToProblems(result.error.issues) };
-  return { ok: true, value: result.data };
+  // The schema is built from the stage descriptors; what it accepts is a RoadmapFile.
+  return { ok: true, value: result.data as unknown as RoadmapFile };
 }
 
 /** Reads a `rotta-backup` file; each roadmap in it is upgraded like a single roadmap file. */
@@ -140,7 +138,10 @@ export function readBackupFile(text: string): ReadResult<BackupFile> {
     if (!upgraded.ok) return upgraded;
     roadmaps.push(upgraded.value);
   }
-  const result = backupFileSchema.safeParse({ ...value, roadmaps }, { reportInput: true });
+  const result = roadmapFileSchemas().backup.safeParse(
+    { ...value, roadmaps },
+    { reportInput: true },
+  );
   if (!result.success) return { ok: false, problems: issuesToProblems(result.error.issues) };
-  return { ok: true, value: result.data };
+  return { ok: true, value: result.data as unknown as BackupFile };
 }

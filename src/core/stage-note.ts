@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { roadmapRowShape, textSchema } from '../../../lib/schema-primitives';
-import { stageSlugs } from '../../../lib/stages';
+import { roadmapRowShape, textSchema } from '../lib/schema-primitives';
+import { stageSlugs } from '../lib/stages';
 
 /** Free notes a team keeps on each stage while the stage's own tools are being filled in. */
 export const stageNoteSchema = z.strictObject({

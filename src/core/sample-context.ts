@@ -1,5 +1,4 @@
-import type { Channel } from '../../channels/model/channel';
-import type { Goal } from '../../goals/model/goal';
+import type { StageRowTypes } from './stage-descriptor';
 
 /** What each stage's part of the sample roadmap is built from: the rows of earlier stages. */
 export interface SampleContext {
@@ -8,6 +7,6 @@ export interface SampleContext {
   /** The day the sample is built, as `YYYY-MM-DD`; the workshop was two weeks before. */
   today: string;
   workshop: string;
-  goals: readonly Goal[];
-  channels: readonly Channel[];
+  goals: readonly StageRowTypes['goals'][];
+  channels: readonly StageRowTypes['channels'][];
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { stageTableEntries } from '../core/stage-descriptor';
+import { coreTableNames } from '../db/database';
+import { databaseVersions } from '../db/schema-history';
+import { stageSlugs } from '../lib/stages';
+import { stages } from './stages';
+
+/** The store strings in force after every shipped version ran (null deletes a table). */
+function latestStores(): Record<string, string> {
+  const stores: Record<string, string> = {};
+  for (const entry of databaseVersions) {
+    for (const [table, indexes] of Object.entries(entry.stores)) {
+      if (indexes === null) delete stores[table];
+      else stores[table] = indexes;
+    }
+  }
+  return stores;
+}
+
+describe('the stage list', () => {
+  it('has one descriptor per stage slug, in the order of the URL contract', () => {
+    expect(stages.map((stage) => stage.slug)).toEqual([...stageSlugs]);
+  });
+
+  it('declares every stage table exactly as the latest database version stores it', () => {
+    const stores = latestStores();
+    const declared = Object.fromEntries(
+      stageTableEntries(stages).map(([name, table]) => [name, table.indexes]),
+    );
+    const stageStores = Object.fromEntries(
+      Object.entries(stores).filter(
+        ([name]) => !(coreTableNames as readonly string[]).includes(name),
+      ),
+    );
+    expect(stageStores).toEqual(declared);
+  });
+
+  it('leaves only the core tables to the app, each present in the latest version', () => {
+    const stageTables = new Set<string>(stageTableEntries(stages).map(([name]) => name));
+    const others = Object.keys(latestStores()).filter((name) => !stageTables.has(name));
+    expect(others.sort()).toEqual([...coreTableNames].sort());
+  });
+
+  it('names each table once, in one stage only', () => {
+    const names = stageTableEntries(stages).map(([name]) => name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('reads in its progress rules only tables some stage declares', () => {
+    const names: string[] = stageTableEntries(stages).map(([name]) => name);
+    for (const stage of stages) {
+      for (const table of Object.keys(stage.progress?.reads ?? {})) expect(names).toContain(table);
+      for (const table of stage.mapTables ?? []) expect(names).toContain(table);
+    }
+  });
+});

@@ -1,0 +1,47 @@
+import { db } from '../db/database';
+import { nowIso } from '../lib/dates';
+import { stageSlugs, type StageSlug } from '../lib/stages';
+import { registerProgressRefresh } from './write/history';
+import { stageStatusFromRows } from './progress';
+import type { StageTableName } from './stage-descriptor';
+import { stageDescriptor } from './stage-registry';
+
+function readTables(stage: StageSlug): StageTableName[] {
+  return Object.keys(stageDescriptor(stage)?.progress?.reads ?? {}) as StageTableName[];
+}
+
+/** Tables a stage write must lock so that `refreshStageProgress` can run inside it. */
+export function progressTables(stage: StageSlug) {
+  return [db.roadmaps, db.stageNotes, ...readTables(stage).map((table) => db.table(table))];
+}
+
+/**
+ * Recomputes one stage's status from the rows its progress rule reads and marks the roadmap as
+ * changed now. Call it inside the write's own transaction (with `progressTables(stage)` locked),
+ * so the library never shows a status the rows do not back.
+ */
+export async function refreshStageProgress(roadmapId: string, stage: StageSlug): Promise<void> {
+  const roadmap = await db.roadmaps.get(roadmapId);
+  if (!roadmap) throw new Error(`Roadmap ${roadmapId} does not exist`);
+  const descriptor = stageDescriptor(stage);
+  const rows: Record<string, readonly unknown[]> = {
+    stageNotes: await db.stageNotes.where('[roadmapId+stage]').equals([roadmapId, stage]).toArray(),
+  };
+  for (const [table, mode] of Object.entries(descriptor?.progress?.reads ?? {})) {
+    const query = db.table(table).where('roadmapId').equals(roadmapId);
+    // "any" asks only whether a row exists: a KPI can have thousands of values.
+    rows[table] = await (mode === 'any' ? query.limit(1) : query).toArray();
+  }
+  const status = stageStatusFromRows(descriptor, stage, rows);
+  const progress = { ...roadmap.progress };
+  if (status === 'not-started') delete progress[stage];
+  else progress[stage] = status;
+  await db.roadmaps.update(roadmapId, { progress, updatedAt: nowIso() });
+}
+
+/** Recomputes every stage's status of a roadmap (after an undo or a redo). */
+export async function refreshRoadmapProgress(roadmapId: string): Promise<void> {
+  for (const stage of stageSlugs) await refreshStageProgress(roadmapId, stage);
+}
+
+registerProgressRefresh(refreshRoadmapProgress);

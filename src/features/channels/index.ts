@@ -1,0 +1,4 @@
+/** What other features may use of channels: its public entry. */
+export * from './components/channel-names';
+export * from './model/channel';
+export * from './model/channel-catalogue';

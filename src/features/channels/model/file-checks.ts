@@ -1,0 +1,21 @@
+import type { ReportFileIssue, RoadmapRows } from '../../../core/stage-descriptor';
+
+/** Survey answers and planned shifts point at channels of this roadmap. */
+export function checkChannelsFile(rows: RoadmapRows, report: ReportFileIssue): void {
+  const channelIds = new Set(rows.channels.map((channel) => channel.id));
+  const issue = (path: (string | number)[]) => report('validation.unknownReference', path);
+  rows.surveys.forEach((survey, surveyIndex) =>
+    survey.answers.forEach((answer, index) => {
+      if (!channelIds.has(answer.channelId))
+        issue(['surveys', surveyIndex, 'answers', index, 'channelId']);
+    }),
+  );
+  rows.savingsPlans.forEach((plan, planIndex) =>
+    plan.shifts.forEach((shift, index) => {
+      if (!channelIds.has(shift.fromChannelId))
+        issue(['savingsPlans', planIndex, 'shifts', index, 'fromChannelId']);
+      if (!channelIds.has(shift.toChannelId))
+        issue(['savingsPlans', planIndex, 'shifts', index, 'toChannelId']);
+    }),
+  );
+}

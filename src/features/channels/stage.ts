@@ -1,0 +1,62 @@
+import { defineStage, progressRule } from '../../core/stage-descriptor';
+import {
+  channelSchema,
+  demographicsSchema,
+  savingsPlanSchema,
+  surveySchema,
+  type Channel,
+  type Demographics,
+  type SavingsPlan,
+  type Survey,
+} from './model/channel';
+import { isChannelsStageComplete } from './model/evidence';
+import { checkChannelsFile } from './model/file-checks';
+
+declare module '../../core/stage-descriptor' {
+  interface StageRowTypes {
+    channels: Channel;
+    demographics: Demographics;
+    surveys: Survey;
+    savingsPlans: SavingsPlan;
+  }
+}
+
+/** Stage 3: the channels, the customers' demographics and survey, and the savings plan. */
+export const channelsStage = defineStage({
+  slug: 'channels',
+  tables: {
+    channels: { schema: channelSchema, indexes: 'id, roadmapId', sinceFileVersion: 3 },
+    // One row each per roadmap: they describe the whole roadmap.
+    demographics: {
+      schema: demographicsSchema,
+      indexes: 'id, &roadmapId',
+      maxRows: 1,
+      sinceFileVersion: 3,
+    },
+    surveys: { schema: surveySchema, indexes: 'id, &roadmapId', maxRows: 1, sinceFileVersion: 3 },
+    savingsPlans: {
+      schema: savingsPlanSchema,
+      indexes: 'id, &roadmapId',
+      maxRows: 1,
+      sinceFileVersion: 3,
+    },
+  },
+  progress: progressRule({
+    reads: { channels: 'all', demographics: 'all', surveys: 'all' },
+    status: ({ channels, demographics: [demographics], surveys: [survey] }) => {
+      if (isChannelsStageComplete(channels, demographics, survey)) return 'done';
+      const started = channels.length > 0 || demographics !== undefined || survey !== undefined;
+      return started ? 'in-progress' : 'not-started';
+    },
+  }),
+  checkFile: checkChannelsFile,
+  mapTables: ['channels'],
+  screen: () => import('./components/channels-stage').then((module) => module.ChannelsStage),
+  prefetch: (queryClient, roadmapId) => [
+    // The query loads the repository itself; asking now saves one round trip.
+    import('./api/channels-repository'),
+    import('./api/channels-queries').then((module) =>
+      queryClient.prefetchQuery(module.channelsQueries.detail(roadmapId)),
+    ),
+  ],
+});

@@ -1,0 +1,52 @@
+import { defineStage, progressRule } from '../../core/stage-descriptor';
+import { checkGoLiveFile } from './model/file-checks';
+import {
+  goLivePlanSchema,
+  isGoLiveStageComplete,
+  readinessItemSchema,
+  rolloutSchema,
+  type GoLivePlan,
+  type ReadinessItem,
+  type Rollout,
+} from './model/go-live';
+
+declare module '../../core/stage-descriptor' {
+  interface StageRowTypes {
+    goLivePlans: GoLivePlan;
+    rollouts: Rollout;
+    readinessItems: ReadinessItem;
+  }
+}
+
+/** Stage 7: the launch date and pilot, one rollout per channel, the readiness checklist. */
+export const goLiveStage = defineStage({
+  slug: 'go-live',
+  tables: {
+    // At most one: the launch of the whole roadmap.
+    goLivePlans: {
+      schema: goLivePlanSchema,
+      indexes: 'id, &roadmapId',
+      maxRows: 1,
+      sinceFileVersion: 5,
+    },
+    // A channel has one rollout.
+    rollouts: { schema: rolloutSchema, indexes: 'id, roadmapId, &channelId', sinceFileVersion: 5 },
+    readinessItems: { schema: readinessItemSchema, indexes: 'id, roadmapId', sinceFileVersion: 5 },
+  },
+  progress: progressRule({
+    reads: { goLivePlans: 'all' },
+    status: ({ goLivePlans: [plan] }) => {
+      if (isGoLiveStageComplete(plan)) return 'done';
+      return plan !== undefined ? 'in-progress' : 'not-started';
+    },
+  }),
+  checkFile: checkGoLiveFile,
+  mapTables: ['goLivePlans', 'rollouts', 'readinessItems'],
+  screen: () => import('./components/go-live-stage').then((module) => module.GoLiveStage),
+  prefetch: (queryClient, roadmapId) => [
+    import('./api/go-live-repository'),
+    import('./api/go-live-queries').then((module) =>
+      queryClient.prefetchQuery(module.goLiveQueries.detail(roadmapId)),
+    ),
+  ],
+});

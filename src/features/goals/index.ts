@@ -1,0 +1,6 @@
+/** What other features may use of goals: its public entry. */
+export * from './api/goals-queries';
+export * from './model/goal';
+export * from './model/goal-catalogue';
+export * from './model/goal-format';
+export * from './model/goal-order';

@@ -1,0 +1,45 @@
+import { defineStage, progressRule } from '../../core/stage-descriptor';
+import { checkJourneyFile } from './model/file-checks';
+import {
+  isJourneyStageComplete,
+  journeyPhaseSchema,
+  touchpointSchema,
+  type JourneyPhase,
+  type Touchpoint,
+} from './model/journey';
+
+declare module '../../core/stage-descriptor' {
+  interface StageRowTypes {
+    journeyPhases: JourneyPhase;
+    touchpoints: Touchpoint;
+  }
+}
+
+/** Stage 5: the customer journey, its phases and the touchpoints in each. */
+export const journeyStage = defineStage({
+  slug: 'journey',
+  tables: {
+    journeyPhases: { schema: journeyPhaseSchema, indexes: 'id, roadmapId', sinceFileVersion: 4 },
+    touchpoints: {
+      schema: touchpointSchema,
+      indexes: 'id, roadmapId, phaseId',
+      sinceFileVersion: 4,
+    },
+  },
+  progress: progressRule({
+    reads: { journeyPhases: 'all', touchpoints: 'all' },
+    status: ({ journeyPhases, touchpoints }) => {
+      if (isJourneyStageComplete(journeyPhases, touchpoints)) return 'done';
+      return journeyPhases.length > 0 ? 'in-progress' : 'not-started';
+    },
+  }),
+  checkFile: checkJourneyFile,
+  mapTables: ['journeyPhases', 'touchpoints'],
+  screen: () => import('./components/journey-stage').then((module) => module.JourneyStage),
+  prefetch: (queryClient, roadmapId) => [
+    import('./api/journey-repository'),
+    import('./api/journey-queries').then((module) =>
+      queryClient.prefetchQuery(module.journeyQueries.detail(roadmapId)),
+    ),
+  ],
+});

@@ -1,0 +1,49 @@
+import { defineStage, progressRule } from '../../core/stage-descriptor';
+import { checkKpisFile } from './model/file-checks';
+import {
+  isKpisStageComplete,
+  kpiSchema,
+  measurementSchema,
+  type Kpi,
+  type Measurement,
+} from './model/kpi';
+
+declare module '../../core/stage-descriptor' {
+  interface StageRowTypes {
+    kpis: Kpi;
+    measurements: Measurement;
+  }
+}
+
+/** Stage 4: the KPIs that measure the goals, and their measured values over time. */
+export const kpisStage = defineStage({
+  slug: 'kpis',
+  tables: {
+    kpis: { schema: kpiSchema, indexes: 'id, roadmapId', sinceFileVersion: 4 },
+    // A KPI has one value per date, so a second one on the same date is refused.
+    measurements: {
+      schema: measurementSchema,
+      indexes: 'id, roadmapId, kpiId, &[kpiId+date]',
+      sinceFileVersion: 4,
+    },
+  },
+  progress: progressRule({
+    // Done when every goal has a KPI, so it also reads the goals; of the values only whether
+    // any exists matters.
+    reads: { goals: 'all', kpis: 'all', measurements: 'any' },
+    status: ({ goals, kpis, measurements }) => {
+      if (isKpisStageComplete(goals, kpis)) return 'done';
+      return kpis.length > 0 || measurements.length > 0 ? 'in-progress' : 'not-started';
+    },
+  }),
+  checkFile: checkKpisFile,
+  // The map shows each KPI's newest value, which its reader takes from the `[kpiId+date]` index.
+  mapTables: ['kpis'],
+  screen: () => import('./components/kpis-stage').then((module) => module.KpisStage),
+  prefetch: (queryClient, roadmapId) => [
+    import('./api/kpis-repository'),
+    import('./api/kpis-queries').then((module) =>
+      queryClient.prefetchQuery(module.kpiQueries.dashboard(roadmapId)),
+    ),
+  ],
+});

@@ -1,0 +1,74 @@
+import { defineStage, progressRule } from '../../core/stage-descriptor';
+import { newId } from '../../lib/ids';
+import { checkStartingPointFile } from './model/file-checks';
+import { isStartingPointComplete } from './model/scoring';
+import {
+  assessorSchema,
+  scoreSchema,
+  subjectSchema,
+  type Assessor,
+  type Score,
+  type Subject,
+} from './model/starting-point';
+
+declare module '../../core/stage-descriptor' {
+  interface StageRowTypes {
+    subjects: Subject;
+    assessors: Assessor;
+    scores: Score;
+  }
+}
+
+/** Stage 1: where the company stands against its competitors, scored by several assessors. */
+export const startingPointStage = defineStage({
+  slug: 'starting-point',
+  tables: {
+    subjects: { schema: subjectSchema, indexes: 'id, roadmapId', sinceFileVersion: 2 },
+    assessors: { schema: assessorSchema, indexes: 'id, roadmapId', sinceFileVersion: 2 },
+    scores: {
+      schema: scoreSchema,
+      indexes: 'id, roadmapId, subjectId, assessorId, &[assessorId+subjectId+theme]',
+      sinceFileVersion: 2,
+    },
+  },
+  progress: progressRule({
+    reads: { subjects: 'all', scores: 'all' },
+    status: ({ subjects, scores }) => {
+      if (isStartingPointComplete(subjects, scores)) return 'done';
+      const started =
+        scores.length > 0 || subjects.some((subject) => subject.kind === 'competitor');
+      return started ? 'in-progress' : 'not-started';
+    },
+  }),
+  // Every roadmap has its own company as the first subject.
+  newRoadmapRows: (roadmap, texts) => ({
+    subjects: [
+      subjectSchema.parse({
+        id: newId(),
+        roadmapId: roadmap.id,
+        createdAt: roadmap.createdAt,
+        updatedAt: roadmap.createdAt,
+        kind: 'own',
+        name: roadmap.company || texts.ownCompanyFallback,
+        website: '',
+        notes: '',
+        evidence: { digital: '', culture: '' },
+        offeredChannels: [],
+        position: 0,
+      }),
+    ],
+  }),
+  checkFile: checkStartingPointFile,
+  mapTables: ['subjects', 'scores'],
+  screen: () =>
+    import('./components/starting-point-stage').then((module) => module.StartingPointStage),
+  panels: {
+    gaps: () =>
+      import('./components/starting-point-gaps').then((module) => module.StartingPointGaps),
+  },
+  prefetch: (queryClient, roadmapId) => [
+    import('./api/starting-point-queries').then((module) =>
+      queryClient.prefetchQuery(module.startingPointQueries.detail(roadmapId)),
+    ),
+  ],
+});

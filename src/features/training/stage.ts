@@ -1,0 +1,90 @@
+import { defineStage, progressRule } from '../../core/stage-descriptor';
+import { checkTrainingFile } from './model/file-checks';
+import { isTrainingStageComplete, trainingReadiness } from './model/readiness';
+import {
+  competencyLevelSchema,
+  competencySchema,
+  trainingModuleSchema,
+  trainingPersonSchema,
+  trainingRoleSchema,
+  type Competency,
+  type CompetencyLevel,
+  type TrainingModule,
+  type TrainingPerson,
+  type TrainingRole,
+} from './model/training';
+
+declare module '../../core/stage-descriptor' {
+  interface StageRowTypes {
+    trainingRoles: TrainingRole;
+    trainingPeople: TrainingPerson;
+    competencies: Competency;
+    competencyLevels: CompetencyLevel;
+    trainingModules: TrainingModule;
+  }
+}
+
+/** Stage 6: roles, people, the competencies they need and have, and the training modules. */
+export const trainingStage = defineStage({
+  slug: 'training',
+  tables: {
+    trainingRoles: { schema: trainingRoleSchema, indexes: 'id, roadmapId', sinceFileVersion: 5 },
+    trainingPeople: {
+      schema: trainingPersonSchema,
+      indexes: 'id, roadmapId, roleId',
+      sinceFileVersion: 5,
+    },
+    competencies: { schema: competencySchema, indexes: 'id, roadmapId', sinceFileVersion: 5 },
+    // A level is unique per holder, competency and kind.
+    competencyLevels: {
+      schema: competencyLevelSchema,
+      indexes: 'id, roadmapId, competencyId, &[holderId+competencyId+kind]',
+      sinceFileVersion: 5,
+    },
+    trainingModules: {
+      schema: trainingModuleSchema,
+      indexes: 'id, roadmapId',
+      sinceFileVersion: 5,
+    },
+  },
+  progress: progressRule({
+    reads: {
+      trainingRoles: 'all',
+      trainingPeople: 'all',
+      competencies: 'all',
+      competencyLevels: 'all',
+      trainingModules: 'all',
+    },
+    status: (rows) => {
+      const readiness = trainingReadiness({
+        roles: rows.trainingRoles,
+        people: rows.trainingPeople,
+        competencies: rows.competencies,
+        levels: rows.competencyLevels,
+        modules: rows.trainingModules,
+      });
+      if (isTrainingStageComplete(rows.trainingRoles, rows.competencyLevels, readiness))
+        return 'done';
+      const started =
+        rows.trainingRoles.length > 0 ||
+        rows.competencies.length > 0 ||
+        rows.trainingModules.length > 0;
+      return started ? 'in-progress' : 'not-started';
+    },
+  }),
+  checkFile: checkTrainingFile,
+  mapTables: [
+    'trainingRoles',
+    'trainingPeople',
+    'competencies',
+    'competencyLevels',
+    'trainingModules',
+  ],
+  screen: () => import('./components/training-stage').then((module) => module.TrainingStage),
+  prefetch: (queryClient, roadmapId) => [
+    import('./api/training-repository'),
+    import('./api/training-queries').then((module) =>
+      queryClient.prefetchQuery(module.trainingQueries.detail(roadmapId)),
+    ),
+  ],
+});
