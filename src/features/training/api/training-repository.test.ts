@@ -18,8 +18,6 @@ import {
   addPerson,
   addRole,
   getTrainingData,
-  removeCompetency,
-  removeModule,
   setLevel,
   updateModule,
   updatePerson,
@@ -132,7 +130,7 @@ describe('training repository', () => {
       moduleFields({ family: 'behavioural', competencyIds: [tone.id], roleIds: [agent.id] }),
     );
     expect(await progress()).toBe('done');
-    await removeModule(roadmapId, module.id);
+    await removeModuleWrite.perform(roadmapId, module.id);
     expect(await progress()).toBe('in-progress');
   });
 
