@@ -3,18 +3,21 @@ import { db } from '../../../db/database';
 import { resetDatabase } from '../../../test/reset-database';
 import { addChannel, removeChannel } from '../../channels/api/channels-repository';
 import { createRoadmap } from '../../roadmaps/api/roadmaps-repository';
+import { redo, undo } from '../../../core/write/history';
 import type { TouchpointFields } from '../model/journey';
+import {
+  deletePhaseWrite,
+  deleteTouchpointWrite,
+  updatePhaseWrite,
+  updateTouchpointWrite,
+} from './use-journey-mutations';
 import {
   addPhase,
   addTouchpoint,
   applyTemplate,
-  deletePhase,
-  deleteTouchpoint,
   getJourneyData,
   reorderPhase,
   reorderTouchpoint,
-  restorePhase,
-  restoreTouchpoint,
   updatePhase,
   updateTouchpoint,
 } from './journey-repository';
@@ -128,14 +131,14 @@ describe('journey repository', () => {
     await updatePhase(roadmapId, b!.id, { emotion: -1, lanes: { doing: 'Waits' } });
     await addTouchpoint(roadmapId, b!.id, fields('b1'));
     await addTouchpoint(roadmapId, b!.id, fields('b2'));
-    const removed = await deletePhase(roadmapId, b!.id);
+    const removed = await deletePhaseWrite.perform(roadmapId, b!.id);
     expect(removed.touchpoints).toHaveLength(2);
     expect(await names()).toEqual([['A'], ['C']]);
     expect(await db.touchpoints.count()).toBe(0);
     expect((await db.journeyPhases.toArray()).map((phase) => phase.position).sort()).toEqual([
       0, 1,
     ]);
-    await restorePhase(roadmapId, removed);
+    await undo(roadmapId);
     expect(await names()).toEqual([['A'], ['B', '0:b1', '1:b2'], ['C']]);
     expect(await db.journeyPhases.get(b!.id)).toMatchObject({
       emotion: -1,
@@ -148,10 +151,44 @@ describe('journey repository', () => {
     const phase = await addPhase(roadmapId, 'A');
     for (const name of ['t1', 't2', 't3']) await addTouchpoint(roadmapId, phase.id, fields(name));
     const t2 = (await db.touchpoints.toArray()).find((row) => row.description === 't2')!;
-    const removed = await deleteTouchpoint(roadmapId, t2.id);
+    await deleteTouchpointWrite.perform(roadmapId, t2.id);
     expect(await names()).toEqual([['A', '0:t1', '1:t3']]);
-    await restoreTouchpoint(roadmapId, removed);
+    await undo(roadmapId);
     expect(await names()).toEqual([['A', '0:t1', '1:t2', '2:t3']]);
+    await redo(roadmapId);
+    expect(await names()).toEqual([['A', '0:t1', '1:t3']]);
+  });
+
+  it('undoes and redoes a lane edit and a touchpoint edit, keeping the fields not edited', async () => {
+    const phase = await addPhase(roadmapId, 'A');
+    const touchpoint = await addTouchpoint(roadmapId, phase.id, fields('t1', { owner: 'Ann' }));
+    await updatePhaseWrite.perform(roadmapId, {
+      phaseId: phase.id,
+      changes: { lanes: { doing: 'Calls' } },
+    });
+    await updatePhase(roadmapId, phase.id, { lanes: { expecting: 'An answer' } });
+    await updateTouchpointWrite.perform(roadmapId, {
+      touchpointId: touchpoint.id,
+      fields: { description: 'Calls the desk' },
+    });
+    expect(await db.touchpoints.get(touchpoint.id)).toMatchObject({
+      description: 'Calls the desk',
+      owner: 'Ann',
+    });
+
+    await undo(roadmapId);
+    expect((await db.touchpoints.get(touchpoint.id))?.description).toBe('t1');
+    await undo(roadmapId);
+    expect((await db.journeyPhases.get(phase.id))?.lanes).toEqual({
+      doing: '',
+      expecting: 'An answer',
+      painPoints: '',
+      opportunities: '',
+    });
+    await redo(roadmapId);
+    expect((await db.journeyPhases.get(phase.id))?.lanes.doing).toBe('Calls');
+    await redo(roadmapId);
+    expect((await db.touchpoints.get(touchpoint.id))?.description).toBe('Calls the desk');
   });
 
   it('writes nothing when a move names a phase that does not exist', async () => {

@@ -5,6 +5,7 @@ import { newId } from '../../../lib/ids';
 import { progressTables, refreshStageProgress } from '../../../core/stage-progress';
 import {
   journeyPhaseSchema,
+  touchpointFieldsSchema,
   touchpointSchema,
   type JourneyPhase,
   type Touchpoint,
@@ -182,7 +183,7 @@ export function reorderPhase(roadmapId: string, phaseId: string, toIndex: number
   });
 }
 
-/** A deleted phase with its touchpoints, and where it stood, for undo. */
+/** A deleted phase with its touchpoints. */
 export interface RemovedPhase {
   phase: JourneyPhase;
   touchpoints: Touchpoint[];
@@ -198,34 +199,6 @@ export function deletePhase(roadmapId: string, phaseId: string): Promise<Removed
     const rest = await phasesOf(roadmapId);
     await db.journeyPhases.bulkPut(changedRows(rest, renumber(rest)));
     return { phase, touchpoints };
-  });
-}
-
-/**
- * Puts a deleted phase back where it stood, with its touchpoints as they were. A touchpoint whose
- * channel or KPI was removed meanwhile comes back without that link rather than not at all.
- */
-export function restorePhase(roadmapId: string, removed: RemovedPhase): Promise<JourneyPhase> {
-  return writeJourney(roadmapId, async () => {
-    const rest = await phasesOf(roadmapId);
-    const ordered = [...rest];
-    ordered.splice(Math.min(removed.phase.position, rest.length), 0, removed.phase);
-    const phases = renumber(ordered);
-    // The restored phase counts as changed (it was nowhere), the others only if they shifted.
-    const previous = [...rest, { ...removed.phase, position: -1 }];
-    await db.journeyPhases.bulkPut(changedRows(previous, phases));
-    const touchpoints: Touchpoint[] = [];
-    for (const touchpoint of removed.touchpoints) {
-      const channel = touchpoint.channelId ? await db.channels.get(touchpoint.channelId) : null;
-      const kpi = touchpoint.kpiId ? await db.kpis.get(touchpoint.kpiId) : null;
-      touchpoints.push({
-        ...touchpoint,
-        channelId: channel ? touchpoint.channelId : null,
-        kpiId: kpi ? touchpoint.kpiId : null,
-      });
-    }
-    await db.touchpoints.bulkAdd(touchpoints);
-    return phases.find((phase) => phase.id === removed.phase.id)!;
   });
 }
 
@@ -250,16 +223,20 @@ export function addTouchpoint(
   });
 }
 
-/** Replaces a touchpoint's editable fields; its phase and place stay. */
+/**
+ * Changes the given fields of a touchpoint (the others stay as stored, whoever changed them
+ * last); its phase and place stay. The whole touchpoint is validated before it is written.
+ */
 export function updateTouchpoint(
   roadmapId: string,
   touchpointId: string,
-  fields: TouchpointFields,
+  fields: Partial<TouchpointFields>,
 ): Promise<Touchpoint> {
   return writeJourney(roadmapId, async () => {
     const current = await existingTouchpoint(roadmapId, touchpointId);
-    await checkReferences(roadmapId, fields);
-    const updated = touchpointSchema.parse({ ...current, ...fields, updatedAt: nowIso() });
+    const merged = { ...current, ...touchpointFieldsSchema.partial().parse(fields) };
+    await checkReferences(roadmapId, merged);
+    const updated = touchpointSchema.parse({ ...merged, updatedAt: nowIso() });
     await db.touchpoints.put(updated);
     return updated;
   });
@@ -288,7 +265,7 @@ export function reorderTouchpoint(
   });
 }
 
-/** Deletes a touchpoint; the ones below it move up. Returns it for undo. */
+/** Deletes a touchpoint; the ones below it move up. Returns what was deleted. */
 export function deleteTouchpoint(roadmapId: string, touchpointId: string): Promise<Touchpoint> {
   return writeJourney(roadmapId, async () => {
     const touchpoint = await existingTouchpoint(roadmapId, touchpointId);
@@ -298,28 +275,5 @@ export function deleteTouchpoint(roadmapId: string, touchpointId: string): Promi
     );
     await db.touchpoints.bulkPut(changedRows(rest, renumber(rest)));
     return touchpoint;
-  });
-}
-
-/** Puts a deleted touchpoint back in its place, if its phase still exists. */
-export function restoreTouchpoint(roadmapId: string, removed: Touchpoint): Promise<Touchpoint> {
-  return writeJourney(roadmapId, async () => {
-    await existingPhase(roadmapId, removed.phaseId);
-    const fields = {
-      channelId:
-        removed.channelId && (await db.channels.get(removed.channelId)) ? removed.channelId : null,
-      kpiId: removed.kpiId && (await db.kpis.get(removed.kpiId)) ? removed.kpiId : null,
-    };
-    const rest = await db.touchpoints.where('phaseId').equals(removed.phaseId).toArray();
-    const restored = touchpointSchema.parse({ ...removed, ...fields, position: rest.length });
-    await db.touchpoints.add(restored);
-    const after = moveTouchpoint(
-      [...rest, restored],
-      restored.id,
-      removed.phaseId,
-      removed.position,
-    );
-    await db.touchpoints.bulkPut(changedRows([...rest, restored], after));
-    return after.find((row) => row.id === restored.id)!;
   });
 }

@@ -1,120 +1,167 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { invalidateStageWrite } from '../../../core/invalidate-stage-write';
+import { defineWrite, useWrite, type Optimistic } from '../../../core/write/define-write';
 import type { Touchpoint, TouchpointFields } from '../model/journey';
 import { movePhase, moveTouchpoint } from '../model/reorder';
 import { journeyQueries } from './journey-queries';
-import type { JourneyData, PhaseChanges, RemovedPhase } from './journey-repository';
+import type { JourneyData, PhaseChanges } from './journey-repository';
 
 const repository = () => import('./journey-repository');
 
-/** Stage-5 writes; each refreshes the journey and the roadmap's progress in the library. */
+export const addPhaseWrite = defineWrite({
+  name: 'journey.addPhase',
+  load: repository,
+  write: (repo, roadmapId, name: string) => repo.addPhase(roadmapId, name),
+  label: (name) => ({ action: 'add', stage: 'journey', name }),
+});
+
+export const applyTemplateWrite = defineWrite({
+  name: 'journey.applyTemplate',
+  load: repository,
+  write: (repo, roadmapId, names: string[]) => repo.applyTemplate(roadmapId, names),
+  label: () => ({ action: 'fill', stage: 'journey' }),
+});
+
+export interface PhasePatch {
+  phaseId: string;
+  /** Only what the user changed: one lane text, the name or the emotion. */
+  changes: PhaseChanges;
+}
+
+/** The phase's fields (and lanes) a change touches: typing one of them is one undo step. */
+const changedKeys = (changes: PhaseChanges) =>
+  [
+    ...Object.entries(changes)
+      .filter(([key, value]) => key !== 'lanes' && value !== undefined)
+      .map(([key]) => key),
+    ...Object.keys(changes.lanes ?? {}).map((lane) => `lanes.${lane}`),
+  ]
+    .sort()
+    .join();
+
+export const updatePhaseWrite = defineWrite({
+  name: 'journey.updatePhase',
+  load: repository,
+  write: (repo, roadmapId, { phaseId, changes }: PhasePatch) =>
+    repo.updatePhase(roadmapId, phaseId, changes),
+  label: (_patch, phase) => ({ action: 'edit', stage: 'journey', name: phase.name }),
+  coalesce: ({ phaseId, changes }) => `journey.updatePhase:${phaseId}:${changedKeys(changes)}`,
+});
+
+export const reorderPhaseWrite = defineWrite({
+  name: 'journey.reorderPhase',
+  load: repository,
+  write: (repo, roadmapId, { phaseId, toIndex }: { phaseId: string; toIndex: number }) =>
+    repo.reorderPhase(roadmapId, phaseId, toIndex),
+  label: () => ({ action: 'move', stage: 'journey' }),
+});
+
+/** Takes the phase's touchpoints with it; one Undo brings the column back whole. */
+export const deletePhaseWrite = defineWrite({
+  name: 'journey.deletePhase',
+  load: repository,
+  write: (repo, roadmapId, phaseId: string) => repo.deletePhase(roadmapId, phaseId),
+  label: (_phaseId, removed) => ({ action: 'remove', stage: 'journey', name: removed.phase.name }),
+});
+
+export const addTouchpointWrite = defineWrite({
+  name: 'journey.addTouchpoint',
+  load: repository,
+  write: (repo, roadmapId, { phaseId, fields }: { phaseId: string; fields: TouchpointFields }) =>
+    repo.addTouchpoint(roadmapId, phaseId, fields),
+  label: ({ fields }) => ({ action: 'add', stage: 'journey', name: fields.description }),
+});
+
+export interface TouchpointPatch {
+  touchpointId: string;
+  /** Only the fields the user changed: another tab's edit of the other fields is kept. */
+  fields: Partial<TouchpointFields>;
+}
+
+export const updateTouchpointWrite = defineWrite({
+  name: 'journey.updateTouchpoint',
+  load: repository,
+  write: (repo, roadmapId, { touchpointId, fields }: TouchpointPatch) =>
+    repo.updateTouchpoint(roadmapId, touchpointId, fields),
+  label: (_patch, touchpoint) => ({
+    action: 'edit',
+    stage: 'journey',
+    name: touchpoint.description,
+  }),
+  coalesce: ({ touchpointId, fields }) =>
+    `journey.updateTouchpoint:${touchpointId}:${Object.keys(fields).sort().join()}`,
+});
+
+export interface TouchpointMove {
+  touchpointId: string;
+  toPhaseId: string;
+  toIndex: number;
+}
+
+export const reorderTouchpointWrite = defineWrite({
+  name: 'journey.reorderTouchpoint',
+  load: repository,
+  write: (repo, roadmapId, move: TouchpointMove) =>
+    repo.reorderTouchpoint(roadmapId, move.touchpointId, move.toPhaseId, move.toIndex),
+  label: () => ({ action: 'move', stage: 'journey' }),
+});
+
+export const deleteTouchpointWrite = defineWrite({
+  name: 'journey.deleteTouchpoint',
+  load: repository,
+  write: (repo, roadmapId, touchpointId: string) => repo.deleteTouchpoint(roadmapId, touchpointId),
+  label: (_id, removed) => ({ action: 'remove', stage: 'journey', name: removed.description }),
+});
+
+const sortTouchpoints = (data: JourneyData, touchpoints: Touchpoint[]): Touchpoint[] => {
+  const order = new Map(data.phases.map((phase) => [phase.id, phase.position]));
+  return [...touchpoints].sort(
+    (a, b) => (order.get(a.phaseId) ?? 0) - (order.get(b.phaseId) ?? 0) || a.position - b.position,
+  );
+};
+
+/**
+ * A moved card or column stays where it was dropped while the write runs; without this it
+ * would jump back for a frame until the re-read arrives. A failed write puts the old order back.
+ */
+const shownAt = <Args>(
+  roadmapId: string,
+  change: (data: JourneyData, args: Args) => JourneyData,
+): Optimistic<Args> => ({
+  queryKey: journeyQueries.all(roadmapId),
+  update: (data, args) => change(data as JourneyData, args),
+});
+
+/** Stage-5 writes; each is one undo step and refreshes the roadmap's rows once. */
 export function useJourneyMutations(roadmapId: string) {
-  const queryClient = useQueryClient();
-  const key = journeyQueries.all(roadmapId);
-  const onSettled = () => invalidateStageWrite(queryClient, roadmapId, key);
-
-  /**
-   * A moved card or column stays where it was dropped while the write runs; without this it
-   * would jump back for a frame until the re-read arrives. A failed write puts the old order back.
-   */
-  const optimistic = (change: (data: JourneyData) => JourneyData) => async () => {
-    await queryClient.cancelQueries({ queryKey: key });
-    const previous = queryClient.getQueryData<JourneyData>(key);
-    if (previous) queryClient.setQueryData<JourneyData>(key, change(previous));
-    return { previous };
-  };
-  const rollback = (_error: unknown, _input: unknown, context?: { previous?: JourneyData }) => {
-    if (context?.previous) queryClient.setQueryData(key, context.previous);
-  };
-  const sortTouchpoints = (data: JourneyData, touchpoints: Touchpoint[]): Touchpoint[] => {
-    const order = new Map(data.phases.map((phase) => [phase.id, phase.position]));
-    return [...touchpoints].sort(
-      (a, b) =>
-        (order.get(a.phaseId) ?? 0) - (order.get(b.phaseId) ?? 0) || a.position - b.position,
-    );
-  };
-
   return {
-    addPhase: useMutation({
-      mutationFn: async (name: string) => (await repository()).addPhase(roadmapId, name),
-      onSettled,
-    }),
-    applyTemplate: useMutation({
-      mutationFn: async (names: string[]) => (await repository()).applyTemplate(roadmapId, names),
-      onSettled,
-    }),
-    updatePhase: useMutation({
-      mutationFn: async ({ phaseId, changes }: { phaseId: string; changes: PhaseChanges }) =>
-        (await repository()).updatePhase(roadmapId, phaseId, changes),
-      onSettled,
-    }),
-    reorderPhase: useMutation({
-      mutationFn: async ({ phaseId, toIndex }: { phaseId: string; toIndex: number }) =>
-        (await repository()).reorderPhase(roadmapId, phaseId, toIndex),
-      onMutate: ({ phaseId, toIndex }) =>
-        optimistic((data) => {
-          const phases = movePhase(data.phases, phaseId, toIndex);
-          return {
-            ...data,
-            phases,
-            touchpoints: sortTouchpoints({ ...data, phases }, data.touchpoints),
-          };
-        })(),
-      onError: rollback,
-      onSettled,
-    }),
-    deletePhase: useMutation({
-      mutationFn: async (phaseId: string) => (await repository()).deletePhase(roadmapId, phaseId),
-      onSettled,
-    }),
-    restorePhase: useMutation({
-      mutationFn: async (removed: RemovedPhase) =>
-        (await repository()).restorePhase(roadmapId, removed),
-      onSettled,
-    }),
-    addTouchpoint: useMutation({
-      mutationFn: async ({ phaseId, fields }: { phaseId: string; fields: TouchpointFields }) =>
-        (await repository()).addTouchpoint(roadmapId, phaseId, fields),
-      onSettled,
-    }),
-    updateTouchpoint: useMutation({
-      mutationFn: async ({
-        touchpointId,
-        fields,
-      }: {
-        touchpointId: string;
-        fields: TouchpointFields;
-      }) => (await repository()).updateTouchpoint(roadmapId, touchpointId, fields),
-      onSettled,
-    }),
-    reorderTouchpoint: useMutation({
-      mutationFn: async (move: { touchpointId: string; toPhaseId: string; toIndex: number }) =>
-        (await repository()).reorderTouchpoint(
-          roadmapId,
-          move.touchpointId,
-          move.toPhaseId,
-          move.toIndex,
-        ),
-      onMutate: ({ touchpointId, toPhaseId, toIndex }) =>
-        optimistic((data) => ({
+    addPhase: useWrite(addPhaseWrite, roadmapId),
+    applyTemplate: useWrite(applyTemplateWrite, roadmapId),
+    updatePhase: useWrite(updatePhaseWrite, roadmapId),
+    reorderPhase: useWrite(
+      reorderPhaseWrite,
+      roadmapId,
+      shownAt(roadmapId, (data, { phaseId, toIndex }) => {
+        const phases = movePhase(data.phases, phaseId, toIndex);
+        return {
           ...data,
-          touchpoints: sortTouchpoints(
-            data,
-            moveTouchpoint(data.touchpoints, touchpointId, toPhaseId, toIndex),
-          ),
-        }))(),
-      onError: rollback,
-      onSettled,
-    }),
-    deleteTouchpoint: useMutation({
-      mutationFn: async (touchpointId: string) =>
-        (await repository()).deleteTouchpoint(roadmapId, touchpointId),
-      onSettled,
-    }),
-    restoreTouchpoint: useMutation({
-      mutationFn: async (removed: Touchpoint) =>
-        (await repository()).restoreTouchpoint(roadmapId, removed),
-      onSettled,
-    }),
+          phases,
+          touchpoints: sortTouchpoints({ ...data, phases }, data.touchpoints),
+        };
+      }),
+    ),
+    deletePhase: useWrite(deletePhaseWrite, roadmapId),
+    addTouchpoint: useWrite(addTouchpointWrite, roadmapId),
+    updateTouchpoint: useWrite(updateTouchpointWrite, roadmapId),
+    reorderTouchpoint: useWrite(
+      reorderTouchpointWrite,
+      roadmapId,
+      shownAt(roadmapId, (data, { touchpointId, toPhaseId, toIndex }: TouchpointMove) => ({
+        ...data,
+        touchpoints: sortTouchpoints(
+          data,
+          moveTouchpoint(data.touchpoints, touchpointId, toPhaseId, toIndex),
+        ),
+      })),
+    ),
+    deleteTouchpoint: useWrite(deleteTouchpointWrite, roadmapId),
   };
 }

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStableCallback } from '../../../components/ui/use-stable-callback';
 import type { JourneyData } from '../api/journey-repository';
-import type { JourneyLane, JourneyPhase, Touchpoint } from '../model/journey';
+import type { JourneyPhase, Touchpoint } from '../model/journey';
 import { EmotionRow } from './emotion-row';
 import { LaneRow } from './lane-row';
 import { PhaseHeaderRow } from './phase-header-row';
@@ -40,20 +40,8 @@ export function JourneyMap({ roadmapId, data, labels, actions }: JourneyMapProps
     [byPhase],
   );
 
-  const updatePhase = useStableCallback(
-    (
-      phaseId: string,
-      changes: Parameters<typeof mutations.updatePhase.mutateAsync>[0]['changes'],
-    ) => mutations.updatePhase.mutateAsync({ phaseId, changes }),
-  );
-  const rename = useStableCallback((phaseId: string, name: string) =>
-    updatePhase(phaseId, { name }),
-  );
-  const saveLane = useStableCallback((phaseId: string, lane: JourneyLane, text: string) =>
-    updatePhase(phaseId, { lanes: { [lane]: text } }),
-  );
   const saveEmotion = useStableCallback((phaseId: string, emotion: number | null) =>
-    updatePhase(phaseId, { emotion }),
+    mutations.updatePhase.mutateAsync({ phaseId, changes: { emotion } }),
   );
   const addTouchpoint = useCallback(
     (phase: JourneyPhase) => setDialog({ mode: 'create', phaseId: phase.id }),
@@ -92,12 +80,12 @@ export function JourneyMap({ roadmapId, data, labels, actions }: JourneyMapProps
           <PhaseHeaderRow
             phases={data.phases}
             touchpointCounts={counts}
-            onRename={rename}
+            roadmapId={roadmapId}
             onMove={actions.movePhase}
             onDelete={actions.deletePhase}
           />
-          <LaneRow lane="doing" phases={data.phases} onSave={saveLane} />
-          <LaneRow lane="expecting" phases={data.phases} onSave={saveLane} />
+          <LaneRow roadmapId={roadmapId} lane="doing" phases={data.phases} />
+          <LaneRow roadmapId={roadmapId} lane="expecting" phases={data.phases} />
           <TouchpointRow
             phases={data.phases}
             byPhase={byPhase}
@@ -108,8 +96,8 @@ export function JourneyMap({ roadmapId, data, labels, actions }: JourneyMapProps
             onDelete={actions.deleteTouchpoint}
           />
           <EmotionRow phases={data.phases} onSave={saveEmotion} />
-          <LaneRow lane="painPoints" phases={data.phases} onSave={saveLane} />
-          <LaneRow lane="opportunities" phases={data.phases} onSave={saveLane} />
+          <LaneRow roadmapId={roadmapId} lane="painPoints" phases={data.phases} />
+          <LaneRow roadmapId={roadmapId} lane="opportunities" phases={data.phases} />
         </div>
       </div>
       <TouchpointDialog

@@ -1,17 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { AutosaveField } from '../../../core/kit/autosave-field';
+import { saveTarget } from '../../../core/kit/save-target';
+import { updatePhaseWrite } from '../api/use-journey-mutations';
 import type { JourneyLane, JourneyPhase } from '../model/journey';
 
 export interface LaneRowProps {
+  roadmapId: string;
   lane: JourneyLane;
   phases: readonly JourneyPhase[];
-  onSave: (phaseId: string, lane: JourneyLane, text: string) => Promise<unknown>;
 }
 
 const maxLength = 1000;
 
 /** One text lane across the map: a cell per phase that saves itself as the team types. */
-export function LaneRow({ lane, phases, onSave }: LaneRowProps) {
+export function LaneRow({ roadmapId, lane, phases }: LaneRowProps) {
   const { t } = useTranslation();
   const laneName = t(`journey.lanes.${lane}`);
   return (
@@ -24,7 +26,12 @@ export function LaneRow({ lane, phases, onSave }: LaneRowProps) {
             value={phase.lanes[lane]}
             multiline
             rows={3}
-            onSave={(text) => onSave(phase.id, lane, text)}
+            onSave={saveTarget(
+              updatePhaseWrite,
+              roadmapId,
+              `phase:${phase.id}:${lane}`,
+              (text: string) => ({ phaseId: phase.id, changes: { lanes: { [lane]: text } } }),
+            )}
             validate={(text) =>
               text.trim().length > maxLength
                 ? t('validation.tooLong', { maximum: maxLength })

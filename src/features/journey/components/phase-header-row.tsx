@@ -21,7 +21,7 @@ import { useDndAccessibility } from './use-dnd-accessibility';
 
 export interface PhaseHeaderRowProps extends Pick<
   PhaseHeaderProps,
-  'onRename' | 'onMove' | 'onDelete'
+  'roadmapId' | 'onMove' | 'onDelete'
 > {
   phases: readonly JourneyPhase[];
   touchpointCounts: ReadonlyMap<string, number>;

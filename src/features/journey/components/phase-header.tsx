@@ -3,26 +3,28 @@ import { CSS } from '@dnd-kit/utilities';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AutosaveField } from '../../../core/kit/autosave-field';
+import { saveTarget } from '../../../core/kit/save-target';
 import { Dialog } from '../../../components/ui/dialog';
+import { updatePhaseWrite } from '../api/use-journey-mutations';
 import type { JourneyPhase } from '../model/journey';
 
 export interface PhaseHeaderProps {
+  roadmapId: string;
   phase: JourneyPhase;
   index: number;
   count: number;
   touchpointCount: number;
-  onRename: (phaseId: string, name: string) => Promise<unknown>;
   onMove: (phaseId: string, toIndex: number) => unknown;
   onDelete: (phase: JourneyPhase) => unknown;
 }
 
 /** A phase's column head: its name (edited in place), and the ways to move or delete it. */
 export const PhaseHeader = memo(function PhaseHeader({
+  roadmapId,
   phase,
   index,
   count,
   touchpointCount,
-  onRename,
   onMove,
   onDelete,
 }: PhaseHeaderProps) {
@@ -89,7 +91,12 @@ export const PhaseHeader = memo(function PhaseHeader({
         className="journey-phase-name"
         label={t('journey.phaseName', { number: index + 1 })}
         value={name}
-        onSave={(next) => onRename(phase.id, next)}
+        onSave={saveTarget(
+          updatePhaseWrite,
+          roadmapId,
+          `phase:${phase.id}:name`,
+          (next: string) => ({ phaseId: phase.id, changes: { name: next } }),
+        )}
         validate={(next) => (next.trim() === '' ? t('validation.required') : null)}
       />
       <Dialog

@@ -2,12 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
 import { useToast } from '../../../components/ui/toasts';
-import { useAutosave } from '../../../core/kit/use-autosave';
+import { saveTarget } from '../../../core/kit/save-target';
+import { changedFields, useAutosaveTo } from '../../../core/kit/use-autosave-write';
 import { useProblemText } from '../../../components/ui/use-problem-text';
 import { useZodForm } from '../../../components/ui/use-zod-form';
 import { describeStorageError } from '../../../lib/storage-errors';
 import type { JourneyData } from '../api/journey-repository';
-import { useJourneyMutations } from '../api/use-journey-mutations';
+import { updateTouchpointWrite, useJourneyMutations } from '../api/use-journey-mutations';
 import type { JourneyPhase, Touchpoint, TouchpointFields } from '../model/journey';
 import {
   otherDevice,
@@ -54,8 +55,14 @@ export function TouchpointForm({
     TouchpointFormValues,
     TouchpointFields
   >(touchpointFormSchema, { defaultValues: touchpointFormValues(touchpoint, deviceOptions) });
-  const { state, schedule, flush } = useAutosave((fields: TouchpointFields) =>
-    mutations.updateTouchpoint.mutateAsync({ touchpointId: touchpoint!.id, fields }),
+  const touchpointId = touchpoint?.id ?? '';
+  const { state, schedule, flush } = useAutosaveTo(
+    saveTarget(
+      updateTouchpointWrite,
+      roadmapId,
+      `touchpoint:${touchpointId}`,
+      (fields: Partial<TouchpointFields>) => ({ touchpointId, fields }),
+    ),
   );
   const [isInvalid, setInvalid] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -70,7 +77,8 @@ export function TouchpointForm({
     setInvalid(!isValid);
     if (!isValid) return;
     const parsed = touchpointFormSchema.safeParse(getValues());
-    if (parsed.success) schedule(parsed.data);
+    // Only what differs from the stored touchpoint: another tab's edit of the others is kept.
+    if (parsed.success && touchpoint) schedule(changedFields(parsed.data, touchpoint));
   };
 
   const onCreate = handleSubmit(async (fields) => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useToast } from '../../../components/ui/toasts';
 import { useProblemText } from '../../../components/ui/use-problem-text';
 import { useStableCallback } from '../../../components/ui/use-stable-callback';
+import { useUndoableRemove } from '../../../core/kit/use-undoable-remove';
 import { describeStorageError } from '../../../lib/storage-errors';
 import { useJourneyMutations } from '../api/use-journey-mutations';
 import type { JourneyPhase, Touchpoint } from '../model/journey';
@@ -16,6 +17,7 @@ export function useJourneyActions(roadmapId: string) {
   const toast = useToast();
   const problemText = useProblemText();
   const mutations = useJourneyMutations(roadmapId);
+  const removeWithUndo = useUndoableRemove(roadmapId);
   const report = useCallback(
     (error: unknown) => toast({ tone: 'error', message: problemText(describeStorageError(error)) }),
     [toast, problemText],
@@ -30,43 +32,18 @@ export function useJourneyActions(roadmapId: string) {
     moveTouchpoint: useStableCallback((touchpointId: string, toPhaseId: string, toIndex: number) =>
       mutations.reorderTouchpoint.mutateAsync({ touchpointId, toPhaseId, toIndex }).catch(report),
     ),
-    deletePhase: useStableCallback(async (phase: JourneyPhase) => {
-      try {
-        const removed = await mutations.deletePhase.mutateAsync(phase.id);
-        toast({
-          message: t('journey.phaseDeleted', { phase: phase.name }),
-          action: {
-            label: t('journey.undo'),
-            onAction: () =>
-              void mutations.restorePhase
-                .mutateAsync(removed)
-                .then(() => toast({ message: t('journey.phaseRestored', { phase: phase.name }) }))
-                .catch(report),
-          },
-        });
-      } catch (error) {
-        report(error);
-      }
-    }),
-    deleteTouchpoint: useStableCallback(async (touchpoint: Touchpoint) => {
-      const name = touchpoint.description;
-      try {
-        const removed = await mutations.deleteTouchpoint.mutateAsync(touchpoint.id);
-        toast({
-          message: t('journey.touchpoints.deleted', { name }),
-          action: {
-            label: t('journey.undo'),
-            onAction: () =>
-              void mutations.restoreTouchpoint
-                .mutateAsync(removed)
-                .then(() => toast({ message: t('journey.touchpoints.restored', { name }) }))
-                .catch(report),
-          },
-        });
-      } catch (error) {
-        report(error);
-      }
-    }),
+    deletePhase: useStableCallback((phase: JourneyPhase) =>
+      removeWithUndo(() => mutations.deletePhase.mutateAsync(phase.id), {
+        removed: t('journey.phaseDeleted', { phase: phase.name }),
+        restored: t('journey.phaseRestored', { phase: phase.name }),
+      }),
+    ),
+    deleteTouchpoint: useStableCallback((touchpoint: Touchpoint) =>
+      removeWithUndo(() => mutations.deleteTouchpoint.mutateAsync(touchpoint.id), {
+        removed: t('journey.touchpoints.deleted', { name: touchpoint.description }),
+        restored: t('journey.touchpoints.restored', { name: touchpoint.description }),
+      }),
+    ),
   };
 }
 

@@ -1,13 +1,14 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { invalidateStageWrite } from '../../../core/invalidate-stage-write';
-import type { KpiFields, Measurement } from '../model/kpi';
-import type { MeasurementInput, RemovedKpi } from './kpis-repository';
+import { queryOptions } from '@tanstack/react-query';
+import { queryKeys } from '../../../core/query-keys';
+import { defineWrite, useWrite } from '../../../core/write/define-write';
+import type { KpiFields } from '../model/kpi';
+import type { MeasurementInput } from './kpis-repository';
 
 const repository = () => import('./kpis-repository');
 
 /** KPI queries sit under the roadmap's rows, so a change from another tab refreshes them too. */
 export const kpiQueries = {
-  all: (roadmapId: string) => ['roadmaps', 'rows', roadmapId, 'kpis'] as const,
+  all: (roadmapId: string) => queryKeys.stage(roadmapId, 'kpis'),
   dashboard: (roadmapId: string) =>
     queryOptions({
       queryKey: [...kpiQueries.all(roadmapId), 'dashboard'],
@@ -20,53 +21,86 @@ export const kpiQueries = {
     }),
 };
 
-/** Stage-4 writes; each refreshes every row of the roadmap and its progress. */
+/** Typing in one field of one row is one undo step, whatever else is typed elsewhere. */
+const fieldsKey = (operation: string, id: string, fields: object) =>
+  `${operation}:${id}:${Object.keys(fields).sort().join()}`;
+
+export const createKpiWrite = defineWrite({
+  name: 'kpis.create',
+  load: repository,
+  write: (repo, roadmapId, fields: KpiFields) => repo.createKpi(roadmapId, fields),
+  label: (fields) => ({ action: 'add', stage: 'kpis', name: fields.name }),
+});
+
+export interface KpiPatch {
+  kpiId: string;
+  /** Only the fields the user changed: another tab's edit of the other fields is kept. */
+  fields: Partial<KpiFields>;
+}
+
+export const updateKpiWrite = defineWrite({
+  name: 'kpis.update',
+  load: repository,
+  write: (repo, roadmapId, { kpiId, fields }: KpiPatch) => repo.updateKpi(roadmapId, kpiId, fields),
+  label: (_patch, kpi) => ({ action: 'edit', stage: 'kpis', name: kpi.name }),
+  coalesce: ({ kpiId, fields }) => fieldsKey('kpis.update', kpiId, fields),
+});
+
+/** Takes the KPI's values and its touchpoint links with it; one Undo brings all of it back. */
+export const deleteKpiWrite = defineWrite({
+  name: 'kpis.delete',
+  load: repository,
+  write: (repo, roadmapId, kpiId: string) => repo.deleteKpi(roadmapId, kpiId),
+  label: (_kpiId, removed) => ({ action: 'remove', stage: 'kpis', name: removed.kpi.name }),
+});
+
+export const addMeasurementWrite = defineWrite({
+  name: 'kpis.addMeasurement',
+  load: repository,
+  write: (repo, roadmapId, { kpiId, input }: { kpiId: string; input: MeasurementInput }) =>
+    repo.addMeasurement(roadmapId, kpiId, input),
+  label: () => ({ action: 'add', stage: 'kpis' }),
+});
+
+export interface MeasurementPatch {
+  id: string;
+  /** Only what the user changed in the row (its date, its value). */
+  input: Partial<MeasurementInput>;
+}
+
+export const updateMeasurementWrite = defineWrite({
+  name: 'kpis.updateMeasurement',
+  load: repository,
+  write: (repo, roadmapId, { id, input }: MeasurementPatch) =>
+    repo.updateMeasurement(roadmapId, id, input),
+  label: () => ({ action: 'edit', stage: 'kpis' }),
+  coalesce: ({ id, input }) => fieldsKey('kpis.updateMeasurement', id, input),
+});
+
+export const deleteMeasurementWrite = defineWrite({
+  name: 'kpis.deleteMeasurement',
+  load: repository,
+  write: (repo, roadmapId, id: string) => repo.deleteMeasurement(roadmapId, id),
+  label: () => ({ action: 'remove', stage: 'kpis' }),
+});
+
+export const importMeasurementsWrite = defineWrite({
+  name: 'kpis.importMeasurements',
+  load: repository,
+  write: (repo, roadmapId, { kpiId, values }: { kpiId: string; values: MeasurementInput[] }) =>
+    repo.importMeasurements(roadmapId, kpiId, values),
+  label: () => ({ action: 'import', stage: 'kpis' }),
+});
+
+/** Stage-4 writes; each is one undo step and refreshes every row of the roadmap once. */
 export function useKpiMutations(roadmapId: string) {
-  const queryClient = useQueryClient();
-  const onSettled = () =>
-    // Deleting a KPI also unlinks touchpoints of stage 5: refresh every row of the roadmap.
-    invalidateStageWrite(queryClient, roadmapId);
   return {
-    createKpi: useMutation({
-      mutationFn: async (fields: KpiFields) => (await repository()).createKpi(roadmapId, fields),
-      onSettled,
-    }),
-    updateKpi: useMutation({
-      mutationFn: async ({ kpiId, fields }: { kpiId: string; fields: KpiFields }) =>
-        (await repository()).updateKpi(roadmapId, kpiId, fields),
-      onSettled,
-    }),
-    deleteKpi: useMutation({
-      mutationFn: async (kpiId: string) => (await repository()).deleteKpi(roadmapId, kpiId),
-      onSettled,
-    }),
-    restoreKpi: useMutation({
-      mutationFn: async (removed: RemovedKpi) => (await repository()).restoreKpi(removed),
-      onSettled,
-    }),
-    addMeasurement: useMutation({
-      mutationFn: async ({ kpiId, input }: { kpiId: string; input: MeasurementInput }) =>
-        (await repository()).addMeasurement(roadmapId, kpiId, input),
-      onSettled,
-    }),
-    updateMeasurement: useMutation({
-      mutationFn: async ({ id, input }: { id: string; input: MeasurementInput }) =>
-        (await repository()).updateMeasurement(roadmapId, id, input),
-      onSettled,
-    }),
-    deleteMeasurement: useMutation({
-      mutationFn: async (id: string) => (await repository()).deleteMeasurement(roadmapId, id),
-      onSettled,
-    }),
-    restoreMeasurement: useMutation({
-      mutationFn: async (measurement: Measurement) =>
-        (await repository()).restoreMeasurement(measurement),
-      onSettled,
-    }),
-    importMeasurements: useMutation({
-      mutationFn: async ({ kpiId, values }: { kpiId: string; values: MeasurementInput[] }) =>
-        (await repository()).importMeasurements(roadmapId, kpiId, values),
-      onSettled,
-    }),
+    createKpi: useWrite(createKpiWrite, roadmapId),
+    updateKpi: useWrite(updateKpiWrite, roadmapId),
+    deleteKpi: useWrite(deleteKpiWrite, roadmapId),
+    addMeasurement: useWrite(addMeasurementWrite, roadmapId),
+    updateMeasurement: useWrite(updateMeasurementWrite, roadmapId),
+    deleteMeasurement: useWrite(deleteMeasurementWrite, roadmapId),
+    importMeasurements: useWrite(importMeasurementsWrite, roadmapId),
   };
 }

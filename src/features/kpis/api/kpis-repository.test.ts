@@ -4,19 +4,17 @@ import { makeRoadmapFile } from '../../../test/generators';
 import { resetDatabase } from '../../../test/reset-database';
 import { createGoal } from '../../goals/api/goals-repository';
 import { createRoadmap, importRoadmapFile } from '../../roadmaps/api/roadmaps-repository';
+import { redo, undo } from '../../../core/write/history';
 import { DateTakenError } from '../model/date-taken-error';
 import type { KpiFields } from '../model/kpi';
+import { deleteKpiWrite, deleteMeasurementWrite, updateKpiWrite } from './kpis-queries';
 import {
   addMeasurement,
   createKpi,
-  deleteKpi,
-  deleteMeasurement,
   getKpisDashboard,
   getMeasurements,
   importMeasurements,
   recentValueCount,
-  restoreKpi,
-  restoreMeasurement,
   updateKpi,
   updateMeasurement,
 } from './kpis-repository';
@@ -110,9 +108,9 @@ describe('KPIs repository', () => {
       updateMeasurement(roadmapId, measurement.id, { date: '2026-01-31', value: 71 }),
     ).rejects.toBeInstanceOf(DateTakenError);
     await updateMeasurement(roadmapId, measurement.id, { date: '2026-03-31', value: 74 });
-    const removed = await deleteMeasurement(roadmapId, measurement.id);
+    await deleteMeasurementWrite.perform(roadmapId, measurement.id);
     expect((await getMeasurements(kpi.id)).map(({ date }) => date)).toEqual(['2026-01-31']);
-    await restoreMeasurement(removed);
+    await undo(roadmapId);
     expect((await getMeasurements(kpi.id)).map(({ date, value }) => [date, value])).toEqual([
       ['2026-01-31', 70],
       ['2026-03-31', 74],
@@ -153,19 +151,64 @@ describe('KPIs repository', () => {
     );
     expect(linked.length).toBeGreaterThan(0);
 
-    const removed = await deleteKpi(roadmapId, kpi!.id);
+    await deleteKpiWrite.perform(roadmapId, kpi!.id);
     expect(await db.kpis.get(kpi!.id)).toBeUndefined();
     expect(await db.measurements.where('kpiId').equals(kpi!.id).count()).toBe(0);
     for (const touchpoint of linked)
       expect((await db.touchpoints.get(touchpoint.id))?.kpiId).toBeNull();
     expect(await progress()).toBe('in-progress');
 
-    await restoreKpi(removed);
-    expect(await db.kpis.get(kpi!.id)).toEqual(kpi);
+    await undo(roadmapId);
+    expect(await db.kpis.get(kpi!.id)).toEqual({ ...kpi, updatedAt: expect.any(String) });
     expect(await db.measurements.where('kpiId').equals(kpi!.id).count()).toBe(5);
     for (const touchpoint of linked)
       expect((await db.touchpoints.get(touchpoint.id))?.kpiId).toBe(kpi!.id);
     expect(await progress()).toBe('done');
+  });
+
+  it('changes only the given fields, so two tabs editing different fields both keep theirs', async () => {
+    const kpi = await createKpi(roadmapId, fields());
+    await updateKpi(roadmapId, kpi.id, { owner: 'Tab one' });
+    await updateKpi(roadmapId, kpi.id, { unit: 'pts' });
+    expect(await db.kpis.get(kpi.id)).toMatchObject({
+      owner: 'Tab one',
+      unit: 'pts',
+      name: 'CSAT',
+    });
+    const { measurement } = await addMeasurement(roadmapId, kpi.id, {
+      date: '2026-01-31',
+      value: 70,
+    });
+    await updateMeasurement(roadmapId, measurement.id, { value: 75 });
+    expect(await db.measurements.get(measurement.id)).toMatchObject({
+      date: '2026-01-31',
+      value: 75,
+    });
+  });
+
+  it('undoes and redoes an edit and a removal of a KPI, values and links included', async () => {
+    const goal = await createGoal(roadmapId, goalFields);
+    const kpi = await createKpi(roadmapId, fields({ goalIds: [goal.id], baseline: 70 }));
+    await addMeasurement(roadmapId, kpi.id, { date: '2026-01-31', value: 71 });
+    await updateKpiWrite.perform(roadmapId, { kpiId: kpi.id, fields: { target: 80 } });
+    expect(await progress()).toBe('done');
+
+    await undo(roadmapId);
+    expect((await db.kpis.get(kpi.id))?.target).toBeNull();
+    expect(await progress()).toBe('in-progress');
+    await redo(roadmapId);
+    expect((await db.kpis.get(kpi.id))?.target).toBe(80);
+    expect(await progress()).toBe('done');
+
+    await deleteKpiWrite.perform(roadmapId, kpi.id);
+    expect(await db.kpis.count()).toBe(0);
+    expect(await db.measurements.count()).toBe(0);
+    await undo(roadmapId);
+    expect(await db.kpis.get(kpi.id)).toMatchObject({ name: 'CSAT', target: 80 });
+    expect((await getMeasurements(kpi.id)).map(({ value }) => value)).toEqual([71]);
+    await redo(roadmapId);
+    expect(await db.kpis.get(kpi.id)).toBeUndefined();
+    expect(await db.measurements.where('kpiId').equals(kpi.id).count()).toBe(0);
   });
 
   it('reads for the dashboard only the latest values of each KPI, oldest first', async () => {

@@ -97,24 +97,28 @@ export function createKpi(roadmapId: string, fields: KpiFields): Promise<Kpi> {
   });
 }
 
-/** Replaces a KPI's editable fields; an invalid change throws and leaves the KPI as it was. */
-export function updateKpi(roadmapId: string, kpiId: string, fields: KpiFields): Promise<Kpi> {
+/**
+ * Changes the given fields of a KPI (the others stay as stored, whoever changed them last) and
+ * validates the whole KPI; an invalid change throws and leaves the KPI as it was.
+ */
+export function updateKpi(
+  roadmapId: string,
+  kpiId: string,
+  fields: Partial<KpiFields>,
+): Promise<Kpi> {
   return writeKpis(roadmapId, async () => {
     const existing = await existingKpi(roadmapId, kpiId);
     const kpi = kpiSchema.parse({
-      ...kpiFieldsSchema.parse(fields),
-      id: existing.id,
-      roadmapId,
-      createdAt: existing.createdAt,
+      ...existing,
+      ...kpiFieldsSchema.partial().parse(fields),
       updatedAt: nowIso(),
-      position: existing.position,
     });
     await db.kpis.put(kpi);
     return kpi;
   });
 }
 
-/** A deleted KPI with its values and the touchpoints that pointed at it, for undo. */
+/** A deleted KPI with its values and the touchpoints that pointed at it. */
 export interface RemovedKpi {
   kpi: Kpi;
   measurements: Measurement[];
@@ -136,22 +140,6 @@ export function deleteKpi(roadmapId: string, kpiId: string): Promise<RemovedKpi>
     await db.measurements.where('kpiId').equals(kpiId).delete();
     await db.kpis.delete(kpiId);
     return { kpi, measurements, touchpoints };
-  });
-}
-
-/** Puts a deleted KPI back as it was: same id, position, values and touchpoint links. */
-export function restoreKpi(removed: RemovedKpi): Promise<Kpi> {
-  const { roadmapId } = removed.kpi;
-  return writeKpis(roadmapId, async () => {
-    await db.kpis.add(kpiSchema.parse(removed.kpi));
-    await db.measurements.bulkAdd(removed.measurements);
-    // Touchpoints removed or relinked meanwhile are left alone.
-    for (const before of removed.touchpoints) {
-      const touchpoint = await db.touchpoints.get(before.id);
-      if (touchpoint && touchpoint.kpiId === null)
-        await db.touchpoints.put({ ...touchpoint, kpiId: removed.kpi.id });
-    }
-    return removed.kpi;
   });
 }
 
@@ -189,22 +177,26 @@ export function addMeasurement(
   });
 }
 
-/** Changes a value's date, number or note; moving it onto a taken date is refused. */
+/**
+ * Changes the given parts of a value (date, number, note), the others stay as stored; moving it
+ * onto a taken date is refused.
+ */
 export function updateMeasurement(
   roadmapId: string,
   measurementId: string,
-  input: MeasurementInput,
+  input: Partial<MeasurementInput>,
 ): Promise<Measurement> {
   return writeKpis(roadmapId, async () => {
     const existing = await db.measurements.get(measurementId);
     if (!existing || existing.roadmapId !== roadmapId)
       throw new Error(`Value ${measurementId} does not exist`);
-    const clash = await db.measurements.get({ kpiId: existing.kpiId, date: input.date });
-    if (clash && clash.id !== measurementId) throw new DateTakenError(input.date);
+    const date = input.date ?? existing.date;
+    const clash = await db.measurements.get({ kpiId: existing.kpiId, date });
+    if (clash && clash.id !== measurementId) throw new DateTakenError(date);
     const measurement = measurementSchema.parse({
       ...existing,
-      date: input.date,
-      value: input.value,
+      date,
+      value: input.value ?? existing.value,
       note: input.note ?? existing.note,
       updatedAt: nowIso(),
     });
@@ -220,14 +212,6 @@ export function deleteMeasurement(roadmapId: string, measurementId: string): Pro
       throw new Error(`Value ${measurementId} does not exist`);
     await db.measurements.delete(measurementId);
     return existing;
-  });
-}
-
-/** Puts a deleted value back, unless its date has been given another value meanwhile. */
-export function restoreMeasurement(measurement: Measurement): Promise<void> {
-  return writeKpis(measurement.roadmapId, async () => {
-    const clash = await db.measurements.get({ kpiId: measurement.kpiId, date: measurement.date });
-    if (!clash) await db.measurements.add(measurementSchema.parse(measurement));
   });
 }
 

@@ -2,9 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/ui/dialog';
-import { useToast } from '../../../components/ui/toasts';
-import { useProblemText } from '../../../components/ui/use-problem-text';
-import { describeStorageError } from '../../../lib/storage-errors';
+import { useUndoableRemove } from '../../../core/kit/use-undoable-remove';
 import { kpiQueries, useKpiMutations } from '../api/kpis-queries';
 import type { KpisDashboard } from '../api/kpis-repository';
 import type { Kpi } from '../model/kpi';
@@ -26,30 +24,18 @@ export interface KpiDetailProps {
 /** The selected KPI: its chart, its measurements log and its definition and plan. */
 export function KpiDetail({ roadmapId, kpi, result, goals, channels, onClose }: KpiDetailProps) {
   const { t } = useTranslation();
-  const toast = useToast();
-  const problemText = useProblemText();
   const [isConfirming, setConfirming] = useState(false);
-  const { deleteKpi, restoreKpi } = useKpiMutations(roadmapId);
+  const { deleteKpi } = useKpiMutations(roadmapId);
+  const removeWithUndo = useUndoableRemove(roadmapId);
   const { data: measurements } = useQuery(kpiQueries.measurements(roadmapId, kpi.id));
 
-  const fail = (error: unknown) =>
-    toast({ tone: 'error', message: problemText(describeStorageError(error)) });
   const remove = async () => {
     setConfirming(false);
-    try {
-      const removed = await deleteKpi.mutateAsync(kpi.id);
-      onClose();
-      toast({
-        message: t('kpis.detail.deleted', { name: kpi.name }),
-        duration: 8000,
-        action: {
-          label: t('kpis.detail.undo'),
-          onAction: () => restoreKpi.mutateAsync(removed).catch(fail),
-        },
-      });
-    } catch (error) {
-      fail(error);
-    }
+    const isRemoved = await removeWithUndo(() => deleteKpi.mutateAsync(kpi.id), {
+      removed: t('kpis.detail.deleted', { name: kpi.name }),
+      restored: t('kpis.detail.restored', { name: kpi.name }),
+    });
+    if (isRemoved) onClose();
   };
 
   return (

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
-import { useAutosave } from '../../../core/kit/use-autosave';
+import { saveTarget } from '../../../core/kit/save-target';
+import { changedFields, useAutosaveTo } from '../../../core/kit/use-autosave-write';
 import { useZodForm } from '../../../components/ui/use-zod-form';
-import { useKpiMutations } from '../api/kpis-queries';
+import { updateKpiWrite } from '../api/kpis-queries';
 import type { KpisDashboard } from '../api/kpis-repository';
 import type { Kpi, KpiFields } from '../model/kpi';
 import { kpiFormSchema, toKpiFormValues } from '../model/kpi-form';
@@ -23,9 +24,11 @@ export interface KpiEditorProps {
  */
 export function KpiEditor({ roadmapId, kpi, goals, channels }: KpiEditorProps) {
   const { t, i18n } = useTranslation();
-  const { updateKpi } = useKpiMutations(roadmapId);
-  const { state, schedule, flush, isBusy } = useAutosave((fields: KpiFields) =>
-    updateKpi.mutateAsync({ kpiId: kpi.id, fields }),
+  const { state, schedule, flush, isBusy } = useAutosaveTo(
+    saveTarget(updateKpiWrite, roadmapId, `kpi:${kpi.id}`, (fields: Partial<KpiFields>) => ({
+      kpiId: kpi.id,
+      fields,
+    })),
   );
   const { register, formState, trigger, getValues, reset } = useZodForm(kpiFormSchema, {
     defaultValues: toKpiFormValues(kpi, i18n.language),
@@ -44,7 +47,8 @@ export function KpiEditor({ roadmapId, kpi, goals, channels }: KpiEditorProps) {
     setInvalid(!isValid);
     if (!isValid) return;
     const parsed = kpiFormSchema.safeParse(getValues());
-    if (parsed.success) schedule(parsed.data);
+    // Only what differs from the stored KPI: another tab's edit of the other fields is kept.
+    if (parsed.success) schedule(changedFields(parsed.data, kpi));
   };
 
   return (

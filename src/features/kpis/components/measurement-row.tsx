@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
-import { useToast } from '../../../components/ui/toasts';
+import { draftOf, saveTarget } from '../../../core/kit/save-target';
 import { useAutosave } from '../../../core/kit/use-autosave';
+import { changedFields } from '../../../core/kit/use-autosave-write';
+import { useUndoableRemove } from '../../../core/kit/use-undoable-remove';
 import { isoDay } from '../../../lib/dates';
-import { useKpiMutations } from '../api/kpis-queries';
+import { updateMeasurementWrite, useKpiMutations } from '../api/kpis-queries';
 import type { MeasurementInput } from '../api/kpis-repository';
 import { DateTakenError } from '../model/date-taken-error';
 import type { Kpi, Measurement } from '../model/kpi';
@@ -21,21 +23,32 @@ export interface MeasurementRowProps {
 /** One stored value: its date and number save themselves when changed; delete offers Undo. */
 export function MeasurementRow({ roadmapId, kpi, measurement }: MeasurementRowProps) {
   const { t, i18n } = useTranslation();
-  const toast = useToast();
   const format = useKpiFormat();
-  const { updateMeasurement, deleteMeasurement, restoreMeasurement } = useKpiMutations(roadmapId);
+  const { updateMeasurement, deleteMeasurement } = useKpiMutations(roadmapId);
+  const removeWithUndo = useUndoableRemove(roadmapId);
   const [date, setDate] = useState(measurement.date);
   const [value, setValue] = useState(formatDecimalInput(measurement.value, i18n.language));
   const [error, setError] = useState<string | null>(null);
   const row = useRef<HTMLTableRowElement>(null);
-  const { state, schedule, isBusy } = useAutosave(async (input: MeasurementInput) => {
-    try {
-      await updateMeasurement.mutateAsync({ id: measurement.id, input });
-    } catch (failure) {
-      if (failure instanceof DateTakenError) setError(t('kpis.log.dateTaken'));
-      throw failure;
-    }
-  });
+  const target = saveTarget(
+    updateMeasurementWrite,
+    roadmapId,
+    `measurement:${measurement.id}`,
+    (input: Partial<MeasurementInput>) => ({ id: measurement.id, input }),
+  );
+  // Saved through the row's own call, so a date already taken can say so next to the field;
+  // until it is stored the edit is a draft like any other.
+  const { state, schedule, isBusy } = useAutosave(
+    async (input: Partial<MeasurementInput>) => {
+      try {
+        await updateMeasurement.mutateAsync({ id: measurement.id, input });
+      } catch (failure) {
+        if (failure instanceof DateTakenError) setError(t('kpis.log.dateTaken'));
+        throw failure;
+      }
+    },
+    { draft: (input) => draftOf(target, input) },
+  );
 
   // Take the stored value again when it changed elsewhere, unless it is being edited here.
   useEffect(() => {
@@ -56,16 +69,14 @@ export function MeasurementRow({ roadmapId, kpi, measurement }: MeasurementRowPr
         : null;
     setError(problem);
     if (problem === null && number !== null && number !== undefined)
-      schedule({ date: nextDate, value: number });
+      schedule(changedFields({ date: nextDate, value: number }, measurement));
   };
 
-  const remove = async () => {
-    const removed = await deleteMeasurement.mutateAsync(measurement.id);
-    toast({
-      message: t('kpis.log.removed', { date: format.date(removed.date) }),
-      action: { label: t('kpis.detail.undo'), onAction: () => restoreMeasurement.mutate(removed) },
+  const remove = () =>
+    removeWithUndo(() => deleteMeasurement.mutateAsync(measurement.id), {
+      removed: t('kpis.log.removed', { date: format.date(measurement.date) }),
+      restored: t('kpis.log.restored', { date: format.date(measurement.date) }),
     });
-  };
 
   const shownDate = format.date(measurement.date);
   return (

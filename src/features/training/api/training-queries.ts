@@ -1,15 +1,7 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { invalidateStageWrite } from '../../../core/invalidate-stage-write';
+import { queryOptions } from '@tanstack/react-query';
+import { defineWrite, useWrite } from '../../../core/write/define-write';
 import type { CompetencyFamily, CompetencyLevel, TrainingModuleFields } from '../model/training';
-import type {
-  CatalogCompetency,
-  LevelInput,
-  RemovedCompetency,
-  RemovedPerson,
-  RemovedRole,
-  TrainingData,
-} from './training-repository';
-import type { TrainingModule } from '../model/training';
+import type { CatalogCompetency, LevelInput, TrainingData } from './training-repository';
 
 const repository = () => import('./training-repository');
 
@@ -47,99 +39,167 @@ function withLevel(data: TrainingData, input: LevelInput): TrainingData {
   return { ...data, levels: [...rest, placeholder] };
 }
 
-/** Stage-6 writes; each refreshes the roadmap's rows and its progress in the library. */
-export function useTrainingMutations(roadmapId: string) {
-  const queryClient = useQueryClient();
-  const key = trainingQueries.all(roadmapId);
-  const onSettled = () => invalidateStageWrite(queryClient, roadmapId);
-  const write = <I, O>(
-    run: (repo: Awaited<ReturnType<typeof repository>>, input: I) => Promise<O>,
-  ) =>
-    ({
-      mutationFn: async (input: I) => run(await repository(), input),
-      onSettled,
-    }) as const;
+type RoleChanges = { name?: string; description?: string };
 
+/** Typing in one field of one row is one undo step, whatever else is typed elsewhere. */
+const fieldsKey = (operation: string, id: string, fields: object) =>
+  `${operation}:${id}:${Object.keys(fields).sort().join()}`;
+
+export const addRoleWrite = defineWrite({
+  name: 'training.addRole',
+  load: repository,
+  write: (repo, roadmapId, fields: { name: string; description?: string }) =>
+    repo.addRole(roadmapId, fields),
+  label: (fields) => ({ action: 'add', stage: 'training', name: fields.name }),
+});
+
+export const updateRoleWrite = defineWrite({
+  name: 'training.updateRole',
+  load: repository,
+  write: (repo, roadmapId, input: { roleId: string; changes: RoleChanges }) =>
+    repo.updateRole(roadmapId, input.roleId, input.changes),
+  label: (_input, role) => ({ action: 'edit', stage: 'training', name: role.name }),
+  coalesce: ({ roleId, changes }) => fieldsKey('training.updateRole', roleId, changes),
+});
+
+/** Takes the role's people, their levels and its place in module audiences with it. */
+export const removeRoleWrite = defineWrite({
+  name: 'training.removeRole',
+  load: repository,
+  write: (repo, roadmapId, roleId: string) => repo.removeRole(roadmapId, roleId),
+  label: (_roleId, removed) => ({ action: 'remove', stage: 'training', name: removed.role.name }),
+});
+
+export const addPersonWrite = defineWrite({
+  name: 'training.addPerson',
+  load: repository,
+  write: (repo, roadmapId, input: { roleId: string; name: string }) =>
+    repo.addPerson(roadmapId, input.roleId, input.name),
+  label: (input) => ({ action: 'add', stage: 'training', name: input.name }),
+});
+
+export const updatePersonWrite = defineWrite({
+  name: 'training.updatePerson',
+  load: repository,
+  write: (
+    repo,
+    roadmapId,
+    input: { personId: string; changes: { name?: string; roleId?: string } },
+  ) => repo.updatePerson(roadmapId, input.personId, input.changes),
+  label: (_input, person) => ({ action: 'edit', stage: 'training', name: person.name }),
+  coalesce: ({ personId, changes }) => fieldsKey('training.updatePerson', personId, changes),
+});
+
+export const removePersonWrite = defineWrite({
+  name: 'training.removePerson',
+  load: repository,
+  write: (repo, roadmapId, personId: string) => repo.removePerson(roadmapId, personId),
+  label: (_personId, removed) => ({
+    action: 'remove',
+    stage: 'training',
+    name: removed.person.name,
+  }),
+});
+
+export const addCatalogCompetenciesWrite = defineWrite({
+  name: 'training.addCatalogCompetencies',
+  load: repository,
+  write: (repo, roadmapId, entries: CatalogCompetency[]) =>
+    repo.addCatalogCompetencies(roadmapId, entries),
+  label: (entries) => ({
+    action: 'add',
+    stage: 'training',
+    ...(entries.length === 1 ? { name: entries[0]!.name } : {}),
+  }),
+});
+
+export const addCustomCompetencyWrite = defineWrite({
+  name: 'training.addCustomCompetency',
+  load: repository,
+  write: (repo, roadmapId, fields: { name: string; family: CompetencyFamily }) =>
+    repo.addCustomCompetency(roadmapId, fields),
+  label: (fields) => ({ action: 'add', stage: 'training', name: fields.name }),
+});
+
+export const updateCompetencyWrite = defineWrite({
+  name: 'training.updateCompetency',
+  load: repository,
+  write: (repo, roadmapId, input: { competencyId: string; changes: RoleChanges }) =>
+    repo.updateCompetency(roadmapId, input.competencyId, input.changes),
+  label: (_input, competency) => ({ action: 'edit', stage: 'training', name: competency.name }),
+  coalesce: ({ competencyId, changes }) =>
+    fieldsKey('training.updateCompetency', competencyId, changes),
+});
+
+/** Takes the competency's levels and its place in modules with it. */
+export const removeCompetencyWrite = defineWrite({
+  name: 'training.removeCompetency',
+  load: repository,
+  write: (repo, roadmapId, competencyId: string) => repo.removeCompetency(roadmapId, competencyId),
+  label: (_id, removed) => ({
+    action: 'remove',
+    stage: 'training',
+    name: removed.competency.name,
+  }),
+});
+
+export const setLevelWrite = defineWrite({
+  name: 'training.setLevel',
+  load: repository,
+  write: (repo, roadmapId, input: LevelInput) => repo.setLevel(roadmapId, input),
+  label: () => ({ action: 'score', stage: 'training' }),
+});
+
+export const addModuleWrite = defineWrite({
+  name: 'training.addModule',
+  load: repository,
+  write: (repo, roadmapId, fields: TrainingModuleFields) => repo.addModule(roadmapId, fields),
+  label: (fields) => ({ action: 'add', stage: 'training', name: fields.title }),
+});
+
+export interface ModulePatch {
+  moduleId: string;
+  /** Only the fields the user changed: another tab's edit of the other fields is kept. */
+  fields: Partial<TrainingModuleFields>;
+}
+
+export const updateModuleWrite = defineWrite({
+  name: 'training.updateModule',
+  load: repository,
+  write: (repo, roadmapId, input: ModulePatch) =>
+    repo.updateModule(roadmapId, input.moduleId, input.fields),
+  label: (_input, module) => ({ action: 'edit', stage: 'training', name: module.title }),
+  coalesce: ({ moduleId, fields }) => fieldsKey('training.updateModule', moduleId, fields),
+});
+
+export const removeModuleWrite = defineWrite({
+  name: 'training.removeModule',
+  load: repository,
+  write: (repo, roadmapId, moduleId: string) => repo.removeModule(roadmapId, moduleId),
+  label: (_id, module) => ({ action: 'remove', stage: 'training', name: module.title }),
+});
+
+/** Stage-6 writes; each is one undo step and refreshes the roadmap's rows once. */
+export function useTrainingMutations(roadmapId: string) {
   return {
-    addRole: useMutation(
-      write((repo, fields: { name: string; description?: string }) =>
-        repo.addRole(roadmapId, fields),
-      ),
-    ),
-    updateRole: useMutation(
-      write((repo, input: { roleId: string; changes: { name?: string; description?: string } }) =>
-        repo.updateRole(roadmapId, input.roleId, input.changes),
-      ),
-    ),
-    removeRole: useMutation(write((repo, roleId: string) => repo.removeRole(roadmapId, roleId))),
-    restoreRole: useMutation(
-      write((repo, removed: RemovedRole) => repo.restoreRole(roadmapId, removed)),
-    ),
-    addPerson: useMutation(
-      write((repo, input: { roleId: string; name: string }) =>
-        repo.addPerson(roadmapId, input.roleId, input.name),
-      ),
-    ),
-    updatePerson: useMutation(
-      write((repo, input: { personId: string; changes: { name?: string; roleId?: string } }) =>
-        repo.updatePerson(roadmapId, input.personId, input.changes),
-      ),
-    ),
-    removePerson: useMutation(
-      write((repo, personId: string) => repo.removePerson(roadmapId, personId)),
-    ),
-    restorePerson: useMutation(
-      write((repo, removed: RemovedPerson) => repo.restorePerson(roadmapId, removed)),
-    ),
-    addCatalogCompetencies: useMutation(
-      write((repo, entries: CatalogCompetency[]) =>
-        repo.addCatalogCompetencies(roadmapId, entries),
-      ),
-    ),
-    addCustomCompetency: useMutation(
-      write((repo, fields: { name: string; family: CompetencyFamily }) =>
-        repo.addCustomCompetency(roadmapId, fields),
-      ),
-    ),
-    updateCompetency: useMutation(
-      write(
-        (repo, input: { competencyId: string; changes: { name?: string; description?: string } }) =>
-          repo.updateCompetency(roadmapId, input.competencyId, input.changes),
-      ),
-    ),
-    removeCompetency: useMutation(
-      write((repo, competencyId: string) => repo.removeCompetency(roadmapId, competencyId)),
-    ),
-    restoreCompetency: useMutation(
-      write((repo, removed: RemovedCompetency) => repo.restoreCompetency(roadmapId, removed)),
-    ),
-    setLevel: useMutation({
-      mutationFn: async (input: LevelInput) => (await repository()).setLevel(roadmapId, input),
-      onMutate: async (input: LevelInput) => {
-        await queryClient.cancelQueries({ queryKey: key });
-        const previous = queryClient.getQueryData<TrainingData>(key);
-        if (previous) queryClient.setQueryData<TrainingData>(key, withLevel(previous, input));
-        return { previous };
-      },
-      onError: (_error, _input, context) => {
-        if (context?.previous) queryClient.setQueryData(key, context.previous);
-      },
-      onSettled,
+    addRole: useWrite(addRoleWrite, roadmapId),
+    updateRole: useWrite(updateRoleWrite, roadmapId),
+    removeRole: useWrite(removeRoleWrite, roadmapId),
+    addPerson: useWrite(addPersonWrite, roadmapId),
+    updatePerson: useWrite(updatePersonWrite, roadmapId),
+    removePerson: useWrite(removePersonWrite, roadmapId),
+    addCatalogCompetencies: useWrite(addCatalogCompetenciesWrite, roadmapId),
+    addCustomCompetency: useWrite(addCustomCompetencyWrite, roadmapId),
+    updateCompetency: useWrite(updateCompetencyWrite, roadmapId),
+    removeCompetency: useWrite(removeCompetencyWrite, roadmapId),
+    // The grid shows a typed level at once; a failed write puts the old one back.
+    setLevel: useWrite(setLevelWrite, roadmapId, {
+      queryKey: trainingQueries.all(roadmapId),
+      update: (data, input) => withLevel(data as TrainingData, input),
     }),
-    addModule: useMutation(
-      write((repo, fields: TrainingModuleFields) => repo.addModule(roadmapId, fields)),
-    ),
-    updateModule: useMutation(
-      write((repo, input: { moduleId: string; fields: TrainingModuleFields }) =>
-        repo.updateModule(roadmapId, input.moduleId, input.fields),
-      ),
-    ),
-    removeModule: useMutation(
-      write((repo, moduleId: string) => repo.removeModule(roadmapId, moduleId)),
-    ),
-    restoreModule: useMutation(
-      write((repo, removed: TrainingModule) => repo.restoreModule(roadmapId, removed)),
-    ),
+    addModule: useWrite(addModuleWrite, roadmapId),
+    updateModule: useWrite(updateModuleWrite, roadmapId),
+    removeModule: useWrite(removeModuleWrite, roadmapId),
   };
 }
 

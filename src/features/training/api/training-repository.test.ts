@@ -1,3 +1,10 @@
+import { undo } from '../../../core/write/history';
+import {
+  removeCompetencyWrite,
+  removeModuleWrite,
+  removePersonWrite,
+  removeRoleWrite,
+} from './training-queries';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../db/database';
 import { resetDatabase } from '../../../test/reset-database';
@@ -11,14 +18,6 @@ import {
   addPerson,
   addRole,
   getTrainingData,
-  removeCompetency,
-  removeModule,
-  removePerson,
-  removeRole,
-  restoreCompetency,
-  restoreModule,
-  restorePerson,
-  restoreRole,
   setLevel,
   updateModule,
   updatePerson,
@@ -131,7 +130,7 @@ describe('training repository', () => {
       moduleFields({ family: 'behavioural', competencyIds: [tone.id], roleIds: [agent.id] }),
     );
     expect(await progress()).toBe('done');
-    await removeModule(roadmapId, module.id);
+    await removeModuleWrite.perform(roadmapId, module.id);
     expect(await progress()).toBe('in-progress');
   });
 
@@ -165,7 +164,7 @@ describe('training repository', () => {
     );
     const before = await getTrainingData(roadmapId);
 
-    const removed = await removeRole(roadmapId, agent.id);
+    const removed = await removeRoleWrite.perform(roadmapId, agent.id);
     expect(removed.people).toHaveLength(2);
     expect(removed.levels).toHaveLength(2);
     let data = await getTrainingData(roadmapId);
@@ -174,10 +173,13 @@ describe('training repository', () => {
     expect(data.levels.map((level) => level.holderId)).toEqual([social.id]);
     expect(data.modules[0]?.roleIds).toEqual([social.id]);
 
-    await restoreRole(roadmapId, removed);
+    await undo(roadmapId);
     data = await getTrainingData(roadmapId);
-    expect(data.roles).toEqual(before.roles);
-    expect(data.people).toEqual(before.people);
+    // Undo stamps the rows it puts back; everything else is as it was.
+    const unstamped = <T extends { updatedAt: string }>(rows: T[]) =>
+      rows.map((row) => ({ ...row, updatedAt: '' }));
+    expect(unstamped(data.roles)).toEqual(unstamped(before.roles));
+    expect(unstamped(data.people)).toEqual(unstamped(before.people));
     expect(new Set(data.levels.map((level) => level.id))).toEqual(
       new Set(before.levels.map((level) => level.id)),
     );
@@ -202,9 +204,9 @@ describe('training repository', () => {
     expect(data.people[0]?.roleId).toBe(social.id);
     expect(data.levels).toHaveLength(1);
 
-    const removed = await removePerson(roadmapId, giulia.id);
+    await removePersonWrite.perform(roadmapId, giulia.id);
     expect(await db.competencyLevels.count()).toBe(0);
-    await restorePerson(roadmapId, removed);
+    await undo(roadmapId);
     data = await getTrainingData(roadmapId);
     expect(data.people.map((person) => person.name)).toEqual(['Giulia']);
     expect(data.levels[0]?.level).toBe(2);
@@ -228,13 +230,13 @@ describe('training repository', () => {
     });
     await addModule(roadmapId, moduleFields({ competencyIds: [tone.id, kb.id] }));
 
-    const removed = await removeCompetency(roadmapId, tone.id);
+    await removeCompetencyWrite.perform(roadmapId, tone.id);
     let data = await getTrainingData(roadmapId);
     expect(data.competencies.map((competency) => competency.name)).toEqual(['KB']);
     expect(data.levels.map((level) => level.competencyId)).toEqual([kb.id]);
     expect(data.modules[0]?.competencyIds).toEqual([kb.id]);
 
-    await restoreCompetency(roadmapId, removed);
+    await undo(roadmapId);
     data = await getTrainingData(roadmapId);
     expect(data.competencies.map((competency) => competency.name)).toEqual(['Tone', 'KB']);
     expect(data.levels).toHaveLength(2);
@@ -270,9 +272,9 @@ describe('training repository', () => {
     );
     expect(updated).toMatchObject({ title: 'Tone', endDate: '2027-03-10', status: 'scheduled' });
 
-    const removed = await removeModule(roadmapId, module.id);
+    await removeModuleWrite.perform(roadmapId, module.id);
     expect(await db.trainingModules.count()).toBe(0);
-    await restoreModule(roadmapId, removed);
+    await undo(roadmapId);
     expect((await getTrainingData(roadmapId)).modules.map((row) => row.title)).toEqual(['Tone']);
   });
 

@@ -7,6 +7,7 @@ import {
   competencyLevelSchema,
   competencySchema,
   trainingModuleFieldsChecked,
+  trainingModuleFieldsSchema,
   trainingModuleSchema,
   trainingPersonSchema,
   trainingRoleSchema,
@@ -147,7 +148,7 @@ export function updateRole(
   });
 }
 
-/** What removing a role took with it, so that Undo can put all of it back. */
+/** What removing a role took with it (the toast counts its people). */
 export interface RemovedRole {
   role: TrainingRole;
   people: TrainingPerson[];
@@ -185,33 +186,6 @@ export function removeRole(roadmapId: string, roleId: string): Promise<RemovedRo
     await db.trainingPeople.bulkDelete(people.map((person) => person.id));
     await db.trainingRoles.delete(roleId);
     return { role, people, levels, moduleIds: modules.map((module) => module.id) };
-  });
-}
-
-/** Levels come back only for competencies that still exist. */
-async function livingLevels(levels: readonly CompetencyLevel[]): Promise<CompetencyLevel[]> {
-  const competencies = await db.competencies.bulkGet(levels.map((level) => level.competencyId));
-  return levels.filter((_, index) => competencies[index] !== undefined);
-}
-
-/** Puts a removed role back, with its people, their levels and its place in module audiences. */
-export function restoreRole(roadmapId: string, removed: RemovedRole): Promise<TrainingRole> {
-  return writeTraining(roadmapId, async () => {
-    await db.trainingRoles.add(removed.role);
-    await db.trainingPeople.bulkAdd(removed.people);
-    await db.competencyLevels.bulkAdd(await livingLevels(removed.levels));
-    const modules = await db.trainingModules.bulkGet(removed.moduleIds);
-    const now = nowIso();
-    await db.trainingModules.bulkPut(
-      modules
-        .filter((module) => module !== undefined && !module.roleIds.includes(removed.role.id))
-        .map((module) => ({
-          ...module!,
-          roleIds: [...module!.roleIds, removed.role.id],
-          updatedAt: now,
-        })),
-    );
-    return removed.role;
   });
 }
 
@@ -267,16 +241,6 @@ export function removePerson(roadmapId: string, personId: string): Promise<Remov
     await db.competencyLevels.bulkDelete(levels.map((level) => level.id));
     await db.trainingPeople.delete(personId);
     return { person, levels };
-  });
-}
-
-/** Puts a person back, if their role still exists. */
-export function restorePerson(roadmapId: string, removed: RemovedPerson): Promise<TrainingPerson> {
-  return writeTraining(roadmapId, async () => {
-    await roleOf(roadmapId, removed.person.roleId);
-    await db.trainingPeople.add(removed.person);
-    await db.competencyLevels.bulkAdd(await livingLevels(removed.levels));
-    return removed.person;
   });
 }
 
@@ -385,40 +349,6 @@ export function removeCompetency(
   });
 }
 
-/** Levels come back only for holders (roles, people) that still exist. */
-async function levelsWithHolders(levels: readonly CompetencyLevel[]) {
-  const ids = levels.map((level) => level.holderId);
-  const roles = await db.trainingRoles.bulkGet(ids);
-  const people = await db.trainingPeople.bulkGet(ids);
-  return levels.filter(
-    (level, index) =>
-      roles[index] !== undefined || (level.kind === 'current' && people[index] !== undefined),
-  );
-}
-
-export function restoreCompetency(
-  roadmapId: string,
-  removed: RemovedCompetency,
-): Promise<Competency> {
-  return writeTraining(roadmapId, async () => {
-    await db.competencies.add(removed.competency);
-    await db.competencyLevels.bulkAdd(await levelsWithHolders(removed.levels));
-    const modules = await db.trainingModules.bulkGet(removed.moduleIds);
-    const id = removed.competency.id;
-    const now = nowIso();
-    await db.trainingModules.bulkPut(
-      modules
-        .filter((module) => module !== undefined && !module.competencyIds.includes(id))
-        .map((module) => ({
-          ...module!,
-          competencyIds: [...module!.competencyIds, id],
-          updatedAt: now,
-        })),
-    );
-    return removed.competency;
-  });
-}
-
 // Levels ---------------------------------------------------------------------------------------
 
 export interface LevelInput {
@@ -479,15 +409,26 @@ export function addModule(roadmapId: string, input: TrainingModuleFields): Promi
   });
 }
 
-/** Replaces a module's fields; invalid fields (an end before the start...) write nothing. */
+/**
+ * Changes the given fields of a module (the others stay as stored, whoever changed them last);
+ * the whole module is then checked, and invalid fields (an end before the start...) write nothing.
+ */
 export function updateModule(
   roadmapId: string,
   moduleId: string,
-  input: TrainingModuleFields,
+  input: Partial<TrainingModuleFields>,
 ): Promise<TrainingModule> {
   return writeTraining(roadmapId, async () => {
     const current = await moduleOf(roadmapId, moduleId);
-    const fields = trainingModuleFieldsChecked.parse(input);
+    const merged = { ...current, ...trainingModuleFieldsSchema.partial().parse(input) };
+    const fields = trainingModuleFieldsChecked.parse(
+      Object.fromEntries(
+        Object.keys(trainingModuleFieldsSchema.shape).map((key) => [
+          key,
+          merged[key as keyof TrainingModuleFields],
+        ]),
+      ),
+    );
     await checkModuleReferences(roadmapId, fields);
     const updated = trainingModuleSchema.parse({ ...current, ...fields, updatedAt: nowIso() });
     await db.trainingModules.put(updated);
@@ -499,21 +440,6 @@ export function removeModule(roadmapId: string, moduleId: string): Promise<Train
   return writeTraining(roadmapId, async () => {
     const module = await moduleOf(roadmapId, moduleId);
     await db.trainingModules.delete(moduleId);
-    return module;
-  });
-}
-
-/** Puts a module back; competencies or roles removed meanwhile are left out of it. */
-export function restoreModule(roadmapId: string, removed: TrainingModule): Promise<TrainingModule> {
-  return writeTraining(roadmapId, async () => {
-    const competencies = await db.competencies.bulkGet(removed.competencyIds);
-    const roles = await db.trainingRoles.bulkGet(removed.roleIds);
-    const module = trainingModuleSchema.parse({
-      ...removed,
-      competencyIds: removed.competencyIds.filter((_, index) => competencies[index]),
-      roleIds: removed.roleIds.filter((_, index) => roles[index]),
-    });
-    await db.trainingModules.add(module);
     return module;
   });
 }

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { saveTarget } from '../../../core/kit/save-target';
+import { updateCompetencyWrite } from '../api/training-queries';
 import type { Competency } from '../model/training';
 import { InlineNameField } from './inline-name-field';
 import type { TrainingActions } from './use-training-actions';
@@ -11,33 +13,29 @@ export interface CompetencyRowProps {
 /** One competency: renamed in place; removing it takes its levels along (Undo brings them back). */
 export function CompetencyRow({ competency, actions }: CompetencyRowProps) {
   const { t } = useTranslation();
-  const { mutations, removeWithUndo } = actions;
+  const { roadmapId, mutations, removeWithUndo } = actions;
   return (
     <li className="competency-row" aria-label={competency.name}>
       <div className="competency-row-head">
         <InlineNameField
           label={t('training.competencies.name')}
           value={competency.name}
-          onSave={(name) =>
-            mutations.updateCompetency.mutateAsync({
-              competencyId: competency.id,
-              changes: { name },
-            })
-          }
+          onSave={saveTarget(
+            updateCompetencyWrite,
+            roadmapId,
+            `competency:${competency.id}:name`,
+            (name: string) => ({ competencyId: competency.id, changes: { name } }),
+          )}
         />
         <button
           type="button"
           className="button button-small button-quiet"
           aria-label={t('training.competencies.remove', { name: competency.name })}
           onClick={() =>
-            void removeWithUndo(
-              () => mutations.removeCompetency.mutateAsync(competency.id),
-              (removed) => mutations.restoreCompetency.mutateAsync(removed),
-              {
-                removed: t('training.competencies.removed', { name: competency.name }),
-                restored: t('training.competencies.restored', { name: competency.name }),
-              },
-            )
+            void removeWithUndo(() => mutations.removeCompetency.mutateAsync(competency.id), {
+              removed: t('training.competencies.removed', { name: competency.name }),
+              restored: t('training.competencies.restored', { name: competency.name }),
+            })
           }
         >
           {t('training.remove')}

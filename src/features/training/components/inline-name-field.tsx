@@ -2,12 +2,14 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
 import { useAutosaveDraft } from '../../../core/kit/use-autosave-draft';
+import type { Saver } from '../../../core/kit/use-autosave-write';
 
 export interface InlineNameFieldProps {
   /** The field's accessible name; shown only to screen readers, the row says what it is. */
   label: string;
   value: string;
-  onSave: (name: string) => Promise<unknown>;
+  /** Where the name goes: a write target (kept as a draft until stored) or a function. */
+  onSave: Saver<string>;
   className?: string;
 }
 

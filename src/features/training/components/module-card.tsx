@@ -85,14 +85,10 @@ export function ModuleCard({ module, competencies, roles, goLiveDate, actions }:
           className="button button-small button-quiet"
           aria-label={t('training.modules.remove', { title: module.title })}
           onClick={() =>
-            void removeWithUndo(
-              () => mutations.removeModule.mutateAsync(module.id),
-              (removed) => mutations.restoreModule.mutateAsync(removed),
-              {
-                removed: t('training.modules.removed', { title: module.title }),
-                restored: t('training.modules.restored', { title: module.title }),
-              },
-            )
+            void removeWithUndo(() => mutations.removeModule.mutateAsync(module.id), {
+              removed: t('training.modules.removed', { title: module.title }),
+              restored: t('training.modules.restored', { title: module.title }),
+            })
           }
         >
           {t('training.remove')}
@@ -103,7 +99,7 @@ export function ModuleCard({ module, competencies, roles, goLiveDate, actions }:
           module={module}
           competencies={competencies}
           roles={roles}
-          onSave={(fields) => mutations.updateModule.mutateAsync({ moduleId: module.id, fields })}
+          roadmapId={actions.roadmapId}
         />
       ) : null}
     </li>

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
-import { useAutosave } from '../../../core/kit/use-autosave';
+import { saveTarget } from '../../../core/kit/save-target';
+import { changedFields, useAutosaveTo } from '../../../core/kit/use-autosave-write';
 import { useZodForm } from '../../../components/ui/use-zod-form';
+import { updateModuleWrite } from '../api/training-queries';
 import { moduleFormSchema, toModuleFormValues } from '../model/module-form';
 import type {
   Competency,
@@ -13,19 +15,26 @@ import type {
 import { ModuleFormFields } from './module-form-fields';
 
 export interface ModuleEditorProps {
+  roadmapId: string;
   module: TrainingModule;
   competencies: readonly Competency[];
   roles: readonly TrainingRole[];
-  onSave: (fields: TrainingModuleFields) => Promise<unknown>;
 }
 
 /**
  * Edits a module in place: a valid change saves itself a moment later; an invalid one shows why
  * next to the field and writes nothing.
  */
-export function ModuleEditor({ module, competencies, roles, onSave }: ModuleEditorProps) {
+export function ModuleEditor({ roadmapId, module, competencies, roles }: ModuleEditorProps) {
   const { t, i18n } = useTranslation();
-  const { state, schedule, flush, isBusy } = useAutosave(onSave);
+  const { state, schedule, flush, isBusy } = useAutosaveTo(
+    saveTarget(
+      updateModuleWrite,
+      roadmapId,
+      `module:${module.id}`,
+      (fields: Partial<TrainingModuleFields>) => ({ moduleId: module.id, fields }),
+    ),
+  );
   const { register, formState, trigger, getValues, reset } = useZodForm(moduleFormSchema, {
     defaultValues: toModuleFormValues(module, i18n.language),
   });
@@ -43,7 +52,8 @@ export function ModuleEditor({ module, competencies, roles, onSave }: ModuleEdit
     setInvalid(!isValid);
     if (!isValid) return;
     const parsed = moduleFormSchema.safeParse(getValues());
-    if (parsed.success) schedule(parsed.data);
+    // Only what differs from the stored module: another tab's edit of the others is kept.
+    if (parsed.success) schedule(changedFields(parsed.data, module));
   };
 
   return (

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { saveTarget } from '../../../core/kit/save-target';
+import { updatePersonWrite } from '../api/training-queries';
 import type { TrainingPerson, TrainingRole } from '../model/training';
 import { InlineNameField } from './inline-name-field';
 import type { TrainingActions } from './use-training-actions';
@@ -14,15 +16,18 @@ export interface PersonRowProps {
 export function PersonRow({ person, roles, actions }: PersonRowProps) {
   const { t } = useTranslation();
   const id = useId();
-  const { mutations, report, removeWithUndo } = actions;
+  const { roadmapId, mutations, report, removeWithUndo } = actions;
   return (
     <li className="person-row" aria-label={person.name}>
       <InlineNameField
         label={t('training.team.personName')}
         value={person.name}
-        onSave={(name) =>
-          mutations.updatePerson.mutateAsync({ personId: person.id, changes: { name } })
-        }
+        onSave={saveTarget(
+          updatePersonWrite,
+          roadmapId,
+          `person:${person.id}:name`,
+          (name: string) => ({ personId: person.id, changes: { name } }),
+        )}
       />
       <label htmlFor={id} className="visually-hidden">
         {t('training.team.moveTo', { name: person.name })}
@@ -47,14 +52,10 @@ export function PersonRow({ person, roles, actions }: PersonRowProps) {
         className="button button-small button-quiet"
         aria-label={t('training.team.removePerson', { name: person.name })}
         onClick={() =>
-          void removeWithUndo(
-            () => mutations.removePerson.mutateAsync(person.id),
-            (removed) => mutations.restorePerson.mutateAsync(removed),
-            {
-              removed: t('training.team.personRemoved', { name: person.name }),
-              restored: t('training.team.personRestored', { name: person.name }),
-            },
-          )
+          void removeWithUndo(() => mutations.removePerson.mutateAsync(person.id), {
+            removed: t('training.team.personRemoved', { name: person.name }),
+            restored: t('training.team.personRestored', { name: person.name }),
+          })
         }
       >
         {t('training.remove')}

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AutosaveField } from '../../../core/kit/autosave-field';
+import { saveTarget } from '../../../core/kit/save-target';
+import { updateRoleWrite } from '../api/training-queries';
 import type { TrainingPerson, TrainingRole } from '../model/training';
 import { InlineNameField } from './inline-name-field';
 import { PersonRow } from './person-row';
@@ -16,16 +18,12 @@ export interface RoleCardProps {
 /** One role: its name and description saved as typed, its people, and its removal. */
 export function RoleCard({ role, roles, people, actions }: RoleCardProps) {
   const { t } = useTranslation();
-  const { mutations, report, removeWithUndo } = actions;
+  const { roadmapId, mutations, report, removeWithUndo } = actions;
   const remove = () =>
-    removeWithUndo(
-      () => mutations.removeRole.mutateAsync(role.id),
-      (removed) => mutations.restoreRole.mutateAsync(removed),
-      {
-        removed: t('training.team.roleRemoved', { name: role.name, count: people.length }),
-        restored: t('training.team.roleRestored', { name: role.name }),
-      },
-    );
+    removeWithUndo(() => mutations.removeRole.mutateAsync(role.id), {
+      removed: t('training.team.roleRemoved', { name: role.name, count: people.length }),
+      restored: t('training.team.roleRestored', { name: role.name }),
+    });
   return (
     <li className="role-card" aria-label={role.name}>
       <div className="role-card-head">
@@ -33,9 +31,15 @@ export function RoleCard({ role, roles, people, actions }: RoleCardProps) {
           className="role-name"
           label={t('training.team.roleName')}
           value={role.name}
-          onSave={(name) =>
-            mutations.updateRole.mutateAsync({ roleId: role.id, changes: { name } })
-          }
+          onSave={saveTarget(
+            updateRoleWrite,
+            roadmapId,
+            `role:${role.id}:name`,
+            (name: string) => ({
+              roleId: role.id,
+              changes: { name },
+            }),
+          )}
         />
         <button
           type="button"
@@ -49,9 +53,12 @@ export function RoleCard({ role, roles, people, actions }: RoleCardProps) {
       <AutosaveField
         label={t('training.team.roleDescription')}
         value={role.description}
-        onSave={(description) =>
-          mutations.updateRole.mutateAsync({ roleId: role.id, changes: { description } })
-        }
+        onSave={saveTarget(
+          updateRoleWrite,
+          roadmapId,
+          `role:${role.id}:description`,
+          (description: string) => ({ roleId: role.id, changes: { description } }),
+        )}
       />
       {people.length > 0 ? (
         <ul className="people-list" aria-label={t('training.team.peopleIn', { role: role.name })}>
