@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const budgetKb = 150;
-const dist = join(import.meta.dirname, '..', 'dist');
+// BUILD_DIR matches the build's own setting (vite.config.ts), so side-by-side builds can be checked.
+const dist = join(import.meta.dirname, '..', process.env.BUILD_DIR ?? 'dist');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 
 const gzipKb = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
