@@ -118,7 +118,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'component', environment: 'jsdom', include: ['src/**/*.test.tsx'] },
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
+          // A whole stage renders and the user types key by key: more than 5 s on a busy machine.
+          testTimeout: 20_000,
+        },
       },
     ],
   },

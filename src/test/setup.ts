@@ -5,7 +5,18 @@ import { afterEach } from 'vitest';
 
 if (typeof document !== 'undefined') {
   await import('@testing-library/jest-dom/vitest');
-  const { cleanup } = await import('@testing-library/react');
+  const { cleanup, configure } = await import('@testing-library/react');
   // Vitest runs without globals, so Testing Library cannot register its own cleanup.
   afterEach(cleanup);
+  // A stage reads IndexedDB before it shows its rows; on a busy machine that takes over 1 s.
+  configure({ asyncUtilTimeout: 5000 });
+  // jsdom lays nothing out, so nothing ever resizes: an observer that never reports is exactly
+  // what a page there would see. Charts then draw at their initial width.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  // Nor does it scroll; pages that bring a section into view may still ask it to.
+  Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 }
