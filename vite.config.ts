@@ -97,9 +97,35 @@ export default defineConfig({
     manifest: true,
   },
   test: {
-    environment: 'jsdom',
+    // The file name decides the environment: `*.test.ts` runs in node (models, repositories on
+    // fake-indexeddb), `*.test.tsx` renders and runs in jsdom, `*.property.test.ts` is a
+    // generated-input test, left out of `npm run test:quick` because it takes most of the run.
     setupFiles: ['src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          exclude: ['src/**/*.property.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'property', environment: 'node', include: ['src/**/*.property.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
+          // A whole stage renders and the user types key by key: more than 5 s on a busy machine.
+          testTimeout: 20_000,
+        },
+      },
+    ],
   },
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const budgetKb = 150;
+// BUILD_DIR matches the build's own setting (vite.config.ts), so side-by-side builds can be checked.
 const dist = join(import.meta.dirname, '..', process.env.BUILD_DIR ?? 'dist');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 

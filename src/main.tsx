@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { registerStageCatalogs } from './app/i18n/stage-catalogs';
 import { UpdatePrompt } from './app/update-prompt';
 import { initI18n } from './i18n/i18n';
 import './styles/global.css';
 
+registerStageCatalogs();
 // The catalog for the user's language loads in parallel with the rest of the app's code.
 await initI18n();
 

@@ -62,7 +62,8 @@ export const en = {
       actions: 'Actions',
     },
     progress: '{{done}} of 7 stages done',
-    stagesStarted: '{{count}} started',
+    stagesStarted_one: '{{count}} started',
+    stagesStarted_other: '{{count}} started',
     noCompany: '—',
     actions: 'Actions for {{name}}',
     rename: 'Rename',
@@ -97,7 +98,8 @@ export const en = {
     badVersion: 'The file version is missing or not a whole number',
     newerVersion:
       'This file was made by a newer Rotta (file version {{version}}; this app reads up to version {{supported}}). Update Rotta, then import it again.',
-    moreProblems: '…and {{count}} more problems.',
+    moreProblems_one: '…and {{count}} more problem.',
+    moreProblems_other: '…and {{count}} more problems.',
     at: 'at {{where}}',
     reading: 'Reading the file…',
   },
@@ -294,9 +296,18 @@ export const en = {
   },
 } as const;
 
+/**
+ * Plural forms some languages have and English does not (Italian has `many`, for 1,000,000): a key
+ * with an English `_other` form may also have these. A test checks each language has its own set.
+ */
+type ExtraPluralForms<K> = K extends `${infer Base}_other`
+  ? `${Base}_${'zero' | 'two' | 'few' | 'many'}`
+  : never;
+
+/** The shape a translation must have: the English keys, any strings, extra plural forms allowed. */
 export type Widen<T> = T extends string
   ? string
   : T extends readonly string[]
     ? readonly string[]
-    : { [K in keyof T]: Widen<T[K]> };
+    : { [K in keyof T]: Widen<T[K]> } & { [K in ExtraPluralForms<keyof T & string>]?: string };
 export type Catalog = Widen<typeof en>;

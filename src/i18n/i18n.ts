@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Catalog } from './en';
-import type { StagesCatalog } from './en-stages';
+import type { StagesCatalog } from './stage-strings';
 
 export const languages = ['en', 'it'] as const;
 export type Language = (typeof languages)[number];
@@ -34,10 +34,20 @@ const catalogLoaders: Record<Language, () => Promise<Catalog>> = {
   en: () => import('./en').then((module) => module.en),
   it: () => import('./it').then((module) => module.it),
 };
-const stagesCatalogLoaders: Record<Language, () => Promise<StagesCatalog>> = {
-  en: () => import('./en-stages').then((module) => module.enStages),
-  it: () => import('./it-stages').then((module) => module.itStages),
-};
+type StagesCatalogLoaders = Record<Language, () => Promise<StagesCatalog>>;
+// The stages' strings live with the stages; the app says where (src/app/i18n/stage-catalogs.ts).
+let stagesCatalogLoaders: StagesCatalogLoaders | null = null;
+
+export function registerStagesCatalogs(loaders: StagesCatalogLoaders): void {
+  stagesCatalogLoaders = loaders;
+}
+
+/** The stages' strings in one language, whether or not it is the UI language. */
+export function loadStagesCatalog(language: Language): Promise<StagesCatalog> {
+  if (!stagesCatalogLoaders) throw new Error('The stages catalogs were not registered');
+  return stagesCatalogLoaders[language]();
+}
+
 const stagesLoaded = new Set<Language>();
 let stagesWanted = false;
 
@@ -46,7 +56,7 @@ async function ensureCatalogs(language: Language): Promise<void> {
     i18next.addResourceBundle(language, 'translation', await catalogLoaders[language]());
   }
   if (stagesWanted && !stagesLoaded.has(language)) {
-    const stages = await stagesCatalogLoaders[language]();
+    const stages = await loadStagesCatalog(language);
     // Deep merge into the frame's bundle: the two parts have no key in common (a test checks).
     i18next.addResourceBundle(language, 'translation', stages, true, false);
     stagesLoaded.add(language);

@@ -1,10 +1,10 @@
 import type { en } from './en';
-import type { enStages } from './en-stages';
+import type { StageStrings } from './stage-strings';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & typeof enStages };
+    resources: { translation: typeof en & StageStrings };
     returnObjects: true;
   }
 }

@@ -58,6 +58,7 @@ export const it = {
     restore: 'Ripristina backup',
     count_one: '{{count}} roadmap',
     count_other: '{{count}} roadmap',
+    count_many: '{{count}} di roadmap',
     columns: {
       name: 'Roadmap',
       company: 'Azienda',
@@ -66,7 +67,9 @@ export const it = {
       actions: 'Azioni',
     },
     progress: '{{done}} di 7 tappe completate',
-    stagesStarted: '{{count}} avviate',
+    stagesStarted_one: '{{count}} avviata',
+    stagesStarted_other: '{{count}} avviate',
+    stagesStarted_many: '{{count}} avviate',
     noCompany: '—',
     actions: 'Azioni per {{name}}',
     rename: 'Rinomina',
@@ -81,6 +84,7 @@ export const it = {
     imported: 'Importata “{{name}}”.',
     restoredBackup_one: 'Ripristinata {{count}} roadmap dal backup.',
     restoredBackup_other: 'Ripristinate {{count}} roadmap dal backup.',
+    restoredBackup_many: 'Ripristinate {{count}} di roadmap dal backup.',
     backupSaved: 'Backup salvato come {{file}}.',
     confirmDeleteTitle: 'Eliminare “{{name}}”?',
     confirmDeleteBody:
@@ -102,7 +106,9 @@ export const it = {
     badVersion: 'La versione del file manca o non è un numero intero',
     newerVersion:
       'Questo file è stato creato da una versione più recente di Rotta (versione del file {{version}}; questa app legge fino alla {{supported}}). Aggiorna Rotta e importalo di nuovo.',
-    moreProblems: '…e altri {{count}} problemi.',
+    moreProblems_one: '…e ancora {{count}} problema.',
+    moreProblems_other: '…e altri {{count}} problemi.',
+    moreProblems_many: '…e altri {{count}} di problemi.',
     at: 'in {{where}}',
     reading: 'Lettura del file…',
   },

@@ -1,7 +1,11 @@
 import { test, type Page } from '@playwright/test';
 import { makeRoadmapFile } from '../../src/test/generators';
+import {
+  resultsBySubject,
+  summarizeStartingPoint,
+} from '../../src/features/starting-point/model/scoring';
 import { LibraryPage } from '../e2e/pages/library-page';
-import { record } from './report';
+import { record, timeMedian } from './report';
 
 const competitors = 60;
 const assessors = 8;
@@ -29,6 +33,22 @@ async function timeKeyToRepaint(page: Page, value: string): Promise<number> {
   );
   return (await handle.jsonValue()) as number;
 }
+
+test(`stage 1 results of ${competitors} competitors x ${assessors} assessors`, async () => {
+  // The pure aggregation behind the grid's means, the charts and the gaps; it runs on every score.
+  const file = makeRoadmapFile(1, { competitors, assessors });
+  const milliseconds = await timeMedian(10, async () => {
+    const started = performance.now();
+    resultsBySubject(file.rows.subjects, file.rows.scores);
+    summarizeStartingPoint(file.rows.subjects, file.rows.scores);
+    return performance.now() - started;
+  });
+  record({
+    name: `aggregate stage 1 scores (${file.rows.scores.length} scores, median of 10)`,
+    milliseconds,
+    budget: 10,
+  });
+});
 
 test(`starting point with ${competitors} competitors x ${assessors} assessors`, async ({
   page,

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadStagesCatalog } from '../../../i18n/i18n';
 import type { Channel } from '../model/channel';
 import type { ChannelNames } from '../model/survey-csv';
 
@@ -22,10 +23,7 @@ export function useChannelName(): (channel: Pick<Channel, 'catalogKey' | 'name'>
 export async function channelNamesForMatching(
   channels: readonly Pick<Channel, 'id' | 'catalogKey' | 'name'>[],
 ): Promise<ChannelNames[]> {
-  const [{ enStages: en }, { itStages: it }] = await Promise.all([
-    import('../../../i18n/en-stages'),
-    import('../../../i18n/it-stages'),
-  ]);
+  const [en, it] = await Promise.all([loadStagesCatalog('en'), loadStagesCatalog('it')]);
   return channels.map((channel) => ({
     id: channel.id,
     names: [

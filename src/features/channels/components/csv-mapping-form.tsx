@@ -39,10 +39,9 @@ export function CsvMappingForm({
   onImport,
   onCancel,
 }: CsvMappingFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   const channelName = useChannelName();
-  const rows = new Intl.NumberFormat(i18n.language).format(table.rows.length);
 
   const channelOptions = (emptyLabel: string) => (
     <>
@@ -79,7 +78,7 @@ export function CsvMappingForm({
       }}
     >
       <h3 id={`${id}-title`}>{t('survey.csv.mappingHeading')}</h3>
-      <p>{t('survey.csv.mappingHelp', { name: fileName, rows })}</p>
+      <p>{t('survey.csv.mappingHelp', { name: fileName, count: table.rows.length })}</p>
       <fieldset>
         <legend>{t('survey.csv.kindLegend')}</legend>
         {(['list', 'columns'] as const).map((kind) => (
@@ -138,7 +137,7 @@ export function CsvMappingForm({
           </div>
           {values.length > shownValues ? (
             <p className="field-hint">
-              {t('survey.csv.moreValues', { more: values.length - shownValues })}
+              {t('survey.csv.moreValues', { count: values.length - shownValues })}
             </p>
           ) : null}
         </>
@@ -166,7 +165,7 @@ export function CsvMappingForm({
       )}
       <div className="csv-mapping-actions">
         <button type="submit" className="button button-primary" disabled={isSaving}>
-          {t('survey.csv.importRows', { rows })}
+          {t('survey.csv.importRows', { count: table.rows.length })}
         </button>
         <button type="button" className="button button-quiet" onClick={onCancel}>
           {t('survey.csv.cancel')}

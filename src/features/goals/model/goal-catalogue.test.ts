@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enStages as en } from '../../../i18n/en-stages';
-import { itStages as italian } from '../../../i18n/it-stages';
+import { goalsEn as en } from '../i18n/en';
+import { goalsIt as italian } from '../i18n/it';
 import { goalCatalogKeys, goalFieldsSchema } from './goal';
 import { goalCatalogue, goalDraft } from './goal-catalogue';
 

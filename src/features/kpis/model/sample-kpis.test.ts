@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enStages } from '../../../i18n/en-stages';
-import { itStages } from '../../../i18n/it-stages';
+import { enStages, itStages } from '../../../test/stage-catalogs';
 import { buildSampleRoadmapFile } from '../../roadmaps/model/sample-roadmap';
 import { sampleTextsFrom } from '../../roadmaps/model/sample-texts';
 import { isKpisStageComplete } from './kpi';

@@ -103,10 +103,19 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
         }),
       ),
   );
+  const removeAssessorQuestion = (target: Assessor) => {
+    const count = scores.filter((score) => score.assessorId === target.id).length;
+    return count === 0
+      ? t('startingPoint.removeAssessorConfirmEmpty', { name: target.name })
+      : t('startingPoint.removeAssessorConfirm', { name: target.name, count });
+  };
   const removeAssessor = (target: Assessor) => {
     const count = scores.filter((score) => score.assessorId === target.id).length;
     void removeWithUndo(() => mutations.removeAssessor.mutateAsync(target.id), {
-      removed: t('startingPoint.assessorRemoved', { name: target.name, count }),
+      removed:
+        count === 0
+          ? t('startingPoint.assessorRemovedEmpty', { name: target.name })
+          : t('startingPoint.assessorRemoved', { name: target.name, count }),
       restored: t('startingPoint.restored', { name: target.name }),
     });
   };
@@ -201,14 +210,7 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
 
       <Dialog
         open={removingAssessor !== null}
-        title={
-          removingAssessor
-            ? t('startingPoint.removeAssessorConfirm', {
-                name: removingAssessor.name,
-                count: scores.filter((score) => score.assessorId === removingAssessor.id).length,
-              })
-            : ''
-        }
+        title={removingAssessor ? removeAssessorQuestion(removingAssessor) : ''}
         onClose={() => setRemovingAssessor(null)}
       >
         <div className="form-actions">

@@ -1,21 +1,5 @@
-import type { Widen } from './en';
-import { journeyEn } from './sections/journey.en';
-import { goLiveEn } from './sections/go-live.en';
-import { kpisEn } from './sections/kpis.en';
-import { strategyMapEn } from './sections/strategy-map.en';
-import { trainingEn } from './sections/training.en';
-
-/**
- * English strings of the stages' own tools and of the sample roadmap. They load with the first
- * roadmap page (or the sample), not with the library, to keep the first screen light.
- */
-export const enStages = {
-  // Stages 4 to 7 and the map keep their strings in their own files (sections/).
-  ...kpisEn,
-  ...journeyEn,
-  ...trainingEn,
-  ...goLiveEn,
-  ...strategyMapEn,
+/** English strings of Stage 3 (channels): the channel catalogue, the survey, the savings calculator and the channel list. */
+export const channelsEn = {
   channelCatalogue: {
     phone: 'Phone / call centre',
     email: 'Email / web form',
@@ -31,181 +15,6 @@ export const enStages = {
     'mobile-app': 'Mobile app',
     'in-person': 'In person',
     'paper-mail': 'Paper mail',
-  },
-  startingPoint: {
-    themes: { digital: 'Digital channel competence and use', culture: 'Customer service culture' },
-    themesShort: { digital: 'Digital channels', culture: 'Service culture' },
-    subjectsHeading: 'Who is scored',
-    ownBadge: 'own company',
-    addCompetitor: 'Add competitor',
-    competitorName: 'Competitor name',
-    website: 'Website',
-    notes: 'Notes',
-    rename: 'Rename',
-    remove: 'Remove',
-    moveUp: 'Move up',
-    moveDown: 'Move down',
-    removeConfirm: 'Remove “{{name}}” and all its scores?',
-    removed: '“{{name}}” removed.',
-    nameTaken: 'There is already a subject called “{{name}}”.',
-    details: 'Details of {{name}}',
-    evidenceLabel: 'What was observed: {{theme}}',
-    offeredChannels: 'Digital service channels offered',
-    assessorsHeading: 'Assessors',
-    assessorsHelp:
-      'In a workshop several people can score; each one’s scores are kept apart and the result is their mean.',
-    addAssessor: 'Add assessor',
-    assessorName: 'Assessor name',
-    removeAssessor: 'Remove assessor {{name}}',
-    removeAssessorConfirm_zero: 'Remove {{name}}? They have not given any scores yet.',
-    removeAssessorConfirm_one: 'Remove {{name}} and the score they gave?',
-    removeAssessorConfirm_other: 'Remove {{name}} and the {{count}} scores they gave?',
-    assessorRemoved_zero: 'Assessor removed: {{name}}.',
-    assessorRemoved_one: 'Assessor removed: {{name}}, with their score.',
-    assessorRemoved_other: 'Assessor removed: {{name}}, with their {{count}} scores.',
-    restored: '“{{name}}” is back.',
-    scoringAs: 'Scoring as',
-    defaultAssessor: 'Assessor 1',
-    gridHeading: 'Scores',
-    gridLabel: 'Scores of {{assessor}}: subjects by theme',
-    gridHelp: 'Type 1 to 5 in a cell; arrow keys move, Delete clears. 1 = poor, 5 = excellent.',
-    subject: 'Subject',
-    score: 'Score',
-    unscored: 'not scored',
-    roomResult: 'Room: {{mean}} (range {{min}}–{{max}}, {{count}} scored)',
-    roomResultEmpty: 'Room: not scored yet',
-    cellLabel: '{{subject}}, {{theme}}',
-    resultsHeading: 'Where we stand',
-    own: 'Own company',
-    bestCompetitor: 'Best competitor',
-    competitorAverage: 'Competitor average',
-    gap: 'Gap to best',
-    gapToAverage: 'Gap to average',
-    noneYet: '—',
-    positioningTitle: 'Positioning: digital competence vs service culture',
-    positioningSummary:
-      'Each subject placed by its mean scores; the lines at 3 divide the four quadrants.',
-    comparisonTitle: 'Scores by theme',
-    tableCaption: 'Mean scores by subject',
-    mean: 'Mean',
-    range: 'Range',
-    scoredBy: 'Scored by',
-    axisDigital: 'Digital competence (1–5)',
-    axisCulture: 'Service culture (1–5)',
-    chartLoading: 'Loading the chart…',
-    gapBehind: '{{theme}}: {{gap}} below the best competitor ({{name}})',
-    gapAhead: '{{theme}}: {{gap}} ahead of the best competitor ({{name}})',
-    gapEven: '{{theme}}: level with the best competitor ({{name}})',
-    contextHeading: 'Starting point',
-    contextEmpty: 'Score your company and at least one competitor in stage 1 to see the gaps here.',
-    openStartingPoint: 'Open the starting point',
-    emptyCompetitors:
-      'No competitors yet. Add the two or three companies your customers compare you with, and score them first.',
-  },
-  goals: {
-    addGoal: 'Add goal',
-    newGoalTitle: 'New goal',
-    startFrom: 'Start from',
-    startFromHelp:
-      'Pick one of the five typical goals of the method, or write your own. Every field can be changed.',
-    custom: 'Custom goal',
-    customDescription: 'A goal of your own, starting from an empty form.',
-    fields: {
-      title: 'Title',
-      description: 'Description',
-      direction: 'Direction',
-      baseline: 'Baseline',
-      target: 'Target',
-      unit: 'Unit',
-      startDate: 'Start date',
-      deadline: 'Deadline',
-      benefit: 'Expected benefit',
-      priority: 'Priority',
-      owner: 'Owner',
-    },
-    hints: {
-      numbers: 'A number, such as 38000 or 4.8. Leave it empty if not known yet.',
-      benefit: 'What the business gains when the goal is reached.',
-      unit: 'For example calls/month, €, %.',
-      optional: 'optional',
-    },
-    directions: { increase: 'Increase', decrease: 'Decrease' },
-    directionArrows: { increase: '↑ increase', decrease: '↓ decrease' },
-    priorities: { high: 'High', medium: 'Medium', low: 'Low' },
-    priorityBadge: { high: 'High priority', medium: 'Medium priority', low: 'Low priority' },
-    save: 'Save goal',
-    cancel: 'Cancel',
-    created: 'Goal “{{title}}” added.',
-    listHeading: 'Goals by deadline',
-    count_one: '{{count}} goal',
-    count_other: '{{count}} goals',
-    emptyTitle: 'No goals yet',
-    emptyBody:
-      'Each goal appears here with its target, its deadline and the benefit it brings, and on a timeline. Start from one of the typical goals: fewer calls, lower cost, more productive agents, happier customers or faster answers.',
-    edit: 'Edit',
-    editGoal: 'Edit “{{title}}”',
-    editing: 'Editing “{{title}}”',
-    editHelp: 'Changes save themselves once every field is valid.',
-    done: 'Done',
-    delete: 'Delete',
-    deleteGoal: 'Delete “{{title}}”',
-    confirmDeleteTitle: 'Delete the goal “{{title}}”?',
-    confirmDeleteBody:
-      'The goal will be removed from this roadmap. You can undo for a few seconds.',
-    deleted: 'Goal “{{title}}” deleted.',
-    undo: 'Undo',
-    restored: 'Goal “{{title}}” restored.',
-    actionFailed: 'The change was not saved.',
-    notSet: 'not set',
-    noDeadline: 'No deadline yet',
-    deadlineOn: 'Deadline {{date}}',
-    startOn: 'from {{date}}',
-    ownerIs: 'Owner: {{owner}}',
-    benefitLabel: 'Benefit',
-    measure: 'From {{baseline}} to {{target}}',
-    timeline: {
-      heading: 'Timeline',
-      summary:
-        'Each goal is a bar from its start date to its deadline; the vertical line marks today. A dashed bar has no start date yet.',
-      today: 'Today',
-      tableCaption: 'Goals on the timeline',
-      goal: 'Goal',
-      start: 'Start',
-      deadline: 'Deadline',
-      empty: 'Goals with a deadline appear here on a timeline.',
-      withoutDeadline_one: '{{count}} goal without a deadline is not on the timeline.',
-      withoutDeadline_other: '{{count}} goals without a deadline are not on the timeline.',
-    },
-  },
-  goalCatalogue: {
-    'fewer-calls': {
-      title: 'Fewer calls to the call centre',
-      description:
-        'Move routine questions to self-service and digital channels, so the call centre gets fewer calls.',
-      unit: 'calls/month',
-    },
-    'lower-cost': {
-      title: 'Lower cost per interaction',
-      description:
-        'Lower the average cost of each handled contact: cheaper channels and more requests solved at the first contact.',
-      unit: '€ per interaction',
-    },
-    'agent-productivity': {
-      title: 'More productive agents',
-      description:
-        'Raise the number of contacts each agent resolves per hour, for example by handling several chats at once.',
-      unit: 'contacts per agent-hour',
-    },
-    satisfaction: {
-      title: 'Happier customers who stay',
-      description: 'Raise customer satisfaction and keep more customers from leaving.',
-      unit: 'CSAT %',
-    },
-    'faster-response': {
-      title: 'Faster answers',
-      description: 'Cut the time customers wait for a first response.',
-      unit: 'hours to first response',
-    },
   },
   survey: {
     heading: 'Customer survey',
@@ -243,7 +52,10 @@ export const enStages = {
         'Row {{row}}, column “{{column}}”: “{{value}}” is not yes or no (yes/no, sì/no, true/false, 1/0, x or empty).',
       noColumns: 'Match at least one column to a channel.',
       mappingHeading: 'Match the file to the channels',
-      mappingHelp: '{{name}}: {{rows}} responses. Check how the file records the channels.',
+      mappingHelp_one:
+        '{{name}}: {{count, number}} response. Check how the file records the channels.',
+      mappingHelp_other:
+        '{{name}}: {{count, number}} responses. Check how the file records the channels.',
       kindLegend: 'How are the channels recorded?',
       kindList: 'One column lists the channels (separated by ; , or |)',
       kindColumns: 'One yes/no column per channel',
@@ -252,9 +64,12 @@ export const enStages = {
       columnLabel: 'Column “{{column}}” is',
       notMapped: '— not matched —',
       ignoreColumn: '— not a channel (ignore) —',
-      moreValues:
-        '{{more}} more different values are not shown; rows with them will be refused. Is this the right column?',
-      importRows: 'Import {{rows}} responses',
+      moreValues_one:
+        '{{count}} more different value is not shown; rows with it will be refused. Is this the right column?',
+      moreValues_other:
+        '{{count}} more different values are not shown; rows with them will be refused. Is this the right column?',
+      importRows_one: 'Import {{count, number}} response',
+      importRows_other: 'Import {{count, number}} responses',
       cancel: 'Cancel',
       summary: 'Survey imported: {{responses}} respondents, {{channels}} channels counted.',
     },
@@ -476,78 +291,11 @@ export const enStages = {
       goToList: 'Go to the channels',
     },
   },
-  sample: {
-    name: 'Libeccio Air – digital service 2027',
-    company: 'Libeccio Air S.p.A.',
-    author: 'Giulia Ferraris, customer service director',
-    notes:
-      'Regional airline based in Pisa, 14 aircraft, 2.1 million passengers a year. The call centre handles 38,000 contacts a month; the board wants to move routine requests online without losing the personal touch.',
-    competitors: [
-      {
-        name: 'Maestrale Airways',
-        website: 'https://maestrale.example',
-        digital: 'Answers on Instagram and WhatsApp within the hour; rebooking in the app.',
-        culture: 'Friendly, but answers are scripted.',
-      },
-      {
-        name: 'Tramontana Jet',
-        website: 'https://tramontana.example',
-        digital: 'Chatbot on the website, no human hand-over.',
-        culture: 'Long waits, complaints in public reviews.',
-      },
-      {
-        name: 'Grecale Volo',
-        website: 'https://grecale.example',
-        digital: 'Email only, two working days.',
-        culture: 'Agents empowered to refund on the spot.',
-      },
-      {
-        name: 'Scirocco Air',
-        website: 'https://scirocco.example',
-        digital: 'Good app, live chat at peak hours.',
-        culture: 'Consistent answers across channels.',
-      },
-    ],
-    ownEvidence: {
-      digital: 'Email answered in two days; Facebook page run by marketing.',
-      culture: 'Agents are warm and know the routes well.',
-    },
-    assessors: ['Giulia', 'Marco', 'Elena'],
-    demographicsSource: 'CRM, active customers, October 2026',
-    goals: [
-      {
-        title: 'Fewer calls about baggage and check-in',
-        unit: 'calls/month',
-        benefit:
-          'About 9,000 fewer calls a month frees two agents for complex cases and cuts waiting times in summer.',
-        description: 'Move routine questions to the FAQ, the app and chat.',
-        owner: 'Giulia Ferraris',
-      },
-      {
-        title: 'Answer on social media the same day',
-        unit: 'hours',
-        benefit:
-          'Public complaints are answered before they spread; fewer passengers retry by phone.',
-        description: 'First response time on Facebook, Instagram and X.',
-        owner: 'Social media team',
-      },
-      {
-        title: 'Lower average cost per interaction',
-        unit: '€',
-        benefit: 'Saves around €180,000 a year at current volumes.',
-        description: 'Blend of phone, email, chat and self-service.',
-        owner: 'Customer service controller',
-      },
-    ],
-    stageNotes: {
-      'starting-point':
-        'Competitors answer on Instagram within the hour; we answer email in two days. The room agrees our agents are friendly but slow.',
-      goals:
-        'First priority: fewer calls about baggage and check-in. Second: answer social media the same day.',
-      channels:
-        'Initial idea: a WhatsApp channel and a chatbot. Check against the passenger survey first.',
-    },
-  },
 } as const;
 
-export type StagesCatalog = Widen<typeof enStages>;
+type ChannelsStrings = typeof channelsEn;
+
+// These sections join the catalog i18next checks keys against (see src/i18n/stage-strings.ts).
+declare module '../../../i18n/stage-strings' {
+  interface StageStrings extends ChannelsStrings {}
+}

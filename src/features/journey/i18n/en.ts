@@ -144,7 +144,8 @@ export const journeyEn = {
       channel: 'Channel',
       total: 'Total',
       empty: 'Add touchpoints to see which channels and devices the journey uses.',
-      cell: '{{count}} in {{phases}}',
+      cell_one: '{{count}} in {{phases}}',
+      cell_other: '{{count}} in {{phases}}',
       notUsed: 'not on the journey',
     },
     dnd: {
@@ -249,3 +250,10 @@ export const journeyEn = {
     },
   },
 } as const;
+
+type JourneyStrings = typeof journeyEn;
+
+// These sections join the catalog i18next checks keys against (see src/i18n/stage-strings.ts).
+declare module '../../../i18n/stage-strings' {
+  interface StageStrings extends JourneyStrings {}
+}

@@ -38,7 +38,8 @@ export const kpisEn = {
       targetNoDate: 'Target {{value}}',
       noTarget: 'No target yet',
       lastPath: 'Latest value was {{status}}',
-      trend: 'Trend of the last {{count}} values',
+      trend_one: 'Trend of the last value',
+      trend_other: 'Trend of the last {{count}} values',
       selected: 'open below',
     },
     warnings: {
@@ -52,7 +53,8 @@ export const kpisEn = {
       label: 'Selected KPI',
       close: 'Close',
       delete: 'Delete KPI',
-      deleteConfirm: 'Delete “{{name}}” and its {{count}} values?',
+      deleteConfirm_one: 'Delete “{{name}}” and its value?',
+      deleteConfirm_other: 'Delete “{{name}}” and its {{count}} values?',
       deleted: 'Deleted: {{name}}.',
       restored: '{{name}} is back.',
       undo: 'Undo',
@@ -106,7 +108,8 @@ export const kpisEn = {
       remove: 'Delete the value of {{date}}',
       removed: 'Deleted the value of {{date}}.',
       restored: 'The value of {{date}} is back.',
-      showAll: 'Show all {{count}} values',
+      showAll_one: 'Show the {{count}} value',
+      showAll_other: 'Show all {{count}} values',
       dateTaken: 'There is already a value on this date.',
       future: 'A measured value cannot be dated in the future.',
       dateRequired: 'Enter a date.',
@@ -118,7 +121,8 @@ export const kpisEn = {
       help: 'One value per line: the date (2026-03-31 or 31/03/2026), then the value, separated by a tab (as a spreadsheet copies them), a semicolon or a comma. A header line is skipped. Values on dates that already have one replace them.',
       textLabel: 'Dates and values',
       file: 'Choose a CSV file',
-      preview: '{{count}} values ready: {{added}} new, {{replaced}} replacing existing ones.',
+      preview_one: '{{count}} value ready: {{added}} new, {{replaced}} replacing an existing one.',
+      preview_other: '{{count}} values ready: {{added}} new, {{replaced}} replacing existing ones.',
       submit: 'Import values',
       cancel: 'Cancel',
       problemsTitle: 'Nothing was imported. Fix these rows and try again:',
@@ -141,9 +145,13 @@ export const kpisEn = {
       actual: 'Actual',
       path: 'Planned path',
       targetDate: 'Target date',
-      summary:
+      summary_one:
+        '{{count}} value on {{from}}. Latest: {{latest}}. Planned for that date: {{expected}}. Target: {{target}}.',
+      summary_other:
         '{{count}} values from {{from}} to {{to}}. Latest: {{latest}}. Planned for that date: {{expected}}. Target: {{target}}.',
-      summaryNoPlan: '{{count}} values from {{from}} to {{to}}. Latest: {{latest}}. No plan yet.',
+      summaryNoPlan_one: '{{count}} value on {{from}}. Latest: {{latest}}. No plan yet.',
+      summaryNoPlan_other:
+        '{{count}} values from {{from}} to {{to}}. Latest: {{latest}}. No plan yet.',
       empty: 'The chart appears with the first value.',
       downsampled:
         'Drawn with {{shown}} of {{total}} points to fit the width; every value is in the table.',
@@ -279,3 +287,10 @@ export const kpisEn = {
     ],
   },
 } as const;
+
+type KpisStrings = typeof kpisEn;
+
+// These sections join the catalog i18next checks keys against (see src/i18n/stage-strings.ts).
+declare module '../../../i18n/stage-strings' {
+  interface StageStrings extends KpisStrings {}
+}

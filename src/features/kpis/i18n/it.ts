@@ -1,5 +1,5 @@
-import type { Widen } from '../en';
-import type { kpisEn } from './kpis.en';
+import type { Widen } from '../../../i18n/en';
+import type { kpisEn } from './en';
 
 /** Testi italiani della tappa 4 (KPI e monitoraggio) e della sua parte nella roadmap di esempio. */
 export const kpisIt = {
@@ -41,7 +41,9 @@ export const kpisIt = {
       targetNoDate: 'Obiettivo {{value}}',
       noTarget: 'Obiettivo non fissato',
       lastPath: 'L’ultimo valore era {{status}}',
-      trend: 'Andamento degli ultimi {{count}} valori',
+      trend_one: 'Andamento dell’ultimo valore',
+      trend_other: 'Andamento degli ultimi {{count}} valori',
+      trend_many: 'Andamento degli ultimi {{count}} di valori',
       selected: 'aperto qui sotto',
     },
     warnings: {
@@ -56,7 +58,9 @@ export const kpisIt = {
       label: 'KPI selezionato',
       close: 'Chiudi',
       delete: 'Elimina KPI',
-      deleteConfirm: 'Eliminare “{{name}}” e i suoi {{count}} valori?',
+      deleteConfirm_one: 'Eliminare “{{name}}” e il suo valore?',
+      deleteConfirm_other: 'Eliminare “{{name}}” e i suoi {{count}} valori?',
+      deleteConfirm_many: 'Eliminare “{{name}}” e i suoi {{count}} di valori?',
       deleted: 'Eliminato: {{name}}.',
       restored: 'Di nuovo qui: {{name}}.',
       undo: 'Annulla',
@@ -110,7 +114,9 @@ export const kpisIt = {
       remove: 'Elimina il valore del {{date}}',
       removed: 'Eliminato il valore del {{date}}.',
       restored: 'Il valore del {{date}} è tornato.',
-      showAll: 'Mostra tutti i {{count}} valori',
+      showAll_one: 'Mostra il {{count}} valore',
+      showAll_other: 'Mostra tutti i {{count}} valori',
+      showAll_many: 'Mostra tutti i {{count}} di valori',
       dateTaken: 'C’è già un valore in questa data.',
       future: 'Un valore misurato non può avere una data futura.',
       dateRequired: 'Inserisci una data.',
@@ -123,8 +129,12 @@ export const kpisIt = {
       help: 'Un valore per riga: la data (31/03/2026 o 2026-03-31), poi il valore, separati da una tabulazione (come li copia un foglio di calcolo), da un punto e virgola o da una virgola. Una riga di intestazione viene saltata. I valori in date che ne hanno già uno lo sostituiscono.',
       textLabel: 'Date e valori',
       file: 'Scegli un file CSV',
-      preview:
+      preview_one:
+        '{{count}} valore pronto: {{added}} nuovo, {{replaced}} sostituisce quello esistente.',
+      preview_other:
         '{{count}} valori pronti: {{added}} nuovi, {{replaced}} sostituiscono quelli esistenti.',
+      preview_many:
+        '{{count}} di valori pronti: {{added}} nuovi, {{replaced}} sostituiscono quelli esistenti.',
       submit: 'Importa valori',
       cancel: 'Annulla',
       problemsTitle: 'Non è stato importato nulla. Correggi queste righe e riprova:',
@@ -147,9 +157,17 @@ export const kpisIt = {
       actual: 'Effettivo',
       path: 'Percorso previsto',
       targetDate: 'Data obiettivo',
-      summary:
+      summary_one:
+        '{{count}} valore, del {{from}}. Ultimo: {{latest}}. Previsto per quella data: {{expected}}. Obiettivo: {{target}}.',
+      summary_other:
         '{{count}} valori dal {{from}} al {{to}}. Ultimo: {{latest}}. Previsto per quella data: {{expected}}. Obiettivo: {{target}}.',
-      summaryNoPlan: '{{count}} valori dal {{from}} al {{to}}. Ultimo: {{latest}}. Nessun piano.',
+      summary_many:
+        '{{count}} di valori dal {{from}} al {{to}}. Ultimo: {{latest}}. Previsto per quella data: {{expected}}. Obiettivo: {{target}}.',
+      summaryNoPlan_one: '{{count}} valore, del {{from}}. Ultimo: {{latest}}. Nessun piano.',
+      summaryNoPlan_other:
+        '{{count}} valori dal {{from}} al {{to}}. Ultimo: {{latest}}. Nessun piano.',
+      summaryNoPlan_many:
+        '{{count}} di valori dal {{from}} al {{to}}. Ultimo: {{latest}}. Nessun piano.',
       empty: 'Il grafico compare con il primo valore.',
       downsampled:
         'Disegnato con {{shown}} punti su {{total}} per stare nella larghezza; tutti i valori sono nella tabella.',

@@ -1,17 +1,8 @@
-import type { StagesCatalog } from './en-stages';
-import { journeyIt } from './sections/journey.it';
-import { goLiveIt } from './sections/go-live.it';
-import { kpisIt } from './sections/kpis.it';
-import { strategyMapIt } from './sections/strategy-map.it';
-import { trainingIt } from './sections/training.it';
+import type { Widen } from '../../../i18n/en';
+import type { channelsEn } from './en';
 
-/** Testi italiani degli strumenti delle tappe e della roadmap di esempio. */
-export const itStages = {
-  ...kpisIt,
-  ...journeyIt,
-  ...trainingIt,
-  ...goLiveIt,
-  ...strategyMapIt,
+/** Testi italiani della tappa 3 (canali): catalogo dei canali, sondaggio, calcolo dei risparmi ed elenco dei canali. */
+export const channelsIt = {
   channelCatalogue: {
     phone: 'Telefono / call center',
     email: 'Email / modulo web',
@@ -27,186 +18,6 @@ export const itStages = {
     'mobile-app': 'App mobile',
     'in-person': 'Di persona',
     'paper-mail': 'Posta cartacea',
-  },
-  startingPoint: {
-    themes: {
-      digital: 'Competenza e utilizzo dei canali digitali',
-      culture: 'Cultura del servizio clienti',
-    },
-    themesShort: { digital: 'Canali digitali', culture: 'Cultura del servizio' },
-    subjectsHeading: 'Chi viene valutato',
-    ownBadge: 'la tua azienda',
-    addCompetitor: 'Aggiungi concorrente',
-    competitorName: 'Nome del concorrente',
-    website: 'Sito web',
-    notes: 'Note',
-    rename: 'Rinomina',
-    remove: 'Rimuovi',
-    moveUp: 'Sposta su',
-    moveDown: 'Sposta giù',
-    removeConfirm: 'Rimuovere “{{name}}” e tutti i suoi voti?',
-    removed: '“{{name}}” rimosso.',
-    nameTaken: 'Esiste già un soggetto chiamato “{{name}}”.',
-    details: 'Dettagli di {{name}}',
-    evidenceLabel: 'Che cosa è stato osservato: {{theme}}',
-    offeredChannels: 'Canali digitali di assistenza offerti',
-    assessorsHeading: 'Valutatori',
-    assessorsHelp:
-      'In un workshop possono votare più persone; i voti di ciascuno restano separati e il risultato è la loro media.',
-    addAssessor: 'Aggiungi valutatore',
-    assessorName: 'Nome del valutatore',
-    removeAssessor: 'Rimuovi il valutatore {{name}}',
-    removeAssessorConfirm_zero: 'Rimuovere {{name}}? Non ha ancora dato voti.',
-    removeAssessorConfirm_one: 'Rimuovere {{name}} e il voto che ha dato?',
-    removeAssessorConfirm_other: 'Rimuovere {{name}} e i {{count}} voti che ha dato?',
-    assessorRemoved_zero: 'Valutatore rimosso: {{name}}.',
-    assessorRemoved_one: 'Valutatore rimosso: {{name}}, con il suo voto.',
-    assessorRemoved_other: 'Valutatore rimosso: {{name}}, con i suoi {{count}} voti.',
-    restored: 'Ripristinato: “{{name}}”.',
-    scoringAs: 'Vota come',
-    defaultAssessor: 'Valutatore 1',
-    gridHeading: 'Voti',
-    gridLabel: 'Voti di {{assessor}}: soggetti per tema',
-    gridHelp:
-      'Digita da 1 a 5 in una cella; le frecce spostano, Canc cancella. 1 = scarso, 5 = eccellente.',
-    subject: 'Soggetto',
-    score: 'Voto',
-    unscored: 'senza voto',
-    roomResult: 'Sala: {{mean}} (da {{min}} a {{max}}, {{count}} voti)',
-    roomResultEmpty: 'Sala: ancora nessun voto',
-    cellLabel: '{{subject}}, {{theme}}',
-    resultsHeading: 'Dove siamo',
-    own: 'La tua azienda',
-    bestCompetitor: 'Miglior concorrente',
-    competitorAverage: 'Media dei concorrenti',
-    gap: 'Distanza dal migliore',
-    gapToAverage: 'Distanza dalla media',
-    noneYet: '—',
-    positioningTitle: 'Posizionamento: competenza digitale e cultura del servizio',
-    positioningSummary:
-      'Ogni soggetto è collocato secondo i voti medi; le linee a 3 dividono i quattro quadranti.',
-    comparisonTitle: 'Voti per tema',
-    tableCaption: 'Voti medi per soggetto',
-    mean: 'Media',
-    range: 'Intervallo',
-    scoredBy: 'Votato da',
-    axisDigital: 'Competenza digitale (1–5)',
-    axisCulture: 'Cultura del servizio (1–5)',
-    chartLoading: 'Caricamento del grafico…',
-    gapBehind: '{{theme}}: {{gap}} sotto il miglior concorrente ({{name}})',
-    gapAhead: '{{theme}}: {{gap}} sopra il miglior concorrente ({{name}})',
-    gapEven: '{{theme}}: alla pari con il miglior concorrente ({{name}})',
-    contextHeading: 'Punto di partenza',
-    contextEmpty:
-      'Valuta la tua azienda e almeno un concorrente nella tappa 1 per vedere qui le distanze.',
-    openStartingPoint: 'Apri il punto di partenza',
-    emptyCompetitors:
-      'Ancora nessun concorrente. Aggiungi le due o tre aziende con cui i clienti ti confrontano e valutale per prime.',
-  },
-  goals: {
-    addGoal: 'Aggiungi obiettivo',
-    newGoalTitle: 'Nuovo obiettivo',
-    startFrom: 'Parti da',
-    startFromHelp:
-      'Scegli uno dei cinque obiettivi tipici del metodo oppure scrivine uno tuo. Ogni campo si può modificare.',
-    custom: 'Obiettivo personalizzato',
-    customDescription: 'Un obiettivo tutto tuo, a partire da un modulo vuoto.',
-    fields: {
-      title: 'Titolo',
-      description: 'Descrizione',
-      direction: 'Direzione',
-      baseline: 'Valore di partenza',
-      target: 'Traguardo',
-      unit: 'Unità',
-      startDate: 'Data di inizio',
-      deadline: 'Scadenza',
-      benefit: 'Beneficio atteso',
-      priority: 'Priorità',
-      owner: 'Responsabile',
-    },
-    hints: {
-      numbers: 'Un numero, per esempio 38000 o 4,8. Lascia vuoto se non lo conosci ancora.',
-      benefit: 'Che cosa guadagna l’azienda quando l’obiettivo è raggiunto.',
-      unit: 'Per esempio chiamate/mese, €, %.',
-      optional: 'facoltativo',
-    },
-    directions: { increase: 'Aumentare', decrease: 'Ridurre' },
-    directionArrows: { increase: '↑ aumentare', decrease: '↓ ridurre' },
-    priorities: { high: 'Alta', medium: 'Media', low: 'Bassa' },
-    priorityBadge: { high: 'Priorità alta', medium: 'Priorità media', low: 'Priorità bassa' },
-    save: 'Salva obiettivo',
-    cancel: 'Annulla',
-    created: 'Obiettivo “{{title}}” aggiunto.',
-    listHeading: 'Obiettivi per scadenza',
-    count_one: '{{count}} obiettivo',
-    count_other: '{{count}} obiettivi',
-    emptyTitle: 'Ancora nessun obiettivo',
-    emptyBody:
-      'Qui compare ogni obiettivo con il suo traguardo, la scadenza e il beneficio che porta, insieme a una linea del tempo. Parti da uno degli obiettivi tipici: meno chiamate, costi più bassi, operatori più produttivi, clienti più soddisfatti o risposte più rapide.',
-    edit: 'Modifica',
-    editGoal: 'Modifica “{{title}}”',
-    editing: 'Modifica di “{{title}}”',
-    editHelp: 'Le modifiche si salvano da sole quando tutti i campi sono validi.',
-    done: 'Fatto',
-    delete: 'Elimina',
-    deleteGoal: 'Elimina “{{title}}”',
-    confirmDeleteTitle: 'Eliminare l’obiettivo “{{title}}”?',
-    confirmDeleteBody:
-      'L’obiettivo sarà tolto da questa roadmap. Per qualche secondo potrai annullare.',
-    deleted: 'Obiettivo “{{title}}” eliminato.',
-    undo: 'Annulla',
-    restored: 'Obiettivo “{{title}}” ripristinato.',
-    actionFailed: 'La modifica non è stata salvata.',
-    notSet: 'non indicato',
-    noDeadline: 'Scadenza non ancora fissata',
-    deadlineOn: 'Scadenza {{date}}',
-    startOn: 'dal {{date}}',
-    ownerIs: 'Responsabile: {{owner}}',
-    benefitLabel: 'Beneficio',
-    measure: 'Da {{baseline}} a {{target}}',
-    timeline: {
-      heading: 'Linea del tempo',
-      summary:
-        'Ogni obiettivo è una barra dalla data di inizio alla scadenza; la linea verticale indica oggi. Una barra tratteggiata non ha ancora una data di inizio.',
-      today: 'Oggi',
-      tableCaption: 'Obiettivi sulla linea del tempo',
-      goal: 'Obiettivo',
-      start: 'Inizio',
-      deadline: 'Scadenza',
-      empty: 'Gli obiettivi con una scadenza compaiono qui su una linea del tempo.',
-      withoutDeadline_one: '{{count}} obiettivo senza scadenza non è sulla linea del tempo.',
-      withoutDeadline_other: '{{count}} obiettivi senza scadenza non sono sulla linea del tempo.',
-    },
-  },
-  goalCatalogue: {
-    'fewer-calls': {
-      title: 'Meno chiamate al call center',
-      description:
-        'Spostare le domande di routine sul self-service e sui canali digitali, così il call center riceve meno chiamate.',
-      unit: 'chiamate/mese',
-    },
-    'lower-cost': {
-      title: 'Costo più basso per interazione',
-      description:
-        'Ridurre il costo medio di ogni contatto gestito: canali meno costosi e più richieste risolte al primo contatto.',
-      unit: '€ per interazione',
-    },
-    'agent-productivity': {
-      title: 'Operatori più produttivi',
-      description:
-        'Aumentare i contatti che ogni operatore risolve in un’ora, per esempio gestendo più chat insieme.',
-      unit: 'contatti per ora-operatore',
-    },
-    satisfaction: {
-      title: 'Clienti più soddisfatti e fedeli',
-      description: 'Aumentare la soddisfazione dei clienti e ridurre gli abbandoni.',
-      unit: 'CSAT %',
-    },
-    'faster-response': {
-      title: 'Risposte più rapide',
-      description: 'Ridurre il tempo che i clienti aspettano per una prima risposta.',
-      unit: 'ore alla prima risposta',
-    },
   },
   survey: {
     heading: 'Sondaggio clienti',
@@ -244,7 +55,12 @@ export const itStages = {
         'Riga {{row}}, colonna “{{column}}”: “{{value}}” non è né sì né no (sì/no, yes/no, vero/falso, 1/0, x o vuoto).',
       noColumns: 'Abbina almeno una colonna a un canale.',
       mappingHeading: 'Abbina il file ai canali',
-      mappingHelp: '{{name}}: {{rows}} risposte. Controlla come il file registra i canali.',
+      mappingHelp_one:
+        '{{name}}: {{count, number}} risposta. Controlla come il file registra i canali.',
+      mappingHelp_other:
+        '{{name}}: {{count, number}} risposte. Controlla come il file registra i canali.',
+      mappingHelp_many:
+        '{{name}}: {{count, number}} di risposte. Controlla come il file registra i canali.',
       kindLegend: 'Come sono registrati i canali?',
       kindList: 'Una colonna elenca i canali (separati da ; , o |)',
       kindColumns: 'Una colonna sì/no per ogni canale',
@@ -253,9 +69,15 @@ export const itStages = {
       columnLabel: 'La colonna “{{column}}” è',
       notMapped: '— non abbinato —',
       ignoreColumn: '— non è un canale (ignora) —',
-      moreValues:
-        'Altri {{more}} valori diversi non sono mostrati; le righe che li contengono saranno rifiutate. È la colonna giusta?',
-      importRows: 'Importa {{rows}} risposte',
+      moreValues_one:
+        'Un altro valore diverso non è mostrato; le righe che lo contengono saranno rifiutate. È la colonna giusta?',
+      moreValues_other:
+        'Altri {{count}} valori diversi non sono mostrati; le righe che li contengono saranno rifiutate. È la colonna giusta?',
+      moreValues_many:
+        'Altri {{count}} di valori diversi non sono mostrati; le righe che li contengono saranno rifiutate. È la colonna giusta?',
+      importRows_one: 'Importa {{count, number}} risposta',
+      importRows_other: 'Importa {{count, number}} risposte',
+      importRows_many: 'Importa {{count, number}} di risposte',
       cancel: 'Annulla',
       summary: 'Sondaggio importato: {{responses}} rispondenti, {{channels}} canali conteggiati.',
     },
@@ -433,6 +255,7 @@ export const itStages = {
       notApplicable: '–',
       competitorsCount_one: '{{count}} concorrente su {{total}}',
       competitorsCount_other: '{{count}} concorrenti su {{total}}',
+      competitorsCount_many: '{{count}} di concorrenti su {{total}}',
       noCompetitors: 'Nessun concorrente nella fase 1',
       thresholds:
         'Confermato da almeno il {{support}}% dei clienti, smentito sotto il {{contradict}}%; il sondaggio conta prima del mix di età.',
@@ -470,11 +293,14 @@ export const itStages = {
     },
     competitorsOffer_one: '{{count}} concorrente su {{total}} lo offre',
     competitorsOffer_other: '{{count}} concorrenti su {{total}} lo offrono',
+    competitorsOffer_many: '{{count}} di concorrenti su {{total}} lo offrono',
     warnings: {
       heading: 'Controlli',
       optimiseFirst_one:
         'Prima ottimizza: {{names}} oggi funziona male (sotto 3 su 5). Sistemalo prima di aggiungere nuovi canali.',
       optimiseFirst_other:
+        'Prima ottimizza: {{names}} oggi funzionano male (sotto 3 su 5). Sistemali prima di aggiungere nuovi canali.',
+      optimiseFirst_many:
         'Prima ottimizza: {{names}} oggi funzionano male (sotto 3 su 5). Sistemali prima di aggiungere nuovi canali.',
       humanTouch:
         'Contatto umano: nessun canale in uso o pianificato permette ai clienti di parlare con una persona. Tienine almeno uno.',
@@ -482,76 +308,4 @@ export const itStages = {
       goToList: 'Vai ai canali',
     },
   },
-  sample: {
-    name: 'Libeccio Air – servizio digitale 2027',
-    company: 'Libeccio Air S.p.A.',
-    author: 'Giulia Ferraris, direttrice del servizio clienti',
-    notes:
-      'Compagnia aerea regionale con base a Pisa, 14 aerei, 2,1 milioni di passeggeri l’anno. Il call center gestisce 38.000 contatti al mese; il consiglio vuole spostare online le richieste di routine senza perdere il tocco personale.',
-    competitors: [
-      {
-        name: 'Maestrale Airways',
-        website: 'https://maestrale.example',
-        digital: 'Risponde su Instagram e WhatsApp entro un’ora; cambio volo dall’app.',
-        culture: 'Cordiali, ma le risposte sembrano copioni.',
-      },
-      {
-        name: 'Tramontana Jet',
-        website: 'https://tramontana.example',
-        digital: 'Chatbot sul sito, senza passaggio a un operatore.',
-        culture: 'Attese lunghe, lamentele nelle recensioni pubbliche.',
-      },
-      {
-        name: 'Grecale Volo',
-        website: 'https://grecale.example',
-        digital: 'Solo email, due giorni lavorativi.',
-        culture: 'Gli operatori possono rimborsare subito.',
-      },
-      {
-        name: 'Scirocco Air',
-        website: 'https://scirocco.example',
-        digital: 'Buona app, live chat nelle ore di punta.',
-        culture: 'Risposte coerenti su tutti i canali.',
-      },
-    ],
-    ownEvidence: {
-      digital: 'Email evase in due giorni; pagina Facebook gestita dal marketing.',
-      culture: 'Operatori cordiali che conoscono bene le rotte.',
-    },
-    assessors: ['Giulia', 'Marco', 'Elena'],
-    demographicsSource: 'CRM, clienti attivi, ottobre 2026',
-    goals: [
-      {
-        title: 'Meno chiamate su bagagli e check-in',
-        unit: 'chiamate/mese',
-        benefit:
-          'Circa 9.000 chiamate in meno al mese liberano due operatori per i casi complessi e riducono le attese d’estate.',
-        description: 'Spostare le domande di routine su FAQ, app e chat.',
-        owner: 'Giulia Ferraris',
-      },
-      {
-        title: 'Rispondere sui social in giornata',
-        unit: 'ore',
-        benefit:
-          'Le lamentele pubbliche ricevono risposta prima di diffondersi; meno passeggeri richiamano al telefono.',
-        description: 'Tempo di prima risposta su Facebook, Instagram e X.',
-        owner: 'Team social media',
-      },
-      {
-        title: 'Ridurre il costo medio per interazione',
-        unit: '€',
-        benefit: 'Risparmio di circa 180.000 € l’anno ai volumi attuali.',
-        description: 'Mix di telefono, email, chat e fai-da-te.',
-        owner: 'Controller del servizio clienti',
-      },
-    ],
-    stageNotes: {
-      'starting-point':
-        'I concorrenti rispondono su Instagram entro un’ora; noi alle email in due giorni. In sala tutti concordano: operatori gentili ma lenti.',
-      goals:
-        'Priorità uno: meno chiamate su bagagli e check-in. Priorità due: rispondere sui social in giornata.',
-      channels:
-        'Idea iniziale: un canale WhatsApp e un chatbot. Prima verifichiamola con il sondaggio tra i passeggeri.',
-    },
-  },
-} satisfies StagesCatalog;
+} satisfies Widen<typeof channelsEn>;

@@ -1,5 +1,5 @@
-import type { Widen } from '../en';
-import type { journeyEn } from './journey.en';
+import type { Widen } from '../../../i18n/en';
+import type { journeyEn } from './en';
 
 /** Testi italiani della tappa 5 (customer journey) e della sua parte nella roadmap di esempio. */
 export const journeyIt = {
@@ -66,6 +66,8 @@ export const journeyIt = {
       'La fase esce dalla mappa con i suoi testi e il suo punto di contatto. Potete annullare subito dopo.',
     deletePhaseBody_other:
       'La fase esce dalla mappa con i suoi testi e i suoi {{count}} punti di contatto. Potete annullare subito dopo.',
+    deletePhaseBody_many:
+      'La fase esce dalla mappa con i suoi testi e i suoi {{count}} di punti di contatto. Potete annullare subito dopo.',
     confirmDelete: 'Elimina la fase',
     cancel: 'Annulla',
     phaseDeleted: 'Fase “{{phase}}” eliminata.',
@@ -148,7 +150,9 @@ export const journeyIt = {
       channel: 'Canale',
       total: 'Totale',
       empty: 'Aggiungete punti di contatto per vedere quali canali e dispositivi usa il percorso.',
-      cell: '{{count}} in {{phases}}',
+      cell_one: '{{count}} in {{phases}}',
+      cell_other: '{{count}} in {{phases}}',
+      cell_many: '{{count}} in {{phases}}',
       notUsed: 'non nel percorso',
     },
     dnd: {

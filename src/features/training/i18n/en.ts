@@ -190,7 +190,8 @@ export const trainingEn = {
       met_other: '{{met}} of {{count}} requirements met',
       nothingRequired: 'No required levels yet',
       byRole: 'Readiness by role',
-      roleMet: '{{percent}}% · {{met}} of {{count}}',
+      roleMet_one: '{{percent}}% · {{met}} of {{count}}',
+      roleMet_other: '{{percent}}% · {{met}} of {{count}}',
       roleNothing: 'no required levels',
     },
     heat: {
@@ -309,3 +310,10 @@ export const trainingEn = {
     },
   },
 } as const;
+
+type TrainingStrings = typeof trainingEn;
+
+// These sections join the catalog i18next checks keys against (see src/i18n/stage-strings.ts).
+declare module '../../../i18n/stage-strings' {
+  interface StageStrings extends TrainingStrings {}
+}

@@ -33,7 +33,8 @@ export const strategyMapEn = {
       workshop: 'Workshop {{date}}',
       asOf: 'As of {{date}}',
       footer: 'Made with Rotta',
-      more: '+{{count}} more',
+      more_one: '+{{count}} more',
+      more_other: '+{{count}} more',
       empty: 'Not filled in yet: see {{stage}}.',
       columns: {
         stand: 'Where we stand',
@@ -61,18 +62,22 @@ export const strategyMapEn = {
       journey: {
         heading: 'Customer journey',
         emotion: 'How customers feel',
-        touchpoints: '{{count}} touchpoints',
-        morePhases: '+{{count}} phases',
+        touchpoints_one: '{{count}} touchpoint',
+        touchpoints_other: '{{count}} touchpoints',
+        morePhases_one: '+{{count}} phase',
+        morePhases_other: '+{{count}} phases',
       },
       people: {
         heading: 'People',
         readiness: 'team readiness',
         readinessNone: 'No levels set',
-        people: '{{count}} people',
+        people_one: '{{count}} person',
+        people_other: '{{count}} people',
         roles: 'Roles',
         modules: 'Training modules',
         moduleEnds: 'ends {{date}}',
-        uncovered: '{{count}} skill gaps without a module',
+        uncovered_one: '{{count}} skill gap without a module',
+        uncovered_other: '{{count}} skill gaps without a module',
         allCovered: 'Every skill gap has a module',
       },
       goals: {
@@ -99,3 +104,10 @@ export const strategyMapEn = {
     },
   },
 } as const;
+
+type StrategyMapStrings = typeof strategyMapEn;
+
+// These sections join the catalog i18next checks keys against (see src/i18n/stage-strings.ts).
+declare module '../../../i18n/stage-strings' {
+  interface StageStrings extends StrategyMapStrings {}
+}

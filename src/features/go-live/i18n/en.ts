@@ -149,3 +149,10 @@ export const goLiveEn = {
     ownItem: 'Tell passengers about the new channels (email and website banner)',
   },
 } as const;
+
+type GoLiveStrings = typeof goLiveEn;
+
+// These sections join the catalog i18next checks keys against (see src/i18n/stage-strings.ts).
+declare module '../../../i18n/stage-strings' {
+  interface StageStrings extends GoLiveStrings {}
+}

@@ -1,5 +1,5 @@
-import type { Widen } from '../en';
-import type { strategyMapEn } from './strategy-map.en';
+import type { Widen } from '../../../i18n/en';
+import type { strategyMapEn } from './en';
 
 /** Testi italiani della mappa strategica e delle sue esportazioni. */
 export const strategyMapIt = {
@@ -36,7 +36,9 @@ export const strategyMapIt = {
       workshop: 'Workshop del {{date}}',
       asOf: 'Situazione al {{date}}',
       footer: 'Realizzata con Rotta',
-      more: 'altri {{count}}',
+      more_one: 'un altro',
+      more_other: 'altri {{count}}',
+      more_many: 'altri {{count}}',
       empty: 'Non ancora compilato: vedi {{stage}}.',
       columns: {
         stand: 'Dove siamo',
@@ -64,18 +66,26 @@ export const strategyMapIt = {
       journey: {
         heading: 'Itinerario del cliente',
         emotion: 'Come si sentono i clienti',
-        touchpoints: '{{count}} punti di contatto',
-        morePhases: 'altre {{count}} fasi',
+        touchpoints_one: '{{count}} punto di contatto',
+        touchpoints_other: '{{count}} punti di contatto',
+        touchpoints_many: '{{count}} di punti di contatto',
+        morePhases_one: 'un’altra fase',
+        morePhases_other: 'altre {{count}} fasi',
+        morePhases_many: 'altre {{count}} di fasi',
       },
       people: {
         heading: 'Persone',
         readiness: 'prontezza del team',
         readinessNone: 'Nessun livello fissato',
-        people: '{{count}} persone',
+        people_one: '{{count}} persona',
+        people_other: '{{count}} persone',
+        people_many: '{{count}} di persone',
         roles: 'Ruoli',
         modules: 'Moduli formativi',
         moduleEnds: 'fine {{date}}',
-        uncovered: '{{count}} lacune senza modulo',
+        uncovered_one: '{{count}} lacuna senza modulo',
+        uncovered_other: '{{count}} lacune senza modulo',
+        uncovered_many: '{{count}} di lacune senza modulo',
         allCovered: 'Ogni lacuna ha un modulo',
       },
       goals: {

@@ -1,5 +1,5 @@
-import type { Widen } from '../en';
-import type { goLiveEn } from './go-live.en';
+import type { Widen } from '../../../i18n/en';
+import type { goLiveEn } from './en';
 
 /** Testi italiani della tappa 7 (go live) e della sua parte nella roadmap di esempio. */
 export const goLiveIt = {
@@ -26,9 +26,11 @@ export const goLiveIt = {
       notSet: 'Nessuna data',
       until_one: 'tra {{count}} giorno',
       until_other: 'tra {{count}} giorni',
+      until_many: 'tra {{count}} di giorni',
       today: 'oggi',
       since_one: 'live da {{count}} giorno',
       since_other: 'live da {{count}} giorni',
+      since_many: 'live da {{count}} di giorni',
       onDate: 'Go live il {{date}}',
       pilotOn: 'Pilota il {{date}}',
     },
@@ -55,6 +57,7 @@ export const goLiveIt = {
         'L’avvio completo di {{name}} ({{date}}) arriva dopo la data di go live ({{goLive}}).',
       undated_one: '{{names}} non ha ancora date di avvio.',
       undated_other: '{{names}} non hanno ancora date di avvio.',
+      undated_many: '{{names}} non hanno ancora date di avvio.',
       fixIt: 'Vai a {{name}}',
       timelineHeading: 'Cronologia dell’avvio',
       timelineSummary:

@@ -1,5 +1,5 @@
-import type { Widen } from '../en';
-import type { trainingEn } from './training.en';
+import type { Widen } from '../../../i18n/en';
+import type { trainingEn } from './en';
 
 /** Testi italiani della tappa 6 (formazione) e della sua parte nella roadmap di esempio. */
 export const trainingIt = {
@@ -138,6 +138,7 @@ export const trainingIt = {
       removeRole: 'Rimuovi il ruolo {{name}}',
       roleRemoved_one: 'Ruolo “{{name}}” rimosso con {{count}} persona e i suoi livelli.',
       roleRemoved_other: 'Ruolo “{{name}}” rimosso con {{count}} persone e i loro livelli.',
+      roleRemoved_many: 'Ruolo “{{name}}” rimosso con {{count}} di persone e i loro livelli.',
       roleRestored: 'Il ruolo “{{name}}” è tornato.',
       peopleIn: 'Persone in {{role}}',
       nobody: 'Nessun nome ancora: i livelli del ruolo valgono per tutti.',
@@ -154,6 +155,7 @@ export const trainingIt = {
       help: 'Le competenze tecniche fanno funzionare gli strumenti, quelle comportamentali la conversazione. Il piano le richiede entrambe.',
       addMethod_one: 'Aggiungi la competenza del metodo ({{count}})',
       addMethod_other: 'Aggiungi le competenze del metodo ({{count}})',
+      addMethod_many: 'Aggiungi le competenze del metodo ({{count}})',
       allMethodAdded: 'Tutte le competenze del metodo sono presenti',
       fromCatalogue: 'Dal catalogo del metodo',
       addPicked: 'Aggiungi competenza',
@@ -198,9 +200,12 @@ export const trainingIt = {
       teamLabel: 'Preparazione del team',
       met_one: '{{met}} requisito soddisfatto su {{count}}',
       met_other: '{{met}} requisiti soddisfatti su {{count}}',
+      met_many: '{{met}} requisiti soddisfatti su {{count}}',
       nothingRequired: 'Nessun livello richiesto per ora',
       byRole: 'Preparazione per ruolo',
-      roleMet: '{{percent}}% · {{met}} su {{count}}',
+      roleMet_one: '{{percent}}% · {{met}} su {{count}}',
+      roleMet_other: '{{percent}}% · {{met}} su {{count}}',
+      roleMet_many: '{{percent}}% · {{met}} su {{count}}',
       roleNothing: 'nessun livello richiesto',
     },
     heat: {
@@ -248,6 +253,7 @@ export const trainingIt = {
       restored: 'Il modulo “{{title}}” è tornato.',
       hours_one: '{{hours}} ora',
       hours_other: '{{hours}} ore',
+      hours_many: '{{hours}} di ore',
       dates: 'dal {{start}} al {{end}}',
       noDates: 'Nessuna data ancora',
       afterGoLive: '· finisce dopo il go live',
@@ -290,6 +296,7 @@ export const trainingIt = {
       heading: 'Calendario',
       chartLabel_one: 'Calendario di {{count}} modulo, con oggi e la data di go live',
       chartLabel_other: 'Calendario di {{count}} moduli, con oggi e la data di go live',
+      chartLabel_many: 'Calendario di {{count}} di moduli, con oggi e la data di go live',
       today: 'Oggi',
       goLive: 'Go live {{date}}',
       goLiveIs: 'Data di go live (dalla fase 7): {{date}}.',
@@ -307,6 +314,8 @@ export const trainingIt = {
         'A {{role}} manca “{{competency}}” ({{count}} persona sotto il livello) e nessun modulo la copre.',
       uncovered_other:
         'A {{role}} manca “{{competency}}” ({{count}} persone sotto il livello) e nessun modulo la copre.',
+      uncovered_many:
+        'A {{role}} manca “{{competency}}” ({{count}} di persone sotto il livello) e nessun modulo la copre.',
       plan: 'Pianifica un modulo',
       planFor: 'Pianifica un modulo per {{role}}: {{competency}}',
       noBehavioural:
@@ -317,6 +326,8 @@ export const trainingIt = {
         'E ancora {{count}} lacuna senza modulo: vedi le celle segnalate nella mappa di calore.',
       moreGaps_other:
         'E ancora {{count}} lacune senza modulo: vedi le celle segnalate nella mappa di calore.',
+      moreGaps_many:
+        'E ancora {{count}} di lacune senza modulo: vedi le celle segnalate nella mappa di calore.',
     },
   },
 } satisfies Widen<typeof trainingEn>;
