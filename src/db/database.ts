@@ -21,7 +21,7 @@ type StageEntityTables = {
 };
 
 // Declaration merging gives the class a typed property per stage table; Dexie creates them.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging -- see above
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
 export interface RottaDatabase extends StageEntityTables {}
 
 /** The app's own tables (roadmaps, their notes) are core; the stages add theirs. */
