@@ -18,4 +18,5 @@ export {
   type NumberRule,
 } from './number-rules';
 export { parseNumber, parseNumberColumn } from './parse-number';
+export { perLanguage } from './per-language';
 export { separatorsOf, type Separators } from './separators';

@@ -24,9 +24,12 @@ export function GoalEditor({ roadmapId, goal, onDone }: GoalEditorProps) {
   const { state, schedule, flush, isBusy } = useAutosave((fields: GoalFields) =>
     update.mutateAsync({ goalId: goal.id, fields }),
   );
-  const { register, formState, trigger, getValues, reset } = useZodForm(goalFormSchema, {
-    defaultValues: toGoalFormValues(goal, i18n.language),
-  });
+  const { register, formState, trigger, getValues, reset } = useZodForm(
+    goalFormSchema(i18n.language),
+    {
+      defaultValues: toGoalFormValues(goal, i18n.language),
+    },
+  );
   const [isInvalid, setInvalid] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -40,7 +43,7 @@ export function GoalEditor({ roadmapId, goal, onDone }: GoalEditorProps) {
     const isValid = await trigger();
     setInvalid(!isValid);
     if (!isValid) return;
-    const parsed = goalFormSchema.safeParse(getValues());
+    const parsed = goalFormSchema(i18n.language).safeParse(getValues());
     if (parsed.success) schedule(parsed.data);
   };
 
