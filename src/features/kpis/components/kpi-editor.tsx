@@ -27,9 +27,12 @@ export function KpiEditor({ roadmapId, kpi, goals, channels }: KpiEditorProps) {
   const { state, schedule, flush, isBusy } = useAutosave((fields: KpiFields) =>
     updateKpi.mutateAsync({ kpiId: kpi.id, fields }),
   );
-  const { register, formState, trigger, getValues, reset } = useZodForm(kpiFormSchema, {
-    defaultValues: toKpiFormValues(kpi, i18n.language),
-  });
+  const { register, formState, trigger, getValues, reset } = useZodForm(
+    kpiFormSchema(i18n.language),
+    {
+      defaultValues: toKpiFormValues(kpi, i18n.language),
+    },
+  );
   const [isInvalid, setInvalid] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -43,7 +46,7 @@ export function KpiEditor({ roadmapId, kpi, goals, channels }: KpiEditorProps) {
     const isValid = await trigger();
     setInvalid(!isValid);
     if (!isValid) return;
-    const parsed = kpiFormSchema.safeParse(getValues());
+    const parsed = kpiFormSchema(i18n.language).safeParse(getValues());
     if (parsed.success) schedule(parsed.data);
   };
 

@@ -3,12 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
 import { useToast } from '../../../components/ui/toasts';
 import { useAutosave } from '../../../components/ui/use-autosave';
+import { useProblemText } from '../../../components/ui/use-problem-text';
+import {
+  formatNumberInput,
+  numberProblemMessage,
+  numberRules,
+  parseNumber,
+} from '../../../core/numbers';
 import { isoDay } from '../../../lib/dates';
 import { useKpiMutations } from '../api/kpis-queries';
 import type { MeasurementInput } from '../api/kpis-repository';
 import { DateTakenError } from '../model/date-taken-error';
 import type { Kpi, Measurement } from '../model/kpi';
-import { formatDecimalInput, parseDecimal } from '../model/number-text';
 import { useKpiFormat } from './kpi-format';
 import { checkDate } from './measurement-checks';
 
@@ -22,10 +28,11 @@ export interface MeasurementRowProps {
 export function MeasurementRow({ roadmapId, kpi, measurement }: MeasurementRowProps) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
+  const problemText = useProblemText();
   const format = useKpiFormat();
   const { updateMeasurement, deleteMeasurement, restoreMeasurement } = useKpiMutations(roadmapId);
   const [date, setDate] = useState(measurement.date);
-  const [value, setValue] = useState(formatDecimalInput(measurement.value, i18n.language));
+  const [value, setValue] = useState(formatNumberInput(measurement.value, i18n.language));
   const [error, setError] = useState<string | null>(null);
   const row = useRef<HTMLTableRowElement>(null);
   const { state, schedule, isBusy } = useAutosave(async (input: MeasurementInput) => {
@@ -41,22 +48,21 @@ export function MeasurementRow({ roadmapId, kpi, measurement }: MeasurementRowPr
   useEffect(() => {
     if (row.current?.contains(document.activeElement) || isBusy()) return;
     setDate(measurement.date);
-    setValue(formatDecimalInput(measurement.value, i18n.language));
+    setValue(formatNumberInput(measurement.value, i18n.language));
   }, [measurement, i18n.language, isBusy]);
 
   const edit = (nextDate: string, nextValue: string) => {
     setDate(nextDate);
     setValue(nextValue);
-    const number = parseDecimal(nextValue);
+    const reading = parseNumber(nextValue, i18n.language, numberRules.measure);
     const dateProblem = checkDate(nextDate, isoDay());
     const problem = dateProblem
       ? t(dateProblem)
-      : number === null || number === undefined
-        ? t('kpis.log.badValue')
-        : null;
+      : reading.ok
+        ? null
+        : problemText(numberProblemMessage(reading, i18n.language));
     setError(problem);
-    if (problem === null && number !== null && number !== undefined)
-      schedule({ date: nextDate, value: number });
+    if (problem === null && reading.ok) schedule({ date: nextDate, value: reading.value });
   };
 
   const remove = async () => {
