@@ -117,7 +117,7 @@ export const enStages = {
       owner: 'Owner',
     },
     hints: {
-      numbers: 'A number, such as 38000 or 4.8. Leave it empty if not known yet.',
+      numbers: 'A number, such as 38,000 or 4.8. Leave it empty if not known yet.',
       benefit: 'What the business gains when the goal is reached.',
       unit: 'For example calls/month, €, %.',
       optional: 'optional',
@@ -212,7 +212,6 @@ export const enStages = {
     reasons: 'Reasons',
     countLabel: 'Customers preferring {{name}}',
     reasonsLabel: 'Why customers prefer {{name}}',
-    wholeNumber: 'Enter a whole number of 0 or more.',
     countTooHigh: 'At most {{respondents}}, the number of respondents.',
     noChannels:
       'Add channels to the roadmap first; then record how many customers prefer each one.',
@@ -267,7 +266,6 @@ export const enStages = {
     costLabel: 'Cost per contact in euro: {{name}}',
     typicalCost: 'Typical value: change it to your own',
     typicalIs: 'Typical: {{cost}}',
-    numberNeeded: 'Enter a number of 0 or more.',
     shiftsHeading: 'Planned shifts',
     noShifts: 'No shifts yet: add one, e.g. 20% of phone contacts to the knowledge base.',
     shiftNumber: 'Shift {{number}}:',
@@ -354,12 +352,6 @@ export const enStages = {
     performance: 'How well it works today',
     performanceUnset: 'Not scored',
     performanceOption: '{{value}} of 5',
-    problem: {
-      notNumber: 'Enter a number, such as 12 or 4.5.',
-      negative: 'Enter 0 or more.',
-      overHundred: 'At most 100.',
-      required: 'Enter a number.',
-    },
     remove: 'Remove',
     removeLabel: 'Remove {{name}}',
     removed: 'Removed: {{name}}.',

@@ -126,7 +126,6 @@ export const en = {
     unknownReference: 'This points at a row that is not in the file.',
     duplicateMeasurement: 'This KPI has two values on the same date.',
     duplicateScore: 'This assessor scored this subject and theme twice.',
-    notANumber: 'Enter a number.',
     number: {
       required: 'Enter a number.',
       malformed: 'Enter a number, for example 42,000 or 12.5.',

@@ -118,7 +118,7 @@ export const itStages = {
       owner: 'Responsabile',
     },
     hints: {
-      numbers: 'Un numero, per esempio 38000 o 4,8. Lascia vuoto se non lo conosci ancora.',
+      numbers: 'Un numero, per esempio 38.000 o 4,8. Lascia vuoto se non lo conosci ancora.',
       benefit: 'Che cosa guadagna l’azienda quando l’obiettivo è raggiunto.',
       unit: 'Per esempio chiamate/mese, €, %.',
       optional: 'facoltativo',
@@ -213,7 +213,6 @@ export const itStages = {
     reasons: 'Motivi',
     countLabel: 'Clienti che preferiscono {{name}}',
     reasonsLabel: 'Perché i clienti preferiscono {{name}}',
-    wholeNumber: 'Inserisci un numero intero, da 0 in su.',
     countTooHigh: 'Al massimo {{respondents}}, il numero dei rispondenti.',
     noChannels:
       'Aggiungi prima i canali alla roadmap, poi registra quanti clienti preferiscono ciascuno.',
@@ -268,7 +267,6 @@ export const itStages = {
     costLabel: 'Costo per contatto in euro: {{name}}',
     typicalCost: 'Valore tipico: sostituiscilo con il tuo',
     typicalIs: 'Tipico: {{cost}}',
-    numberNeeded: 'Inserisci un numero, da 0 in su.',
     shiftsHeading: 'Spostamenti previsti',
     noShifts:
       'Nessuno spostamento: aggiungine uno, per esempio il 20% dei contatti telefonici verso la knowledge base.',
@@ -358,12 +356,6 @@ export const itStages = {
     performance: 'Quanto funziona bene oggi',
     performanceUnset: 'Non valutato',
     performanceOption: '{{value}} su 5',
-    problem: {
-      notNumber: 'Inserisci un numero, per esempio 12 o 4,5.',
-      negative: 'Inserisci 0 o più.',
-      overHundred: 'Al massimo 100.',
-      required: 'Inserisci un numero.',
-    },
     remove: 'Rimuovi',
     removeLabel: 'Rimuovi {{name}}',
     removed: 'Rimosso: {{name}}.',

@@ -29,10 +29,10 @@ describe('formatNumber', () => {
   });
 
   it('shows a share with no decimal when whole and one otherwise', () => {
-    expect(formatNumber(2, 'it', 'share')).toBe('2%');
-    expect(formatNumber(44.5, 'it', 'share')).toBe('44,5%');
-    expect(formatNumber(44.46, 'en', 'share')).toBe('44.5%');
-    expect(formatNumber(44.96, 'en', 'share')).toBe('45%');
+    expect(formatNumber(2, 'it', 'share')).toBe('2');
+    expect(formatNumber(44.5, 'it', 'share')).toBe('44,5');
+    expect(formatNumber(44.46, 'en', 'share')).toBe('44.5');
+    expect(formatNumber(44.96, 'en', 'share')).toBe('45');
   });
 
   it('shows money in whole euro, with cents for small sums', () => {

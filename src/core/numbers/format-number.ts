@@ -5,7 +5,8 @@ import { separatorsOf } from './separators';
  * - `count`: people, contacts, answers, rows: no decimals (49.500).
  * - `measure`: a goal's or a KPI's value, hours: up to two decimals, none when whole (4,8; 38.000).
  * - `score`: a mean or a gap on the 1-5 scale: always one decimal (3,5; 4,0).
- * - `share`: a percentage given as 0-100: no decimal when whole, else one, with % (44,5%; 2%).
+ * - `share`: a percentage given as 0-100: no decimal when whole, else one (44,5; 2). The % sign
+ *   stays in the sentence around it, where each language puts it ("il 45%").
  * - `money`: euro: whole euro (189.000 €), with cents for small sums under 100 (4,89 €; 4,00 €).
  */
 export type NumberKind = 'count' | 'measure' | 'score' | 'share' | 'money';
@@ -26,7 +27,7 @@ function intlOptions(kind: NumberKind, isSmall: boolean): Intl.NumberFormatOptio
     case 'score':
       return { minimumFractionDigits: 1, maximumFractionDigits: 1 };
     case 'share':
-      return { style: 'unit', unit: 'percent', maximumFractionDigits: 1 };
+      return { maximumFractionDigits: 1 };
     case 'money':
       return {
         style: 'currency',

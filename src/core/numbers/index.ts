@@ -20,3 +20,4 @@ export {
 export { parseNumber, parseNumberColumn } from './parse-number';
 export { perLanguage } from './per-language';
 export { separatorsOf, type Separators } from './separators';
+export { useNumberProblemText } from './use-number-problem-text';

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../core/numbers';
 import type { Channel } from '../model/channel';
 import {
   distinctListValues,
@@ -42,7 +43,7 @@ export function CsvMappingForm({
   const { t, i18n } = useTranslation();
   const id = useId();
   const channelName = useChannelName();
-  const rows = new Intl.NumberFormat(i18n.language).format(table.rows.length);
+  const rows = formatNumber(table.rows.length, i18n.language, 'count');
 
   const channelOptions = (emptyLabel: string) => (
     <>

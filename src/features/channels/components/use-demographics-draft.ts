@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAutosave } from '../../../components/ui/use-autosave';
 import { useChannelsMutations } from '../api/channels-queries';
 import type { Demographics } from '../model/channel';
@@ -14,21 +15,23 @@ import {
  * last valid change. Stored data replaces the draft only while nothing is being edited.
  */
 export function useDemographicsDraft(roadmapId: string, demographics: Demographics | null) {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
   const { saveDemographics } = useChannelsMutations(roadmapId);
-  const [draft, setDraft] = useState(() => draftFromDemographics(demographics));
+  const [draft, setDraft] = useState(() => draftFromDemographics(demographics, language));
   const container = useRef<HTMLElement>(null);
   const { state, schedule, flush, isBusy } = useAutosave<DemographicsValues>((values) =>
     saveDemographics.mutateAsync(values),
   );
   useEffect(() => {
     const isEditing = container.current?.contains(document.activeElement) ?? false;
-    if (!isEditing && !isBusy()) setDraft(draftFromDemographics(demographics));
-  }, [demographics, isBusy]);
+    if (!isEditing && !isBusy()) setDraft(draftFromDemographics(demographics, language));
+  }, [demographics, language, isBusy]);
 
-  const { values, problems } = readDemographicsDraft(draft);
+  const { values, problems } = readDemographicsDraft(draft, language);
   const change = (next: DemographicsDraft) => {
     setDraft(next);
-    const read = readDemographicsDraft(next);
+    const read = readDemographicsDraft(next, language);
     if (read.values) schedule(read.values);
   };
   return { draft, values, problems, change, state, flush, container };

@@ -14,6 +14,8 @@ export function useMapFormat() {
     channelName,
     date: (iso: string) => formatDate(iso, language),
     number: (value: number) => formatNumber(value, language, 'measure'),
+    /** A mean on the 1-5 scale, with its one decimal: 3,5; 4,0. */
+    score: (value: number) => formatNumber(value, language, 'score'),
     /** A number followed by its unit, as typed: "29,000 calls/month". */
     amount: (value: number, unit: string) =>
       unit === ''

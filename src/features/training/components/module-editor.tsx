@@ -26,9 +26,12 @@ export interface ModuleEditorProps {
 export function ModuleEditor({ module, competencies, roles, onSave }: ModuleEditorProps) {
   const { t, i18n } = useTranslation();
   const { state, schedule, flush, isBusy } = useAutosave(onSave);
-  const { register, formState, trigger, getValues, reset } = useZodForm(moduleFormSchema, {
-    defaultValues: toModuleFormValues(module, i18n.language),
-  });
+  const { register, formState, trigger, getValues, reset } = useZodForm(
+    moduleFormSchema(i18n.language),
+    {
+      defaultValues: toModuleFormValues(module, i18n.language),
+    },
+  );
   const [isInvalid, setInvalid] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -42,7 +45,7 @@ export function ModuleEditor({ module, competencies, roles, onSave }: ModuleEdit
     const isValid = await trigger();
     setInvalid(!isValid);
     if (!isValid) return;
-    const parsed = moduleFormSchema.safeParse(getValues());
+    const parsed = moduleFormSchema(i18n.language).safeParse(getValues());
     if (parsed.success) schedule(parsed.data);
   };
 
