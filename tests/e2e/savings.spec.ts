@@ -149,6 +149,15 @@ test.describe('the savings calculator in Italian', () => {
     });
     await contacts.fill('42.000');
     await expect(contacts).not.toHaveAttribute('aria-invalid', 'true');
+    // Leaving the field saves it at once; the row says so before the reload.
+    await contacts.blur();
+    await expect(
+      savings
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: 'Telefono / call center' }) })
+        .getByRole('status')
+        .first(),
+    ).toHaveText('Salvato');
     await expect(
       page.getByRole('status').filter({ hasText: 'Tutte le modifiche sono salvate' }),
     ).toBeVisible();
