@@ -138,7 +138,17 @@ export const it = {
     unknownReference: 'Questo rimanda a una riga che non è nel file.',
     duplicateMeasurement: 'Questo KPI ha due valori nella stessa data.',
     duplicateScore: 'Questo valutatore ha votato due volte lo stesso soggetto e tema.',
-    notANumber: 'Inserisci un numero.',
+    number: {
+      required: 'Scrivi un numero.',
+      malformed: 'Scrivi un numero, per esempio 42.000 o 12,5.',
+      ambiguous: 'Scrivi i decimali con la virgola e le migliaia con il punto: 12,5 o 42.000.',
+      tooLarge: 'Il numero è troppo grande.',
+      negative: 'Il numero non può essere negativo.',
+      notInteger: 'Scrivi un numero intero, senza decimali.',
+      between: 'Scrivi un numero da {{min}} a {{max}}.',
+      atLeast: 'Scrivi un numero pari ad almeno {{min}}.',
+      atMost: 'Scrivi un numero non superiore a {{max}}.',
+    },
     duplicateStageNote: 'Questa tappa ha due note.',
     endBeforeStart: 'La data di fine non può precedere quella di inizio.',
     duplicateLevel:

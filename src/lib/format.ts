@@ -1,5 +1,6 @@
 /**
- * Locale-aware formatting in one place, so every screen shows dates and numbers alike.
+ * Locale-aware date formatting in one place, so every screen shows dates alike (numbers have
+ * their own parser and formatter in core/numbers).
  * Formatters are cached: building an Intl formatter costs far more than using one.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -39,20 +40,4 @@ export function formatDateTime(iso: string, language: string): string {
 
 export function formatDate(isoDate: string, language: string): string {
   return formatter(language, 'date').format(new Date(`${isoDate}T00:00:00Z`));
-}
-
-const numberFormatters = new Map<string, Intl.NumberFormat>();
-
-/** A number with a fixed count of decimals, in the UI language's style (3.5 / 3,5). */
-export function formatNumber(value: number, language: string, decimals = 1): string {
-  const key = `${language}|${decimals}`;
-  let cached = numberFormatters.get(key);
-  if (!cached) {
-    cached = new Intl.NumberFormat(formattingLocale(language), {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-    });
-    numberFormatters.set(key, cached);
-  }
-  return cached.format(value);
 }

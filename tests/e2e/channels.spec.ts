@@ -88,13 +88,20 @@ test.describe('on a new roadmap', () => {
     const satisfaction = channels.field(name, 'Satisfaction (%)');
 
     await contacts.fill('-5');
-    await expect(channels.row(name).getByText('Enter 0 or more.')).toBeVisible();
+    await expect(channels.row(name).getByText('The number cannot be negative.')).toBeVisible();
     await expect(contacts).toHaveAttribute('aria-invalid', 'true');
     await contacts.fill('lots');
-    await expect(channels.row(name).getByText('Enter a number, such as 12 or 4.5.')).toBeVisible();
+    await expect(
+      channels.row(name).getByText('Enter a number, for example 42,000 or 12.5.'),
+    ).toBeVisible();
     await contacts.fill('9000');
     await expect(contacts).not.toHaveAttribute('aria-invalid', 'true');
+    // An Italian decimal comma in the English UI is refused, not guessed.
     await cost.fill('4,1');
+    await expect(
+      channels.row(name).getByText('Write decimals with a point and thousands with a comma'),
+    ).toBeVisible();
+    await cost.fill('4.1');
     await response.fill('48');
     await satisfaction.fill('61');
     await channels.field(name, 'How well it works today').selectOption({ label: '2 of 5' });
@@ -103,12 +110,12 @@ test.describe('on a new roadmap', () => {
 
     // Nothing is written while a value is wrong.
     await satisfaction.fill('120');
-    await expect(channels.row(name).getByText('At most 100.')).toBeVisible();
+    await expect(channels.row(name).getByText('Enter a number from 0 to 100.')).toBeVisible();
     await satisfaction.blur();
     await page.waitForTimeout(600);
 
     await reloadWhenSaved(page);
-    await expect(contacts).toHaveValue('9000');
+    await expect(contacts).toHaveValue('9,000');
     await expect(cost).toHaveValue('4.1');
     await expect(response).toHaveValue('48');
     await expect(satisfaction).toHaveValue('61');
@@ -142,7 +149,7 @@ test.describe('on a new roadmap', () => {
     await expect(roadmap.stageLink('Channels')).toContainText('done');
 
     await channels.share('Silent generation').fill('150');
-    await expect(channels.demographics.getByText('At most 100.')).toBeVisible();
+    await expect(channels.demographics.getByText('Enter a number from 0 to 100.')).toBeVisible();
     await channels.share('Silent generation').fill('');
 
     await channels.demographics.getByRole('button', { name: 'Use my own figures' }).click();

@@ -77,7 +77,9 @@ test.describe('on a new roadmap', () => {
     await field('Start date').fill('2027-06-01');
     await field('Deadline').fill('2027-01-01');
     await goals.saveButton.click();
-    await expect(field('Baseline')).toHaveAccessibleDescription(/Enter a number\.$/);
+    await expect(field('Baseline')).toHaveAccessibleDescription(
+      /Enter a number, for example 42,000 or 12\.5\.$/,
+    );
     await expect(field('Title')).not.toHaveAttribute('aria-invalid', 'true');
 
     await field('Baseline').fill('10');
@@ -253,5 +255,43 @@ test.describe('in Italian', () => {
       'Per diminuire, il traguardo deve essere sotto il valore di partenza.',
     );
     await expect(page.getByRole('img', { name: /Linea del tempo/ })).toBeVisible();
+  });
+
+  test('42.000 typed as a baseline is forty-two thousand, shown back as 42.000 after a reload', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Carica la roadmap di esempio' }).click();
+    await page
+      .getByRole('navigation', { name: 'Tappe' })
+      .getByRole('link', { name: /Obiettivi/ })
+      .click();
+    const title = 'Meno chiamate su bagagli e check-in';
+    const card = page.getByRole('article', { name: title, exact: true });
+    const openEditor = async () => {
+      await card.getByRole('button', { name: `Modifica “${title}”` }).click();
+      return page.getByRole('form', { name: `Modifica di “${title}”` });
+    };
+    let editor = await openEditor();
+    const baseline = () => editor.getByLabel('Valore di partenza', { exact: true });
+
+    // An English decimal point alone is refused with a message in Italian, and nothing is saved.
+    await baseline().fill('38.5');
+    await expect(baseline()).toHaveAccessibleDescription(
+      /Scrivi i decimali con la virgola e le migliaia con il punto: 12,5 o 42\.000\.$/,
+    );
+    await expect(card).toContainText('Da 38.000 a 29.000');
+
+    await baseline().fill('42.000');
+    await expect(baseline()).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(card).toContainText('Da 42.000 a 29.000');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Tutte le modifiche sono salvate' }),
+    ).toBeVisible();
+    await page.reload();
+
+    await expect(card).toContainText('Da 42.000 a 29.000');
+    editor = await openEditor();
+    await expect(baseline()).toHaveValue('42.000');
   });
 });

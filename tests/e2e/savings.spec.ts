@@ -125,3 +125,46 @@ test.describe('the savings calculator of the sample roadmap', () => {
     await expect(goals.titles()).toHaveCount(3);
   });
 });
+
+test.describe('the savings calculator in Italian', () => {
+  test.use({ locale: 'it-IT' });
+
+  test('groups thousands the Italian way and reads 42.000 typed as contacts', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Carica la roadmap di esempio' }).click();
+    await page
+      .getByRole('navigation', { name: 'Tappe' })
+      .getByRole('link', { name: /Canali/ })
+      .click();
+    const savings = page.getByRole('region', { name: 'Calcolo dei risparmi' });
+    const figures = savings.getByRole('term').locator('..');
+    await expect(figures.filter({ hasText: 'Contatti al mese' })).toContainText('49.500 → 49.500');
+    await expect(figures.filter({ hasText: 'Costo al mese' })).toContainText(
+      /242\.000\s€ → 224\.424\s€/,
+    );
+    await expect(figures.filter({ hasText: 'Risparmio annuo' })).toContainText(/210\.907\s€/);
+
+    const contacts = savings.getByLabel('Contatti al mese: Telefono / call center', {
+      exact: true,
+    });
+    await contacts.fill('42.000');
+    await expect(contacts).not.toHaveAttribute('aria-invalid', 'true');
+    // Leaving the field saves it at once; the row says so before the reload.
+    await contacts.blur();
+    await expect(
+      savings
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: 'Telefono / call center' }) })
+        .getByRole('status')
+        .first(),
+    ).toHaveText('Salvato');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Tutte le modifiche sono salvate' }),
+    ).toBeVisible();
+    await page.reload();
+    await expect(contacts).toHaveValue('42.000');
+    await expect(figures.filter({ hasText: 'Contatti al mese' })).toContainText(
+      /\d{2}\.\d{3} → \d{2}\.\d{3}/,
+    );
+  });
+});

@@ -91,7 +91,7 @@ test.describe('on a new roadmap', () => {
     await form.getByLabel('Title').fill('Platform basics');
     await form.getByLabel('Start date').fill('2027-03-10');
     await form.getByLabel('End date').fill('2027-03-01');
-    await form.getByLabel('Hours').fill('7,5');
+    await form.getByLabel('Hours').fill('7.5');
     await form.getByRole('button', { name: 'Add this module' }).click();
     await expect(form.getByText('The end date must not come before the start date.')).toBeVisible();
     await expect(training.modules).toHaveCount(0);

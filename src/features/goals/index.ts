@@ -2,5 +2,4 @@
 export * from './api/goals-queries';
 export * from './model/goal';
 export * from './model/goal-catalogue';
-export * from './model/goal-format';
 export * from './model/goal-order';

@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AutosaveField } from '../../../core/kit/autosave-field';
+import { formatNumberInput, useNumberProblemText } from '../../../core/numbers';
 import type { ChannelChanges } from '../api/channels-repository';
 import type { Channel } from '../model/channel';
-import { amountText, metricFields, readMetric, type MetricField } from '../model/channel-metrics';
+import { metricFields, readMetric, type MetricField } from '../model/channel-metrics';
 
 export interface ChannelMetricsProps {
   channel: Channel;
@@ -16,14 +17,15 @@ const performanceValues = [1, 2, 3, 4, 5] as const;
 
 /** How a channel in use works today: volumes, cost, speed, satisfaction and a 1-5 score. */
 export function ChannelMetrics({ channel, name, onChange, onError }: ChannelMetricsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const numberProblem = useNumberProblemText();
   const id = useId();
   const problem = (field: MetricField, text: string) => {
-    const read = readMetric(field, text);
-    return read.ok ? null : t(`channels.problem.${read.problem}`);
+    const read = readMetric(field, text, i18n.language);
+    return read.ok ? null : numberProblem(read);
   };
   const save = (field: MetricField, text: string) => {
-    const read = readMetric(field, text);
+    const read = readMetric(field, text, i18n.language);
     return read.ok ? onChange({ [field]: read.value }) : Promise.resolve();
   };
 
@@ -34,7 +36,7 @@ export function ChannelMetrics({ channel, name, onChange, onError }: ChannelMetr
         <AutosaveField
           key={field}
           label={t(`channels.${field}`)}
-          value={amountText(channel[field])}
+          value={formatNumberInput(channel[field], i18n.language)}
           validate={(text) => problem(field, text)}
           onSave={(text) => save(field, text)}
         />

@@ -1,10 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber, useNumberProblemText } from '../../../core/numbers';
 import type { ChannelsData } from '../api/channels-repository';
 import { channelCatalogue } from '../model/channel-catalogue';
-import { shareDecimals } from '../model/channel-metrics';
 import { referenceTableDraft } from '../model/demographics-draft';
 import { expectedPreferences, sharesTotal } from '../model/evidence';
 import { generationIds, referenceSource } from '../model/reference-preferences';
@@ -34,7 +33,8 @@ export function DemographicsPanel({ roadmapId, data }: DemographicsPanelProps) {
     current && total > 0
       ? expectedPreferences(current.shares, current.overrides ?? undefined)
       : null;
-  const percent = (value: number) => formatNumber(value, i18n.language, shareDecimals(value));
+  const percent = (value: number) => formatNumber(value, i18n.language, 'share');
+  const numberProblem = useNumberProblemText();
 
   return (
     <section
@@ -75,7 +75,7 @@ export function DemographicsPanel({ roadmapId, data }: DemographicsPanelProps) {
                 />
                 {problem ? (
                   <p id={`${fieldId}-error`} className="field-error">
-                    {t(`channels.problem.${problem}`)}
+                    {numberProblem(problem)}
                   </p>
                 ) : null}
               </div>
@@ -134,7 +134,10 @@ export function DemographicsPanel({ roadmapId, data }: DemographicsPanelProps) {
             className="button"
             aria-expanded={draft.overrides !== null}
             onClick={() =>
-              change({ ...draft, overrides: draft.overrides ? null : referenceTableDraft() })
+              change({
+                ...draft,
+                overrides: draft.overrides ? null : referenceTableDraft(i18n.language),
+              })
             }
           >
             {draft.overrides

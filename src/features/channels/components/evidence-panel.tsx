@@ -1,11 +1,10 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { WhenVisible } from '../../../components/ui/when-visible';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber } from '../../../core/numbers';
 import type { ChannelsData } from '../api/channels-repository';
 import { evidenceRows } from '../model/channel-evidence';
 import { contradictThreshold, supportThreshold } from '../model/evidence';
-import { shareDecimals } from '../model/channel-metrics';
 import { useChannelName } from './channel-names';
 import { VerdictCell } from './verdict-cell';
 import { ideaEvidenceChartHeight } from './chart-heights';
@@ -21,7 +20,7 @@ export function EvidencePanel({ data }: { data: ChannelsData }) {
   const share = (value: number | null) =>
     value === null
       ? t('channels.evidence.notApplicable')
-      : `${formatNumber(value, i18n.language, shareDecimals(value))}%`;
+      : `${formatNumber(value, i18n.language, 'share')}%`;
   const bars = rows
     .filter((row) => row.verdict !== null)
     .map((row) => ({

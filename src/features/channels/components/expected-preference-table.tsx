@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber } from '../../../core/numbers';
 import type { Channel } from '../model/channel';
 import { channelCatalogue } from '../model/channel-catalogue';
 import { referenceGroupIds, type ReferenceGroupId } from '../model/reference-preferences';
@@ -37,7 +37,7 @@ export function ExpectedPreferenceTable({ expected, channels }: ExpectedPreferen
             <tr key={group}>
               <th scope="row">{t(`channels.group.${group}`)}</th>
               <td className="number key-number">
-                {formatNumber(expected[group], i18n.language, 1)}%
+                {formatNumber(expected[group], i18n.language, 'share')}%
               </td>
               <td>
                 {mapped.length > 0 ? (

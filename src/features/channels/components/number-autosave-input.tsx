@@ -2,6 +2,13 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
 import { useAutosaveDraft } from '../../../core/kit/use-autosave-draft';
+import {
+  formatNumberInput,
+  numberRules,
+  parseNumber,
+  useNumberProblemText,
+  type NumberRule,
+} from '../../../core/numbers';
 
 interface NumberAutosaveInputProps {
   label: string;
@@ -11,13 +18,8 @@ interface NumberAutosaveInputProps {
   hint?: string;
   /** Whether empty is allowed (saved as null). */
   allowEmpty?: boolean;
-}
-
-/** Reads "5.2" and "5,2" alike; null for empty, NaN for anything that is not a number. */
-export function readDecimal(text: string): number | null {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return null;
-  return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  /** What the field accepts: an amount (0 or more) unless said otherwise. */
+  rule?: NumberRule;
 }
 
 /** A compact number field (in a table cell) that saves itself and says so. */
@@ -27,17 +29,18 @@ export function NumberAutosaveInput({
   onSave,
   hint,
   allowEmpty = true,
+  rule = numberRules.amount,
 }: NumberAutosaveInputProps) {
-  const { t } = useTranslation();
+  const { i18n } = useTranslation();
+  const numberProblem = useNumberProblemText();
   const id = useId();
   const { text, error, state, change, onFocus, onBlur } = useAutosaveDraft(
-    value === null ? '' : String(value),
+    formatNumberInput(value, i18n.language),
     (next) => {
-      const number = readDecimal(next);
-      const isValid = number === null ? allowEmpty : !Number.isNaN(number);
-      return isValid
-        ? { ok: true, value: number }
-        : { ok: false, problem: t('savings.numberNeeded') };
+      const read = parseNumber(next, i18n.language, { ...rule, allowEmpty });
+      return read.ok
+        ? { ok: true, value: read.value }
+        : { ok: false, problem: numberProblem(read) };
     },
     onSave,
   );

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNumberProblemText } from '../../../core/numbers';
 import type { DemographicsDraft, DraftField, DraftProblem } from '../model/demographics-draft';
 import { generationIds, referenceGroupIds } from '../model/reference-preferences';
 
@@ -12,6 +13,7 @@ export interface OwnFiguresTableProps {
 /** The user's own preference table for their market: five channel groups by four generations. */
 export function OwnFiguresTable({ table, problems, onChange }: OwnFiguresTableProps) {
   const { t } = useTranslation();
+  const numberProblem = useNumberProblemText();
   const id = useId();
   return (
     <div className="own-figures">
@@ -55,7 +57,7 @@ export function OwnFiguresTable({ table, problems, onChange }: OwnFiguresTablePr
                     />
                     {problem ? (
                       <p id={`${cellId}-error`} className="field-error">
-                        {t(`channels.problem.${problem}`)}
+                        {numberProblem(problem)}
                       </p>
                     ) : null}
                   </td>

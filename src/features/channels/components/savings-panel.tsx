@@ -10,7 +10,7 @@ import { useChannelName } from './channel-names';
 import { NumberAutosaveInput } from './number-autosave-input';
 import { SavingsPlanForm } from './savings-plan-form';
 import { SavingsResults } from './savings-results';
-import { formatEuroCents } from './savings-format';
+import { formatNumber, numberRules } from '../../../core/numbers';
 import { useSavingsGoals } from './use-savings-goals';
 import { useSavingsPlanDraft } from './use-savings-plan-draft';
 import './survey-savings.css';
@@ -90,6 +90,7 @@ export const SavingsPanel = memo(
                           <NumberAutosaveInput
                             label={t('savings.monthlyContactsLabel', { name })}
                             value={channel.monthlyContacts}
+                            rule={numberRules.count}
                             onSave={(monthlyContacts) =>
                               updateChannel.mutateAsync({
                                 channelId: channel.id,
@@ -107,7 +108,7 @@ export const SavingsPanel = memo(
                                 ? t('savings.typicalCost')
                                 : typical !== null
                                   ? t('savings.typicalIs', {
-                                      cost: formatEuroCents(typical, i18n.language),
+                                      cost: formatNumber(typical, i18n.language, 'money'),
                                     })
                                   : undefined
                             }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useProblemText } from '../../../components/ui/use-problem-text';
 import type { Channel } from '../model/channel';
 import type { PlanDraft, PlanErrors } from '../model/savings-plan-draft';
 
@@ -24,14 +25,14 @@ export function SavingsPlanForm({
   onBlur,
 }: SavingsPlanFormProps) {
   const { t } = useTranslation();
+  const problemText = useProblemText();
   const id = useId();
   const message = (where: string) => {
     const error = errors[where];
     if (!error) return null;
-    const translate = t as unknown as (key: string, values?: Record<string, string>) => string;
     return (
       <p id={`${id}-${where}-error`} className="field-error">
-        {translate(error.key, error.values)}
+        {problemText(error)}
       </p>
     );
   };

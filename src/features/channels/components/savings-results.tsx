@@ -3,7 +3,7 @@ import { WhenVisible } from '../../../components/ui/when-visible';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../model/channel';
 import type { SavingsResult } from '../model/savings';
-import { formatCount, formatEuro, formatEuroCents } from './savings-format';
+import { formatNumber } from '../../../core/numbers';
 import { savingsChartHeight } from './chart-heights';
 
 const SavingsChart = lazy(() => import('./savings-chart'));
@@ -18,10 +18,10 @@ interface SavingsResultsProps {
 export function SavingsResults({ result, channels, channelName }: SavingsResultsProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const euro = (value: number) => formatEuro(value, language);
-  const count = (value: number) => formatCount(value, language);
+  const euro = (value: number) => formatNumber(value, language, 'money');
+  const count = (value: number) => formatNumber(value, language, 'count');
   const average = (value: number | null) =>
-    value === null ? '–' : formatEuroCents(value, language);
+    value === null ? '–' : formatNumber(value, language, 'money');
   const nameOf = new Map(channels.map((channel) => [channel.id, channelName(channel)]));
   const figures = [
     {

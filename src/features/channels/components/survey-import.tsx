@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FilePickerButton } from '../../../components/ui/file-picker-button';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
 import { useToast } from '../../../components/ui/toasts';
+import { formatNumber } from '../../../core/numbers';
 import type { Problem } from '../../../lib/describe-issue';
 import { describeStorageError } from '../../../lib/storage-errors';
 import { useChannelsMutations } from '../api/channels-queries';
@@ -37,8 +38,6 @@ type Step =
       names: ChannelNames[];
       mapping: SurveyCsvMapping;
     };
-
-const formatter = (language: string) => new Intl.NumberFormat(language);
 
 /** Lets the browser paint and handle input between the steps of a large import. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -105,7 +104,7 @@ export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps)
       return setProblems([describeStorageError(error)]);
     }
     const text = t('survey.csv.summary', {
-      responses: formatter(i18n.language).format(respondents),
+      responses: formatNumber(respondents, i18n.language, 'count'),
       channels: counts.size,
     });
     setStep({ kind: 'idle' });

@@ -1,10 +1,17 @@
-import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
 import { saveTarget } from '../../../core/kit/save-target';
 import { useAutosaveTo } from '../../../core/kit/use-autosave-write';
-import { formatNumber } from '../../../lib/format';
-import { shareDecimals } from '../model/channel-metrics';
+import {
+  formatNumber,
+  formatNumberInput,
+  numberRules,
+  optional,
+  parseNumber,
+  useNumberProblemText,
+  type NumberReading,
+} from '../../../core/numbers';
 import { saveSurveyWrite } from '../api/channels-queries';
 import type { ChannelsData } from '../api/channels-repository';
 import type { Survey } from '../model/channel';
@@ -22,33 +29,39 @@ interface Draft {
   answers: Record<string, { count: string; reasons: string }>;
 }
 
-function draftFrom(data: ChannelsData): Draft {
+function draftFrom(data: ChannelsData, language: string): Draft {
   const answers: Draft['answers'] = {};
   for (const channel of data.channels) {
     const answer = data.survey?.answers.find((row) => row.channelId === channel.id);
-    answers[channel.id] = { count: String(answer?.count ?? 0), reasons: answer?.reasons ?? '' };
+    answers[channel.id] = {
+      count: formatNumberInput(answer?.count ?? 0, language),
+      reasons: answer?.reasons ?? '',
+    };
   }
-  return { respondents: String(data.survey?.respondents ?? 0), answers };
+  return { respondents: formatNumberInput(data.survey?.respondents ?? 0, language), answers };
 }
 
-/** A whole number of 0 or more, or null. Empty counts as 0. */
-function readCount(text: string): number | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return 0;
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
+/** The respondents are required; a channel's answers may be left empty (none). */
+const readRespondents = (text: string, language: string) =>
+  parseNumber(text, language, numberRules.count);
+function readAnswers(text: string, language: string): NumberReading<number> {
+  const read = parseNumber(text, language, optional(numberRules.count));
+  return read.ok ? { ok: true, value: read.value ?? 0 } : read;
 }
 
 type SurveyValues = Pick<Survey, 'respondents' | 'answers'>;
 
 /** The survey to save, or null while a value is not valid. */
-function readDraft(draft: Draft, data: ChannelsData): SurveyValues | null {
-  const respondents = readCount(draft.respondents);
-  if (respondents === null || draft.respondents.trim() === '') return null;
+function readDraft(draft: Draft, data: ChannelsData, language: string): SurveyValues | null {
+  const read = readRespondents(draft.respondents, language);
+  if (!read.ok) return null;
+  const respondents = read.value;
   const answers: SurveyValues['answers'] = [];
   for (const channel of data.channels) {
     const answer = draft.answers[channel.id] ?? { count: '0', reasons: '' };
-    const count = readCount(answer.count);
-    if (count === null || count > respondents) return null;
+    const answered = readAnswers(answer.count, language);
+    if (!answered.ok || answered.value > respondents) return null;
+    const count = answered.value;
     answers.push({ channelId: channel.id, count, reasons: answer.reasons });
   }
   return { respondents, answers };
@@ -61,9 +74,11 @@ function readDraft(draft: Draft, data: ChannelsData): SurveyValues | null {
 export const SurveyPanel = memo(
   function SurveyPanel({ roadmapId, data }: SurveyPanelProps) {
     const { t, i18n } = useTranslation();
+    const language = i18n.language;
+    const numberProblem = useNumberProblemText();
     const headingId = useId();
     const channelName = useChannelName();
-    const [draft, setDraft] = useState(() => draftFrom(data));
+    const [draft, setDraft] = useState(() => draftFrom(data, language));
     const { state, schedule, flush, isBusy } = useAutosaveTo(
       saveTarget(
         saveSurveyWrite,
@@ -74,37 +89,36 @@ export const SurveyPanel = memo(
     );
     // Stored data (another tab, an import) is taken over unless an edit is on its way.
     const storedKey = `${data.survey?.updatedAt ?? ''}|${data.channels.map((c) => c.id).join()}`;
-    const latest = useRef({ data, draft });
+    const latest = useRef({ data, draft, language });
     useEffect(() => {
-      latest.current = { data, draft };
+      latest.current = { data, draft, language };
     });
     // After an import the stored survey always wins; otherwise an invalid value being fixed stays.
     const wasImported = useRef(false);
     useEffect(() => {
       if (isBusy()) return;
-      if (!wasImported.current && readDraft(latest.current.draft, latest.current.data) === null)
-        return;
+      const { draft: typed, data: stored, language: shownIn } = latest.current;
+      if (!wasImported.current && readDraft(typed, stored, shownIn) === null) return;
       wasImported.current = false;
-      setDraft(draftFrom(latest.current.data));
+      setDraft(draftFrom(stored, shownIn));
     }, [storedKey, isBusy]);
 
-    const respondents = readCount(draft.respondents);
-    const errors = useMemo(() => {
-      const found: Record<string, string> = {};
-      if (respondents === null || draft.respondents.trim() === '')
-        found.respondents = t('survey.wholeNumber');
-      for (const [channelId, answer] of Object.entries(draft.answers)) {
-        const count = readCount(answer.count);
-        if (count === null) found[channelId] = t('survey.wholeNumber');
-        else if (respondents !== null && count > respondents)
-          found[channelId] = t('survey.countTooHigh', { respondents });
-      }
-      return found;
-    }, [draft, respondents, t]);
+    const readRespondentsText = readRespondents(draft.respondents, language);
+    const respondents = readRespondentsText.ok ? readRespondentsText.value : null;
+    const errors: Record<string, string> = {};
+    if (!readRespondentsText.ok) errors.respondents = numberProblem(readRespondentsText);
+    for (const [channelId, answer] of Object.entries(draft.answers)) {
+      const count = readAnswers(answer.count, language);
+      if (!count.ok) errors[channelId] = numberProblem(count);
+      else if (respondents !== null && count.value > respondents)
+        errors[channelId] = t('survey.countTooHigh', {
+          respondents: formatNumber(respondents, language, 'count'),
+        });
+    }
 
     const change = (next: Draft) => {
       setDraft(next);
-      const values = readDraft(next, data);
+      const values = readDraft(next, data, language);
       if (values) schedule(values);
     };
     const changeAnswer = (channelId: string, field: 'count' | 'reasons', value: string) => {
@@ -162,10 +176,10 @@ export const SurveyPanel = memo(
                 {data.channels.map((channel) => {
                   const name = channelName(channel);
                   const answer = draft.answers[channel.id] ?? { count: '0', reasons: '' };
-                  const count = readCount(answer.count);
+                  const count = readAnswers(answer.count, language);
                   const share =
-                    respondents && count !== null && !errors[channel.id]
-                      ? (count / respondents) * 100
+                    respondents && count.ok && !errors[channel.id]
+                      ? (count.value / respondents) * 100
                       : null;
                   const errorId = `${headingId}-${channel.id}-error`;
                   return (
@@ -194,7 +208,7 @@ export const SurveyPanel = memo(
                           '–'
                         ) : (
                           <>
-                            <span>{formatNumber(share, i18n.language, shareDecimals(share))}%</span>
+                            <span>{formatNumber(share, i18n.language, 'share')}%</span>
                             <span className="share-bar" aria-hidden="true">
                               <span style={{ width: `${Math.min(100, share)}%` }} />
                             </span>

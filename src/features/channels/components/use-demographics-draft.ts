@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { saveTarget } from '../../../core/kit/save-target';
 import { useAutosaveTo } from '../../../core/kit/use-autosave-write';
 import { saveDemographicsWrite } from '../api/channels-queries';
@@ -15,7 +16,9 @@ import {
  * last valid change. Stored data replaces the draft only while nothing is being edited.
  */
 export function useDemographicsDraft(roadmapId: string, demographics: Demographics | null) {
-  const [draft, setDraft] = useState(() => draftFromDemographics(demographics));
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  const [draft, setDraft] = useState(() => draftFromDemographics(demographics, language));
   const container = useRef<HTMLElement>(null);
   const { state, schedule, flush, isBusy } = useAutosaveTo(
     saveTarget(
@@ -27,13 +30,13 @@ export function useDemographicsDraft(roadmapId: string, demographics: Demographi
   );
   useEffect(() => {
     const isEditing = container.current?.contains(document.activeElement) ?? false;
-    if (!isEditing && !isBusy()) setDraft(draftFromDemographics(demographics));
-  }, [demographics, isBusy]);
+    if (!isEditing && !isBusy()) setDraft(draftFromDemographics(demographics, language));
+  }, [demographics, language, isBusy]);
 
-  const { values, problems } = readDemographicsDraft(draft);
+  const { values, problems } = readDemographicsDraft(draft, language);
   const change = (next: DemographicsDraft) => {
     setDraft(next);
-    const read = readDemographicsDraft(next);
+    const read = readDemographicsDraft(next, language);
     if (read.values) schedule(read.values);
   };
   return { draft, values, problems, change, state, flush, container };

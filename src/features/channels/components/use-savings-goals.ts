@@ -10,7 +10,7 @@ import { goalDraft } from '../../goals';
 import type { Channel } from '../model/channel';
 import type { SavingsResult } from '../model/savings';
 import { savingsGoalTargets, type GoalTarget } from '../model/savings-goals';
-import { formatEuro } from './savings-format';
+import { formatNumber } from '../../../core/numbers';
 
 type SavingsGoalKey = 'lower-cost' | 'fewer-calls';
 
@@ -42,7 +42,7 @@ export function useSavingsGoals(roadmapId: string) {
       return;
     }
     const benefit = t('savings.goalBenefit', {
-      saving: formatEuro(result.yearlySaving, i18n.language),
+      saving: formatNumber(result.yearlySaving, i18n.language, 'money'),
     });
     const titles: string[] = [];
     try {

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { saveTarget } from '../../../core/kit/save-target';
 import { useAutosaveTo } from '../../../core/kit/use-autosave-write';
 import { saveSavingsPlanWrite } from '../api/channels-queries';
@@ -19,32 +20,40 @@ export function useSavingsPlanDraft(
   stored: SavingsPlan | null,
   channelName: (channelId: string) => string,
 ) {
-  const [draft, setDraft] = useState<PlanDraft>(() => planDraftFrom(stored));
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  const [draft, setDraft] = useState<PlanDraft>(() => planDraftFrom(stored, language));
   const [lastValid, setLastValid] = useState<PlanValues>(
-    () => readPlanDraft(planDraftFrom(stored), channelName).plan ?? planDraftValues(stored),
+    () =>
+      readPlanDraft(planDraftFrom(stored, language), channelName, language).plan ??
+      planDraftValues(stored),
   );
   const { state, schedule, flush, isBusy } = useAutosaveTo(
     saveTarget(saveSavingsPlanWrite, roadmapId, `savings:${roadmapId}`, (plan: PlanValues) => plan),
   );
-  const latest = useRef({ stored, draft, channelName });
+  const latest = useRef({ stored, draft, channelName, language });
   useEffect(() => {
-    latest.current = { stored, draft, channelName };
+    latest.current = { stored, draft, channelName, language };
   });
   // A stored plan from elsewhere (another tab, an undo) replaces the typed one, unless an edit is
   // on its way, the user is fixing an invalid value, or it is what was typed anyway.
   useEffect(() => {
     if (isBusy()) return;
-    const current = readPlanDraft(latest.current.draft, latest.current.channelName).plan;
+    const { draft: typed, channelName: nameOf, language: shownIn } = latest.current;
+    const current = readPlanDraft(typed, nameOf, shownIn).plan;
     const incoming = planDraftValues(latest.current.stored);
     if (current === null || JSON.stringify(current) === JSON.stringify(incoming)) return;
-    setDraft(planDraftFrom(latest.current.stored));
+    setDraft(planDraftFrom(latest.current.stored, shownIn));
     setLastValid(incoming);
   }, [stored?.updatedAt, isBusy]);
 
-  const { errors } = useMemo(() => readPlanDraft(draft, channelName), [draft, channelName]);
+  const { errors } = useMemo(
+    () => readPlanDraft(draft, channelName, language),
+    [draft, channelName, language],
+  );
   const change = (next: PlanDraft) => {
     setDraft(next);
-    const { plan } = readPlanDraft(next, channelName);
+    const { plan } = readPlanDraft(next, channelName, language);
     if (plan) {
       setLastValid(plan);
       schedule(plan);

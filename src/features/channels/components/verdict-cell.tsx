@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber } from '../../../core/numbers';
 import type { Channel } from '../model/channel';
 import { verdictReasonKeys } from '../model/channel-evidence';
-import { shareDecimals } from '../model/channel-metrics';
 import type { Verdict } from '../model/evidence';
 
 const verdictMarks: Record<Verdict['kind'], string> = {
@@ -16,10 +15,7 @@ const verdictMarks: Record<Verdict['kind'], string> = {
 export function VerdictCell({ verdict, status }: { verdict: Verdict; status: Channel['status'] }) {
   const { t, i18n } = useTranslation();
   const keys = verdictReasonKeys(verdict);
-  const share =
-    verdict.share === null
-      ? ''
-      : formatNumber(verdict.share, i18n.language, shareDecimals(verdict.share));
+  const share = verdict.share === null ? '' : formatNumber(verdict.share, i18n.language, 'share');
   const evidence = t(`channels.${keys.evidence}` as 'channels.reason.noEvidence', {
     status: t(`channels.status.${status}`),
     share,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeChannel } from '../../../test/channel-factory';
 import type { Demographics } from './channel';
 import { availableCatalogueKeys, evidenceRows, verdictReasonKeys } from './channel-evidence';
-import { readAmount, readMetric, shareDecimals } from './channel-metrics';
+import { readMetric } from './channel-metrics';
 import {
   draftFromDemographics,
   readDemographicsDraft,
@@ -23,24 +23,37 @@ const demographics = (overrides: Partial<Demographics> = {}): Demographics => ({
   ...overrides,
 });
 
-describe('readAmount', () => {
-  it('reads decimals with a point or a comma and empty as unknown', () => {
-    expect(readAmount('5.2')).toEqual({ ok: true, value: 5.2 });
-    expect(readAmount(' 5,25 ')).toEqual({ ok: true, value: 5.25 });
-    expect(readAmount('')).toEqual({ ok: true, value: null });
+describe('readMetric', () => {
+  it('reads each metric in the UI language, and empty as unknown', () => {
+    expect(readMetric('costPerContact', '5,25', 'it')).toEqual({ ok: true, value: 5.25 });
+    expect(readMetric('costPerContact', '5.25', 'en')).toEqual({ ok: true, value: 5.25 });
+    expect(readMetric('monthlyContacts', '42.000', 'it')).toEqual({ ok: true, value: 42_000 });
+    expect(readMetric('monthlyContacts', '42,000', 'en')).toEqual({ ok: true, value: 42_000 });
+    expect(readMetric('responseTimeHours', '', 'it')).toEqual({ ok: true, value: null });
   });
 
-  it('refuses text, infinity and negative numbers', () => {
-    expect(readAmount('abc')).toEqual({ ok: false, problem: 'notNumber' });
-    expect(readAmount('Infinity')).toEqual({ ok: false, problem: 'notNumber' });
-    expect(readAmount('1e400')).toEqual({ ok: false, problem: 'notNumber' });
-    expect(readAmount('-3')).toEqual({ ok: false, problem: 'negative' });
+  it('refuses text, negative amounts and part of a contact', () => {
+    expect(readMetric('costPerContact', 'abc', 'en')).toEqual({ ok: false, problem: 'malformed' });
+    expect(readMetric('costPerContact', '1e400', 'en')).toEqual({
+      ok: false,
+      problem: 'malformed',
+    });
+    expect(readMetric('costPerContact', '-3', 'en')).toEqual({ ok: false, problem: 'negative' });
+    expect(readMetric('monthlyContacts', '-3', 'en')).toEqual({ ok: false, problem: 'negative' });
+    expect(readMetric('monthlyContacts', '12,5', 'it')).toEqual({
+      ok: false,
+      problem: 'notInteger',
+    });
   });
 
   it('keeps satisfaction within 100 percent', () => {
-    expect(readMetric('satisfaction', '101')).toEqual({ ok: false, problem: 'overHundred' });
-    expect(readMetric('satisfaction', '100')).toEqual({ ok: true, value: 100 });
-    expect(readMetric('monthlyContacts', '38000')).toEqual({ ok: true, value: 38000 });
+    expect(readMetric('satisfaction', '101', 'en')).toEqual({
+      ok: false,
+      problem: 'outOfRange',
+      min: 0,
+      max: 100,
+    });
+    expect(readMetric('satisfaction', '100%', 'en')).toEqual({ ok: true, value: 100 });
   });
 });
 
@@ -136,37 +149,33 @@ describe('verdictReasonKeys', () => {
 
 describe('demographics draft', () => {
   it('round-trips stored figures and writes nothing while a field is wrong', () => {
-    const draft = draftFromDemographics(demographics({ source: 'CRM 2026' }));
-    expect(readDemographicsDraft(draft).values).toEqual({
+    const draft = draftFromDemographics(demographics({ source: 'CRM 2026' }), 'it');
+    expect(readDemographicsDraft(draft, 'it').values).toEqual({
       shares: { silent: 0, boomers: 50, genX: 0, genY: 50 },
       overrides: null,
       source: 'CRM 2026',
     });
     const wrong = { ...draft, shares: { ...draft.shares, genX: '120' } };
-    expect(readDemographicsDraft(wrong)).toEqual({
+    expect(readDemographicsDraft(wrong, 'it')).toEqual({
       values: null,
-      problems: { 'shares.genX': 'overHundred' },
+      problems: { 'shares.genX': { ok: false, problem: 'outOfRange', min: 0, max: 100 } },
     });
   });
 
   it('starts the user’s own table from the reference and needs every cell', () => {
-    const own = referenceTableDraft();
-    expect(own.phone.genX).toBe('46.3');
+    const own = referenceTableDraft('it');
+    expect(own.phone.genX).toBe('46,3');
+    expect(referenceTableDraft('en').phone.genX).toBe('46.3');
     own.paperMail.silent = '';
-    const read = readDemographicsDraft({ ...draftFromDemographics(null), overrides: own });
+    const empty = draftFromDemographics(null, 'it');
+    const read = readDemographicsDraft({ ...empty, overrides: own }, 'it');
     expect(read.values).toBeNull();
-    expect(read.problems).toEqual({ 'overrides.paperMail.silent': 'required' });
-    own.paperMail.silent = '17';
-    const fixed = readDemographicsDraft({ ...draftFromDemographics(null), overrides: own });
-    expect(fixed.values?.overrides?.paperMail.silent).toBe(17);
+    expect(read.problems).toEqual({
+      'overrides.paperMail.silent': { ok: false, problem: 'required' },
+    });
+    own.paperMail.silent = '17,5';
+    const fixed = readDemographicsDraft({ ...empty, overrides: own }, 'it');
+    expect(fixed.values?.overrides?.paperMail.silent).toBe(17.5);
     expect(fixed.values?.shares).toEqual({ silent: null, boomers: null, genX: null, genY: null });
-  });
-});
-
-describe('shareDecimals', () => {
-  it('shows whole percents without decimals and others with one', () => {
-    expect(shareDecimals(2)).toBe(0);
-    expect(shareDecimals(44.5)).toBe(1);
-    expect(shareDecimals(31.96)).toBe(0);
   });
 });

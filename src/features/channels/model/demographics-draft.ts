@@ -1,5 +1,11 @@
+import {
+  formatNumberInput,
+  numberRules,
+  optional,
+  parseNumber,
+  type NumberRefusal,
+} from '../../../core/numbers';
 import type { Demographics } from './channel';
-import { readAmount, type NumberProblem } from './channel-metrics';
 import {
   generationIds,
   referenceGroupIds,
@@ -20,34 +26,39 @@ export interface DemographicsDraft {
 }
 
 export type DemographicsValues = Pick<Demographics, 'shares' | 'overrides' | 'source'>;
-export type DraftProblem = NumberProblem | 'required';
+export type DraftProblem = NumberRefusal;
 
-const text = (value: number | null) => (value === null ? '' : String(value));
-
-function tableTexts(table: PreferenceTable): Record<ReferenceGroupId, GenerationTexts> {
+function tableTexts(
+  table: PreferenceTable,
+  language: string,
+): Record<ReferenceGroupId, GenerationTexts> {
   const result = {} as Record<ReferenceGroupId, GenerationTexts>;
   for (const group of referenceGroupIds) {
     const row = {} as GenerationTexts;
-    for (const generation of generationIds) row[generation] = text(table[group][generation]);
+    for (const generation of generationIds)
+      row[generation] = formatNumberInput(table[group][generation], language);
     result[group] = row;
   }
   return result;
 }
 
-export function draftFromDemographics(demographics: Demographics | null): DemographicsDraft {
+export function draftFromDemographics(
+  demographics: Demographics | null,
+  language: string,
+): DemographicsDraft {
   const shares = {} as GenerationTexts;
   for (const generation of generationIds)
-    shares[generation] = text(demographics?.shares[generation] ?? null);
+    shares[generation] = formatNumberInput(demographics?.shares[generation] ?? null, language);
   return {
     shares,
-    overrides: demographics?.overrides ? tableTexts(demographics.overrides) : null,
+    overrides: demographics?.overrides ? tableTexts(demographics.overrides, language) : null,
     source: demographics?.source ?? '',
   };
 }
 
 /** A fresh copy of the reference table to start the user's own figures from. */
-export function referenceTableDraft(): Record<ReferenceGroupId, GenerationTexts> {
-  return tableTexts(referencePreferences);
+export function referenceTableDraft(language: string): Record<ReferenceGroupId, GenerationTexts> {
+  return tableTexts(referencePreferences, language);
 }
 
 /** The field key of a problem: `shares.genX` or `overrides.phone.genX`. */
@@ -57,16 +68,19 @@ export type DraftField = `shares.${GenerationId}` | `overrides.${ReferenceGroupI
  * Reads the draft. Values come back only when every field is valid: nothing is written while a
  * field is wrong. Shares may be empty (unknown); cells of the user's own table may not.
  */
-export function readDemographicsDraft(draft: DemographicsDraft): {
+export function readDemographicsDraft(
+  draft: DemographicsDraft,
+  language: string,
+): {
   values: DemographicsValues | null;
   problems: Partial<Record<DraftField, DraftProblem>>;
 } {
   const problems: Partial<Record<DraftField, DraftProblem>> = {};
   const shares = {} as DemographicsValues['shares'];
   for (const generation of generationIds) {
-    const read = readAmount(draft.shares[generation], { isPercent: true });
+    const read = parseNumber(draft.shares[generation], language, optional(numberRules.percent));
     if (read.ok) shares[generation] = read.value;
-    else problems[`shares.${generation}`] = read.problem;
+    else problems[`shares.${generation}`] = read;
   }
   let overrides: PreferenceTable | null = null;
   if (draft.overrides) {
@@ -74,10 +88,9 @@ export function readDemographicsDraft(draft: DemographicsDraft): {
     for (const group of referenceGroupIds) {
       const row = {} as Record<GenerationId, number>;
       for (const generation of generationIds) {
-        const read = readAmount(draft.overrides[group][generation], { isPercent: true });
-        if (!read.ok) problems[`overrides.${group}.${generation}`] = read.problem;
-        else if (read.value === null) problems[`overrides.${group}.${generation}`] = 'required';
-        else row[generation] = read.value;
+        const read = parseNumber(draft.overrides[group][generation], language, numberRules.percent);
+        if (read.ok) row[generation] = read.value;
+        else problems[`overrides.${group}.${generation}`] = read;
       }
       overrides[group] = row;
     }

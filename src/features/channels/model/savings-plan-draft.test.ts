@@ -5,15 +5,15 @@ const name = (id: string) => id.toUpperCase();
 
 describe('the typed savings plan', () => {
   it('starts with no shifts and the seed’s 54% failure share', () => {
-    expect(planDraftFrom(null)).toEqual({ shifts: [], failure: '54' });
+    expect(planDraftFrom(null, 'it')).toEqual({ shifts: [], failure: '54' });
   });
 
-  it('reads decimal commas and gives the plan to save', () => {
+  it('reads decimal commas in Italian and gives the plan to save', () => {
     const draft = {
       shifts: [{ key: 'a', from: 'phone', to: 'kb', share: '12,5' }],
       failure: '60',
     };
-    expect(readPlanDraft(draft, name)).toEqual({
+    expect(readPlanDraft(draft, name, 'it')).toEqual({
       plan: {
         shifts: [{ fromChannelId: 'phone', toChannelId: 'kb', sharePercent: 12.5 }],
         failureSharePercent: 60,
@@ -33,13 +33,43 @@ describe('the typed savings plan', () => {
         failure: '120',
       },
       name,
+      'en',
     );
     expect(plan).toBeNull();
     expect(errors).toEqual({
       failure: { key: 'savings.percentNeeded' },
       'a-to': { key: 'savings.sameChannel' },
       'b-share': { key: 'savings.overHundred', values: { name: 'PHONE' } },
-      'c-share': { key: 'savings.percentNeeded' },
+      'c-share': { key: 'validation.number.malformed' },
     });
+  });
+
+  it('reads a share the UI language’s way and says why a typed one is refused', () => {
+    const draft = (share: string, failure = '54') => ({
+      shifts: [{ key: 'a', from: 'phone', to: 'kb', share }],
+      failure,
+    });
+    expect(readPlanDraft(draft('12.5', '60%'), name, 'en').plan).toEqual({
+      shifts: [{ fromChannelId: 'phone', toChannelId: 'kb', sharePercent: 12.5 }],
+      failureSharePercent: 60,
+    });
+    expect(readPlanDraft(draft('12.5'), name, 'it').errors).toEqual({
+      'a-share': { key: 'validation.number.ambiguous' },
+    });
+    expect(readPlanDraft(draft('-2'), name, 'it').errors).toEqual({
+      'a-share': { key: 'validation.number.negative' },
+    });
+    expect(readPlanDraft(draft('20', ''), name, 'it').errors).toEqual({
+      failure: { key: 'savings.percentNeeded' },
+    });
+  });
+
+  it('puts stored shares back in the UI language', () => {
+    const plan = {
+      shifts: [{ fromChannelId: 'phone', toChannelId: 'kb', sharePercent: 12.5 }],
+      failureSharePercent: 54,
+    };
+    expect(planDraftFrom(plan, 'it').shifts[0]?.share).toBe('12,5');
+    expect(planDraftFrom(plan, 'en').shifts[0]?.share).toBe('12.5');
   });
 });

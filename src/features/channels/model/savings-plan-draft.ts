@@ -1,3 +1,10 @@
+import {
+  formatNumberInput,
+  numberProblemMessage,
+  numberRules,
+  parseNumber,
+} from '../../../core/numbers';
+import type { Problem } from '../../../lib/describe-issue';
 import type { SavingsPlan } from './channel';
 
 /** The plan as typed: numbers are still text, so a half-typed "2," is not lost. */
@@ -17,27 +24,30 @@ export type PlanValues = Pick<SavingsPlan, 'shifts' | 'failureSharePercent'>;
 /** The seed's lower figure: after an unanswered first attempt, 54-71% of customers call. */
 export const defaultFailureShare = 54;
 
-export function planDraftFrom(plan: PlanValues | null): PlanDraft {
+export function planDraftFrom(plan: PlanValues | null, language: string): PlanDraft {
   return {
     shifts: (plan?.shifts ?? []).map((shift, index) => ({
       key: `stored-${index}`,
       from: shift.fromChannelId,
       to: shift.toChannelId,
-      share: String(shift.sharePercent),
+      share: formatNumberInput(shift.sharePercent, language),
     })),
-    failure: String(plan?.failureSharePercent ?? defaultFailureShare),
+    failure: formatNumberInput(plan?.failureSharePercent ?? defaultFailureShare, language),
   };
 }
 
-function readPercent(text: string): number | null {
-  const trimmed = text.trim().replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(trimmed)) return null;
-  const value = Number(trimmed);
-  return value <= 100 ? value : null;
+/** A share of contacts, 0-100 and required; a missing or out-of-range one asks for a percentage. */
+function readPercent(text: string, language: string): { value: number } | { problem: Problem } {
+  const read = parseNumber(text, language, numberRules.percent);
+  if (read.ok) return { value: read.value };
+  const isRange = read.problem === 'outOfRange' || read.problem === 'required';
+  return {
+    problem: isRange ? { key: 'savings.percentNeeded' } : numberProblemMessage(read, language),
+  };
 }
 
 /** Where a problem is (`failure`, `<key>-share`, `<key>-to`) -> catalog key and values. */
-export type PlanErrors = Record<string, { key: string; values?: Record<string, string> }>;
+export type PlanErrors = Record<string, Problem>;
 
 /**
  * Checks the typed plan: percentages 0-100, two different channels per shift, and no channel
@@ -46,17 +56,20 @@ export type PlanErrors = Record<string, { key: string; values?: Record<string, s
 export function readPlanDraft(
   draft: PlanDraft,
   channelName: (channelId: string) => string,
+  language: string,
 ): { plan: PlanValues | null; errors: PlanErrors } {
   const errors: PlanErrors = {};
-  const failure = readPercent(draft.failure);
-  if (failure === null) errors.failure = { key: 'savings.percentNeeded' };
+  const failureRead = readPercent(draft.failure, language);
+  const failure = 'value' in failureRead ? failureRead.value : null;
+  if ('problem' in failureRead) errors.failure = failureRead.problem;
   const totals = new Map<string, number>();
   const shifts: PlanValues['shifts'] = [];
   for (const shift of draft.shifts) {
-    const share = readPercent(shift.share);
-    if (share === null) errors[`${shift.key}-share`] = { key: 'savings.percentNeeded' };
+    const read = readPercent(shift.share, language);
+    if ('problem' in read) errors[`${shift.key}-share`] = read.problem;
     if (shift.from === shift.to) errors[`${shift.key}-to`] = { key: 'savings.sameChannel' };
-    if (share === null) continue;
+    if (!('value' in read)) continue;
+    const share = read.value;
     const total = (totals.get(shift.from) ?? 0) + share;
     totals.set(shift.from, total);
     if (total > 100)

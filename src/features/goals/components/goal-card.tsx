@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/ui/dialog';
+import { formatNumber } from '../../../core/numbers';
 import { formatDate } from '../../../lib/format';
 import type { Goal } from '../model/goal';
-import { formatGoalNumber } from '../model/goal-format';
 import { GoalEditor } from './goal-editor';
 
 export interface GoalCardProps {
@@ -20,7 +20,7 @@ export function GoalCard({ roadmapId, goal, onDelete }: GoalCardProps) {
   const [isConfirming, setConfirming] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const number = (value: number | null) =>
-    value === null ? t('goals.notSet') : formatGoalNumber(value, language);
+    value === null ? t('goals.notSet') : formatNumber(value, language, 'measure');
   const titleId = `goal-${goal.id}-title`;
 
   return (

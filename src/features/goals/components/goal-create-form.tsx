@@ -22,7 +22,7 @@ export function GoalCreateForm({ roadmapId, draft, onDone }: GoalCreateFormProps
   const toast = useToast();
   const create = useCreateGoal(roadmapId);
   const [problems, setProblems] = useState<Problem[]>([]);
-  const { register, handleSubmit, formState } = useZodForm(goalFormSchema, {
+  const { register, handleSubmit, formState } = useZodForm(goalFormSchema(i18n.language), {
     defaultValues: toGoalFormValues(draft, i18n.language),
   });
 

@@ -27,9 +27,12 @@ export function GoalEditor({ roadmapId, goal, onDone }: GoalEditorProps) {
       fields,
     })),
   );
-  const { register, formState, trigger, getValues, reset } = useZodForm(goalFormSchema, {
-    defaultValues: toGoalFormValues(goal, i18n.language),
-  });
+  const { register, formState, trigger, getValues, reset } = useZodForm(
+    goalFormSchema(i18n.language),
+    {
+      defaultValues: toGoalFormValues(goal, i18n.language),
+    },
+  );
   const [isInvalid, setInvalid] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -43,7 +46,7 @@ export function GoalEditor({ roadmapId, goal, onDone }: GoalEditorProps) {
     const isValid = await trigger();
     setInvalid(!isValid);
     if (!isValid) return;
-    const parsed = goalFormSchema.safeParse(getValues());
+    const parsed = goalFormSchema(i18n.language).safeParse(getValues());
     // Only what differs from the stored goal: another tab's edit of the other fields is kept.
     if (parsed.success) schedule(changedFields(parsed.data, goal));
   };

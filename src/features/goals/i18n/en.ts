@@ -22,7 +22,7 @@ export const goalsEn = {
       owner: 'Owner',
     },
     hints: {
-      numbers: 'A number, such as 38000 or 4.8. Leave it empty if not known yet.',
+      numbers: 'A number, such as 38,000 or 4.8. Leave it empty if not known yet.',
       benefit: 'What the business gains when the goal is reached.',
       unit: 'For example calls/month, €, %.',
       optional: 'optional',

@@ -25,7 +25,7 @@ export const goalsIt = {
       owner: 'Responsabile',
     },
     hints: {
-      numbers: 'Un numero, per esempio 38000 o 4,8. Lascia vuoto se non lo conosci ancora.',
+      numbers: 'Un numero, per esempio 38.000 o 4,8. Lascia vuoto se non lo conosci ancora.',
       benefit: 'Che cosa guadagna l’azienda quando l’obiettivo è raggiunto.',
       unit: 'Per esempio chiamate/mese, €, %.',
       optional: 'facoltativo',

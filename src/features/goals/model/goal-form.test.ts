@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { goalFieldsSchema, type GoalFields } from './goal';
-import {
-  formatNumberInput,
-  goalFormSchema,
-  parseNumberInput,
-  toGoalFormValues,
-  type GoalFormValues,
-} from './goal-form';
+import { goalFormSchema, toGoalFormValues, type GoalFormValues } from './goal-form';
 
 const fields: GoalFields = {
   catalogKey: 'fewer-calls',
@@ -26,14 +20,14 @@ const form = (changes: Partial<GoalFormValues> = {}): GoalFormValues => ({
   ...toGoalFormValues(fields, 'en'),
   ...changes,
 });
-const messages = (values: GoalFormValues) =>
-  goalFormSchema
+const messages = (values: GoalFormValues, language = 'en') =>
+  goalFormSchema(language)
     .safeParse(values)
     .error?.issues.map((issue) => [issue.path.join('.'), issue.message]) ?? [];
 
 describe('goal form rules', () => {
   it('turns a valid form into exactly the stored fields', () => {
-    expect(goalFormSchema.parse(form())).toEqual(fields);
+    expect(goalFormSchema('en').parse(form())).toEqual(fields);
   });
 
   it('wants a decreasing target below the baseline, on the target field', () => {
@@ -54,7 +48,7 @@ describe('goal form rules', () => {
 
   it('checks the direction only when both numbers are known', () => {
     expect(messages(form({ baseline: '' }))).toEqual([]);
-    expect(goalFormSchema.parse(form({ target: '' })).target).toBeNull();
+    expect(goalFormSchema('en').parse(form({ target: '' })).target).toBeNull();
   });
 
   it('wants the deadline after the start date, on the deadline field', () => {
@@ -72,10 +66,17 @@ describe('goal form rules', () => {
     expect(issues.map(([path]) => path).sort()).toEqual(['benefit', 'title']);
   });
 
-  it('reports text in a number field as "not a number"', () => {
-    expect(messages(form({ baseline: 'lots' }))).toEqual([['baseline', 'validation.notANumber']]);
-    expect(messages(form({ target: '38,000.5' }))).toEqual([['target', 'validation.notANumber']]);
-    expect(messages(form({ target: 'Infinity' }))).toEqual([['target', 'validation.notANumber']]);
+  it('reports text in a number field with the reason it is not a number', () => {
+    expect(messages(form({ baseline: 'lots' }))).toEqual([
+      ['baseline', 'validation.number.malformed'],
+    ]);
+    expect(messages(form({ target: '38,000.5.1' }))).toEqual([
+      ['target', 'validation.number.malformed'],
+    ]);
+    expect(messages(form({ target: 'Infinity' }))).toEqual([
+      ['target', 'validation.number.malformed'],
+    ]);
+    expect(messages(form({ target: '29,5' }))).toEqual([['target', 'validation.number.ambiguous']]);
   });
 
   it('refuses numbers that are not finite in stored goals and files too', () => {
@@ -86,22 +87,27 @@ describe('goal form rules', () => {
   });
 });
 
-describe('number input', () => {
-  it('reads empty as unknown, and a comma or a point as the decimal mark', () => {
-    expect(parseNumberInput('')).toBeNull();
-    expect(parseNumberInput('  ')).toBeNull();
-    expect(parseNumberInput('4,8')).toBe(4.8);
-    expect(parseNumberInput('4.8')).toBe(4.8);
-    expect(parseNumberInput(' 38 000 ')).toBe(38_000);
-    expect(parseNumberInput('-2')).toBe(-2);
-    expect(parseNumberInput('1e9')).toBeUndefined();
-    expect(parseNumberInput('1.000,5')).toBeUndefined();
+describe('goal numbers in the UI language', () => {
+  it('reads 42.000 as forty-two thousand in Italian and 42,000 in English', () => {
+    const italian = { ...toGoalFormValues(fields, 'it'), baseline: '42.000', target: '12,5' };
+    expect(goalFormSchema('it').parse(italian)).toMatchObject({ baseline: 42_000, target: 12.5 });
+    const english = { ...form(), baseline: '42,000', target: '12.5' };
+    expect(goalFormSchema('en').parse(english)).toMatchObject({ baseline: 42_000, target: 12.5 });
   });
 
-  it('writes stored numbers back the way each language types them', () => {
-    expect(formatNumberInput(4.8, 'it')).toBe('4,8');
-    expect(formatNumberInput(4.8, 'en')).toBe('4.8');
-    expect(formatNumberInput(null, 'en')).toBe('');
-    expect(parseNumberInput(formatNumberInput(0.1 + 0.2, 'it'))).toBe(0.1 + 0.2);
+  it('reads empty as unknown and allows a level below zero', () => {
+    expect(goalFormSchema('it').parse({ ...form(), baseline: ' ', target: '-2' })).toMatchObject({
+      baseline: null,
+      target: -2,
+    });
+  });
+
+  it('puts stored numbers back the way each language types them', () => {
+    expect(toGoalFormValues(fields, 'it')).toMatchObject({ baseline: '38.000', target: '29.000' });
+    expect(toGoalFormValues(fields, 'en')).toMatchObject({ baseline: '38,000', target: '29,000' });
+    expect(toGoalFormValues({ ...fields, baseline: 4.8, target: null }, 'it')).toMatchObject({
+      baseline: '4,8',
+      target: '',
+    });
   });
 });

@@ -1,44 +1,27 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import {
+  formatNumberInput,
+  numberRules,
+  numberTextSchema,
+  optional,
+  perLanguage,
+} from '../../../core/numbers';
 import { checkGoalRules, goalFieldsObject, type GoalFields } from './goal';
 
 /**
- * Reads a number typed by a person: empty means "not known yet" (null); a comma or a point may
- * mark the decimals, as Italian and English users write them. Anything else is refused rather
- * than guessed, so "38,000" never silently becomes 38.
+ * The goal form: the stored goal's own fields and rules, with the two numbers typed as text in
+ * the UI language. Its output is exactly `GoalFields`, so what the form accepts the repository
+ * accepts too.
  */
-export function parseNumberInput(text: string): number | null | undefined {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '');
-  if (compact === '') return null;
-  if (!/^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/.test(compact)) return undefined;
-  const value = Number(compact.replace(',', '.'));
-  return Number.isFinite(value) ? value : undefined;
-}
-
-const numberInput = z.string().transform((text, context) => {
-  const value = parseNumberInput(text);
-  if (value === undefined) {
-    context.addIssue({ code: 'custom', message: 'validation.notANumber' });
-    return z.NEVER;
-  }
-  return value;
+export const goalFormSchema = perLanguage((language) => {
+  // A goal measures a level (calls, minutes, NPS): it may be below zero.
+  const numberText = numberTextSchema(language, optional(numberRules.measure));
+  return goalFieldsObject
+    .extend({ baseline: numberText, target: numberText })
+    .superRefine(checkGoalRules);
 });
 
-/**
- * The goal form: the stored goal's own fields and rules, with the two numbers typed as text.
- * Its output is exactly `GoalFields`, so what the form accepts the repository accepts too.
- */
-export const goalFormSchema = goalFieldsObject
-  .extend({ baseline: numberInput, target: numberInput })
-  .superRefine(checkGoalRules);
-
-export type GoalFormValues = z.input<typeof goalFormSchema>;
-
-/** A stored number as the user would type it: 4,8 in Italian, 4.8 in English, no grouping. */
-export function formatNumberInput(value: number | null, language: string): string {
-  if (value === null) return '';
-  const text = String(value);
-  return language.startsWith('it') ? text.replace('.', ',') : text;
-}
+export type GoalFormValues = z.input<ReturnType<typeof goalFormSchema>>;
 
 export function toGoalFormValues(fields: GoalFields, language: string): GoalFormValues {
   return {

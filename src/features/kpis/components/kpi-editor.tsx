@@ -30,9 +30,12 @@ export function KpiEditor({ roadmapId, kpi, goals, channels }: KpiEditorProps) {
       fields,
     })),
   );
-  const { register, formState, trigger, getValues, reset } = useZodForm(kpiFormSchema, {
-    defaultValues: toKpiFormValues(kpi, i18n.language),
-  });
+  const { register, formState, trigger, getValues, reset } = useZodForm(
+    kpiFormSchema(i18n.language),
+    {
+      defaultValues: toKpiFormValues(kpi, i18n.language),
+    },
+  );
   const [isInvalid, setInvalid] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -46,7 +49,7 @@ export function KpiEditor({ roadmapId, kpi, goals, channels }: KpiEditorProps) {
     const isValid = await trigger();
     setInvalid(!isValid);
     if (!isValid) return;
-    const parsed = kpiFormSchema.safeParse(getValues());
+    const parsed = kpiFormSchema(i18n.language).safeParse(getValues());
     // Only what differs from the stored KPI: another tab's edit of the other fields is kept.
     if (parsed.success) schedule(changedFields(parsed.data, kpi));
   };

@@ -1,18 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formattingLocale } from '../../../lib/format';
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** A KPI value as people read it: up to two decimals, grouped thousands, in the UI language. */
-export function formatKpiNumber(value: number, language: string): string {
-  let formatter = formatters.get(language);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(formattingLocale(language), { maximumFractionDigits: 2 });
-    formatters.set(language, formatter);
-  }
-  return formatter.format(value);
-}
+import { formatNumber } from '../../../core/numbers';
+import { formatDate } from '../../../lib/format';
 
 /** A value with its unit: "72.5%", "4.10 €" reads oddly, so symbols hug and words get a space. */
 export function withUnit(text: string, unit: string): string {
@@ -31,7 +20,7 @@ export function useKpiFormat(): KpiFormat {
   const { i18n } = useTranslation();
   const language = i18n.language;
   const value = useCallback(
-    (number: number, unit: string) => withUnit(formatKpiNumber(number, language), unit),
+    (number: number, unit: string) => withUnit(formatNumber(number, language, 'measure'), unit),
     [language],
   );
   const date = useCallback((day: string) => formatDate(day, language), [language]);

@@ -2,11 +2,11 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../../../components/ui/toasts';
 import { useProblemText } from '../../../components/ui/use-problem-text';
+import { numberProblemMessage, numberRules, parseNumber } from '../../../core/numbers';
 import { isoDay } from '../../../lib/dates';
 import { describeStorageError } from '../../../lib/storage-errors';
 import { useKpiMutations } from '../api/kpis-queries';
 import type { Kpi } from '../model/kpi';
-import { parseDecimal } from '../model/number-text';
 import { useKpiFormat } from './kpi-format';
 import { checkDate } from './measurement-checks';
 
@@ -21,7 +21,7 @@ export interface MeasurementEntryProps {
  * and the message says what it was.
  */
 export function MeasurementEntry({ roadmapId, kpi }: MeasurementEntryProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const toast = useToast();
   const problemText = useProblemText();
@@ -34,14 +34,15 @@ export function MeasurementEntry({ roadmapId, kpi }: MeasurementEntryProps) {
 
   const submit = async () => {
     const submitted = value;
-    const number = parseDecimal(value);
+    const reading = parseNumber(value, i18n.language, numberRules.measure);
     const dateProblem = checkDate(date, isoDay());
     const next = {
       date: dateProblem ? t(dateProblem) : undefined,
-      value: number === null || number === undefined ? t('kpis.log.badValue') : undefined,
+      value: reading.ok ? undefined : problemText(numberProblemMessage(reading, i18n.language)),
     };
     setErrors(next);
-    if (next.date || next.value || number === null || number === undefined) return;
+    if (next.date || !reading.ok) return;
+    const number = reading.value;
     try {
       const saved = await addMeasurement.mutateAsync({
         kpiId: kpi.id,

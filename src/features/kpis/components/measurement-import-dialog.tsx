@@ -31,7 +31,7 @@ export function MeasurementImportDialog({
   existingDates,
   onClose,
 }: MeasurementImportDialogProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const toast = useToast();
   const problemText = useProblemText();
@@ -40,8 +40,8 @@ export function MeasurementImportDialog({
   const [hasFileProblem, setFileProblem] = useState(false);
   const settled = useDebouncedValue(text, 150);
   const result = useMemo(
-    () => (settled.trim() === '' ? null : parseMeasurements(settled, isoDay())),
-    [settled],
+    () => (settled.trim() === '' ? null : parseMeasurements(settled, isoDay(), i18n.language)),
+    [settled, i18n.language],
   );
   const taken = useMemo(() => new Set(existingDates), [existingDates]);
   const isCurrent = settled === text;

@@ -5,12 +5,18 @@ import { draftOf, saveTarget } from '../../../core/kit/save-target';
 import { useAutosave } from '../../../core/kit/use-autosave';
 import { changedFields } from '../../../core/kit/use-autosave-write';
 import { useUndoableRemove } from '../../../core/kit/use-undoable-remove';
+import { useProblemText } from '../../../components/ui/use-problem-text';
+import {
+  formatNumberInput,
+  numberProblemMessage,
+  numberRules,
+  parseNumber,
+} from '../../../core/numbers';
 import { isoDay } from '../../../lib/dates';
 import { updateMeasurementWrite, useKpiMutations } from '../api/kpis-queries';
 import type { MeasurementInput } from '../api/kpis-repository';
 import { DateTakenError } from '../model/date-taken-error';
 import type { Kpi, Measurement } from '../model/kpi';
-import { formatDecimalInput, parseDecimal } from '../model/number-text';
 import { useKpiFormat } from './kpi-format';
 import { checkDate } from './measurement-checks';
 
@@ -23,11 +29,12 @@ export interface MeasurementRowProps {
 /** One stored value: its date and number save themselves when changed; delete offers Undo. */
 export function MeasurementRow({ roadmapId, kpi, measurement }: MeasurementRowProps) {
   const { t, i18n } = useTranslation();
+  const problemText = useProblemText();
   const format = useKpiFormat();
   const { updateMeasurement, deleteMeasurement } = useKpiMutations(roadmapId);
   const removeWithUndo = useUndoableRemove(roadmapId);
   const [date, setDate] = useState(measurement.date);
-  const [value, setValue] = useState(formatDecimalInput(measurement.value, i18n.language));
+  const [value, setValue] = useState(formatNumberInput(measurement.value, i18n.language));
   const [error, setError] = useState<string | null>(null);
   const row = useRef<HTMLTableRowElement>(null);
   const target = saveTarget(
@@ -54,22 +61,22 @@ export function MeasurementRow({ roadmapId, kpi, measurement }: MeasurementRowPr
   useEffect(() => {
     if (row.current?.contains(document.activeElement) || isBusy()) return;
     setDate(measurement.date);
-    setValue(formatDecimalInput(measurement.value, i18n.language));
+    setValue(formatNumberInput(measurement.value, i18n.language));
   }, [measurement, i18n.language, isBusy]);
 
   const edit = (nextDate: string, nextValue: string) => {
     setDate(nextDate);
     setValue(nextValue);
-    const number = parseDecimal(nextValue);
+    const reading = parseNumber(nextValue, i18n.language, numberRules.measure);
     const dateProblem = checkDate(nextDate, isoDay());
     const problem = dateProblem
       ? t(dateProblem)
-      : number === null || number === undefined
-        ? t('kpis.log.badValue')
-        : null;
+      : reading.ok
+        ? null
+        : problemText(numberProblemMessage(reading, i18n.language));
     setError(problem);
-    if (problem === null && number !== null && number !== undefined)
-      schedule(changedFields({ date: nextDate, value: number }, measurement));
+    if (problem === null && reading.ok)
+      schedule(changedFields({ date: nextDate, value: reading.value }, measurement));
   };
 
   const remove = () =>

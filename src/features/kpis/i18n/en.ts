@@ -78,7 +78,7 @@ export const kpisEn = {
       owner: 'Owner',
     },
     hints: {
-      numbers: 'A point or a comma for decimals, no thousands separators.',
+      numbers: 'For example 42,000 or 12.5.',
       baselineDate:
         'When the baseline was measured: the plan starts here (empty: the day the KPI was added).',
       channels: 'None ticked means all channels.',
@@ -113,7 +113,6 @@ export const kpisEn = {
       dateTaken: 'There is already a value on this date.',
       future: 'A measured value cannot be dated in the future.',
       dateRequired: 'Enter a date.',
-      badValue: 'Enter a number, without thousands separators (for example 1234.5 or 1234,5).',
     },
     import: {
       open: 'Paste or import values',
@@ -132,7 +131,7 @@ export const kpisEn = {
           'expected a date and a value, found “{{detail}}”. With a decimal comma, separate the columns with a tab or a semicolon.',
         date: '“{{detail}}” is not a date; use 2026-03-31 or 31/03/2026.',
         future: '{{detail}} is in the future.',
-        value: '“{{detail}}” is not a number; no thousands separators.',
+        value: '“{{detail}}” is not a number (for example 42,000 or 12.5).',
         duplicate: 'the same date as row {{detail}}.',
         empty: 'There are no values to import.',
         tooMany: '{{detail}} rows is too many; at most 10,000 at once.',

@@ -84,7 +84,7 @@ export const kpisIt = {
       owner: 'Responsabile',
     },
     hints: {
-      numbers: 'Virgola o punto per i decimali, senza separatori delle migliaia.',
+      numbers: 'Per esempio 42.000 o 12,5.',
       baselineDate:
         'Quando è stato misurato il valore di partenza: da qui parte il piano (vuoto: il giorno in cui il KPI è stato aggiunto).',
       channels: 'Nessuna spunta vuol dire tutti i canali.',
@@ -120,8 +120,6 @@ export const kpisIt = {
       dateTaken: 'C’è già un valore in questa data.',
       future: 'Un valore misurato non può avere una data futura.',
       dateRequired: 'Inserisci una data.',
-      badValue:
-        'Inserisci un numero, senza separatori delle migliaia (per esempio 1234,5 o 1234.5).',
     },
     import: {
       open: 'Incolla o importa valori',
@@ -144,7 +142,7 @@ export const kpisIt = {
           'servono una data e un valore, trovato “{{detail}}”. Con la virgola decimale separa le colonne con una tabulazione o un punto e virgola.',
         date: '“{{detail}}” non è una data; usa 31/03/2026 o 2026-03-31.',
         future: '{{detail}} è nel futuro.',
-        value: '“{{detail}}” non è un numero; niente separatori delle migliaia.',
+        value: '“{{detail}}” non è un numero (per esempio 42.000 o 12,5).',
         duplicate: 'stessa data della riga {{detail}}.',
         empty: 'Non ci sono valori da importare.',
         tooMany: '{{detail}} righe sono troppe; al massimo 10.000 per volta.',

@@ -1,15 +1,12 @@
 import { z } from 'zod';
+import {
+  formatNumberInput,
+  numberRules,
+  numberTextSchema,
+  optional,
+  perLanguage,
+} from '../../../core/numbers';
 import { kpiFieldsSchema, type KpiFields } from './kpi';
-import { formatDecimalInput, parseDecimal } from './number-text';
-
-const numberText = z.string().transform((text, context) => {
-  const value = parseDecimal(text);
-  if (value === undefined) {
-    context.addIssue({ code: 'custom', message: 'validation.notANumber' });
-    return z.NEVER;
-  }
-  return value;
-});
 
 /** An empty date input means "not set". */
 const optionalDay = z
@@ -46,19 +43,23 @@ export function checkKpiRules(
 }
 
 /**
- * The KPI editor: the stored KPI's own fields with numbers and dates typed as text. Its output is
- * exactly `KpiFields`, so what the form accepts the repository accepts too.
+ * The KPI editor: the stored KPI's own fields with numbers (in the UI language) and dates typed
+ * as text. Its output is exactly `KpiFields`, so what the form accepts the repository accepts too.
  */
-export const kpiFormSchema = kpiFieldsSchema
-  .extend({
-    baseline: numberText,
-    target: numberText,
-    baselineDate: optionalDay,
-    targetDate: optionalDay,
-  })
-  .superRefine(checkKpiRules);
+export const kpiFormSchema = perLanguage((language) => {
+  // A KPI measures a level: an NPS or a margin may be below zero.
+  const numberText = numberTextSchema(language, optional(numberRules.measure));
+  return kpiFieldsSchema
+    .extend({
+      baseline: numberText,
+      target: numberText,
+      baselineDate: optionalDay,
+      targetDate: optionalDay,
+    })
+    .superRefine(checkKpiRules);
+});
 
-export type KpiFormValues = z.input<typeof kpiFormSchema>;
+export type KpiFormValues = z.input<ReturnType<typeof kpiFormSchema>>;
 
 export function toKpiFormValues(fields: KpiFields, language: string): KpiFormValues {
   return {
@@ -72,8 +73,8 @@ export function toKpiFormValues(fields: KpiFields, language: string): KpiFormVal
     owner: fields.owner,
     goalIds: [...fields.goalIds],
     channelIds: [...fields.channelIds],
-    baseline: formatDecimalInput(fields.baseline, language),
-    target: formatDecimalInput(fields.target, language),
+    baseline: formatNumberInput(fields.baseline, language),
+    target: formatNumberInput(fields.target, language),
     baselineDate: fields.baselineDate ?? '',
     targetDate: fields.targetDate ?? '',
   };

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { isCalendarDate } from '../../../lib/calendar';
-import { parseDecimal } from './number-text';
+import { numberRules, parseNumber, parseNumberColumn } from '../../../core/numbers';
 
 /** Pasted or imported values beyond this are refused: no KPI needs more in one go. */
 export const maxImportRows = 10_000;
@@ -37,18 +37,20 @@ export function parseDayText(text: string): string | null {
 }
 
 /** A first row such as "date,value" or "Data;Valore": neither a date nor a number. */
-function isHeader(cells: readonly string[]): boolean {
+function isHeader(cells: readonly string[], language: string): boolean {
   const [first = '', second = ''] = cells;
-  return parseDayText(first) === null && parseDecimal(second) === undefined;
+  return parseDayText(first) === null && !parseNumber(second, language, numberRules.measure).ok;
 }
 
 /**
  * Reads `date,value` rows pasted from a spreadsheet or a CSV file. Columns may be separated by a
  * tab, a semicolon or a comma (a comma-separated value must then use a decimal point, or be
- * quoted). Either every row is good and all values come back, or the problems come back with
- * their row numbers and nothing is to be written.
+ * quoted). Values are read as one column (`parseNumberColumn`): in the UI language's marks,
+ * or all in the other language's when a spreadsheet set to it wrote them. Either every row is
+ * good and all values come back, or the problems come back with their row numbers and nothing
+ * is to be written.
  */
-export function parseMeasurements(text: string, today: string): ImportResult {
+export function parseMeasurements(text: string, today: string, language: string): ImportResult {
   const clean = text.replace(/^\uFEFF/, '');
   // Chosen by hand rather than guessed by the parser: a decimal comma would otherwise look like
   // a column separator. A tab wins (spreadsheets), then a semicolon (Italian CSV), then a comma.
@@ -57,7 +59,7 @@ export function parseMeasurements(text: string, today: string): ImportResult {
   const rows = parsed.data.map((cells, index) => ({ cells, row: index + 1 }));
   const filled = rows.filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
   let skippedHeader = false;
-  if (filled[0] && isHeader(filled[0].cells)) {
+  if (filled[0] && isHeader(filled[0].cells, language)) {
     filled.shift();
     skippedHeader = true;
   }
@@ -68,27 +70,36 @@ export function parseMeasurements(text: string, today: string): ImportResult {
   const problems: ImportProblem[] = [];
   const values: ImportedValue[] = [];
   const rowOfDate = new Map<string, number>();
-  for (const { cells, row } of filled) {
-    const used = cells.filter((cell, index) => index < 2 || cell.trim() !== '');
-    if (used.length !== 2) {
+  const used = filled.map(({ cells }) =>
+    cells.filter((cell, index) => index < 2 || cell.trim() !== ''),
+  );
+  const readings = parseNumberColumn(
+    used.filter((cells) => cells.length === 2).map((cells) => cells[1] ?? ''),
+    language,
+    numberRules.measure,
+  );
+  let next = 0;
+  filled.forEach(({ cells, row }, index) => {
+    const columns = used[index] ?? [];
+    if (columns.length !== 2) {
       problems.push({ row, code: 'columns', detail: cells.join(delimiter) });
-      continue;
+      return;
     }
-    const [dateText = '', valueText = ''] = used;
+    const [dateText = '', valueText = ''] = columns;
     const date = parseDayText(dateText);
-    const value = parseDecimal(valueText);
+    const reading = readings[next++];
+    const value = reading?.ok ? reading.value : null;
     if (date === null) problems.push({ row, code: 'date', detail: dateText.trim() });
     else if (date > today) problems.push({ row, code: 'future', detail: dateText.trim() });
-    if (value === null || value === undefined)
-      problems.push({ row, code: 'value', detail: valueText.trim() });
-    if (date === null || date > today || value === null || value === undefined) continue;
+    if (value === null) problems.push({ row, code: 'value', detail: valueText.trim() });
+    if (date === null || date > today || value === null) return;
     const earlier = rowOfDate.get(date);
     if (earlier !== undefined) {
       problems.push({ row, code: 'duplicate', detail: String(earlier) });
-      continue;
+      return;
     }
     rowOfDate.set(date, row);
     values.push({ row, date, value });
-  }
+  });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, values, skippedHeader };
 }

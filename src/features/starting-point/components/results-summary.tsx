@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber } from '../../../core/numbers';
 import type { StartingPointSummary } from '../model/scoring';
 import { themes } from '../model/starting-point';
 
@@ -9,7 +9,7 @@ export function ResultsSummary({ summary }: { summary: StartingPointSummary }) {
   const show = (value: number | null, signed = false) =>
     value === null
       ? t('startingPoint.noneYet')
-      : `${signed && value > 0 ? '+' : ''}${formatNumber(value, i18n.language)}`;
+      : formatNumber(value, i18n.language, 'score', { signed });
   return (
     <table className="results-summary">
       <caption className="visually-hidden">{t('startingPoint.resultsHeading')}</caption>

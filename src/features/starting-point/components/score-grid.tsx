@@ -1,6 +1,6 @@
 import { memo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber } from '../../../core/numbers';
 import type { SubjectResults } from '../model/scoring';
 import { themes, type Subject, type Theme } from '../model/starting-point';
 
@@ -156,7 +156,7 @@ const ScoreRow = memo(
           const roomText =
             room && room.mean !== null
               ? t('startingPoint.roomResult', {
-                  mean: formatNumber(room.mean, i18n.language),
+                  mean: formatNumber(room.mean, i18n.language, 'score'),
                   min: room.min ?? 0,
                   max: room.max ?? 0,
                   count: room.count,

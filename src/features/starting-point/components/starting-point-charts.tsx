@@ -14,6 +14,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { formatNumber } from '../../../core/numbers';
 import type { PositionPoint } from '../model/scoring';
 
 // The own company has the same accent in every chart; competitors a calm blue-grey.
@@ -29,7 +30,9 @@ export interface StartingPointChartsProps {
 
 /** Charts only draw: every number comes from the pure functions in model/scoring.ts. */
 export function StartingPointCharts({ points, bars }: StartingPointChartsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const score = (value: unknown) =>
+    typeof value === 'number' ? formatNumber(value, i18n.language, 'score') : String(value);
   const own = points.filter((point) => point.isOwn);
   const competitors = points.filter((point) => !point.isOwn);
   return (
@@ -64,10 +67,7 @@ export function StartingPointCharts({ points, bars }: StartingPointChartsProps) 
             />
             <ReferenceLine x={3} stroke="#6b7785" strokeWidth={1.5} />
             <ReferenceLine y={3} stroke="#6b7785" strokeWidth={1.5} />
-            <Tooltip
-              cursor={false}
-              formatter={(value) => (typeof value === 'number' ? value.toFixed(1) : String(value))}
-            />
+            <Tooltip cursor={false} formatter={score} />
             <Scatter
               data={competitors}
               fill={competitorColour}
@@ -107,9 +107,7 @@ export function StartingPointCharts({ points, bars }: StartingPointChartsProps) 
             <CartesianGrid strokeDasharray="2 4" horizontal={false} />
             <XAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} />
             <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 13 }} />
-            <Tooltip
-              formatter={(value) => (typeof value === 'number' ? value.toFixed(1) : String(value))}
-            />
+            <Tooltip formatter={score} />
             <Legend />
             <Bar
               dataKey="digital"

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber } from '../../../core/numbers';
 import { roadmapPath } from '../../../lib/stages';
 import { startingPointQueries } from '../api/starting-point-queries';
 import { summarizeStartingPoint } from '../model/scoring';
@@ -19,7 +19,7 @@ export function StartingPointGaps({ roadmapId }: { roadmapId: string }) {
     if (gapToBest === null || !best) return [];
     const values = {
       theme: t(`startingPoint.themesShort.${theme}`),
-      gap: formatNumber(Math.abs(gapToBest), i18n.language),
+      gap: formatNumber(Math.abs(gapToBest), i18n.language, 'score'),
       name: best.name,
     };
     if (Math.abs(gapToBest) < 0.05) return [t('startingPoint.gapEven', values)];

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber } from '../../../core/numbers';
 import type { SubjectResults } from '../model/scoring';
 import { themes, type Subject } from '../model/starting-point';
 
@@ -35,7 +35,7 @@ export function SubjectMeansTable({
               return (
                 <td key={theme}>
                   {result && result.mean !== null
-                    ? `${formatNumber(result.mean, i18n.language)} (${result.min}–${result.max}, ${result.count})`
+                    ? `${formatNumber(result.mean, i18n.language, 'score')} (${result.min}–${result.max}, ${result.count})`
                     : t('startingPoint.noneYet')}
                 </td>
               );

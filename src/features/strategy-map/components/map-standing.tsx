@@ -60,9 +60,7 @@ export function MapStanding({
   };
   const tableTop = plot.top + plot.size + 70;
   const gapText = (gap: number | null) =>
-    gap === null
-      ? '–'
-      : `${gap > 0 ? '+' : gap < 0 ? '−' : '±'}${format.number(Math.abs(Math.round(gap * 10) / 10))}`;
+    gap === null ? '–' : `${gap > 0 ? '+' : gap < 0 ? '−' : '±'}${format.score(Math.abs(gap))}`;
   return (
     <g>
       <SectionTitle x={x} y={top + 6} label={`↑ ${t('strategyMap.map.standing.axisCulture')}`} />
@@ -158,10 +156,10 @@ export function MapStanding({
                 width={150}
               />
               <text x={x + 186} y={y} textAnchor="end" fontWeight={700}>
-                {row.own === null ? '–' : format.number(Math.round(row.own * 10) / 10)}
+                {row.own === null ? '–' : format.score(row.own)}
               </text>
               <text x={x + 256} y={y} textAnchor="end">
-                {row.best ? format.number(Math.round(row.best.mean * 10) / 10) : '–'}
+                {row.best ? format.score(row.best.mean) : '–'}
               </text>
               <text x={x + width} y={y} textAnchor="end" fontWeight={700}>
                 {gapText(row.gapToBest)}

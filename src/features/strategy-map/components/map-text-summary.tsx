@@ -10,8 +10,7 @@ export function MapTextSummary({ map, format }: { map: StrategyMapModel; format:
   const standing = map.standing.summary;
   const theme = (key: 'digital' | 'culture') => {
     const row = standing[key];
-    const value = (number: number | null) =>
-      number === null ? '–' : format.number(Math.round(number * 10) / 10);
+    const value = (number: number | null) => (number === null ? '–' : format.score(number));
     return `${t(`startingPoint.themesShort.${key}`)}: ${t('strategyMap.map.standing.us')} ${value(row.own)}, ${t('strategyMap.map.standing.best')} ${value(row.best?.mean ?? null)}`;
   };
   return (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../core/numbers';
 import { formatDate } from '../../../lib/format';
 import { useChannelName } from '../../channels';
-import { formatGoalNumber } from '../../goals';
 
 /** Dates, numbers and channel names as the map writes them, in the current language. */
 export function useMapFormat() {
@@ -13,12 +13,14 @@ export function useMapFormat() {
     language,
     channelName,
     date: (iso: string) => formatDate(iso, language),
-    number: (value: number) => formatGoalNumber(value, language),
+    number: (value: number) => formatNumber(value, language, 'measure'),
+    /** A mean on the 1-5 scale, with its one decimal: 3,5; 4,0. */
+    score: (value: number) => formatNumber(value, language, 'score'),
     /** A number followed by its unit, as typed: "29,000 calls/month". */
     amount: (value: number, unit: string) =>
       unit === ''
-        ? formatGoalNumber(value, language)
-        : `${formatGoalNumber(value, language)} ${unit}`,
+        ? formatNumber(value, language, 'measure')
+        : `${formatNumber(value, language, 'measure')} ${unit}`,
   };
 }
 

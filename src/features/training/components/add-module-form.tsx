@@ -23,9 +23,12 @@ export function AddModuleForm({
 }: AddModuleFormProps) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
-  const { register, handleSubmit, formState, setFocus } = useZodForm(moduleFormSchema, {
-    defaultValues: toModuleFormValues(initial, i18n.language),
-  });
+  const { register, handleSubmit, formState, setFocus } = useZodForm(
+    moduleFormSchema(i18n.language),
+    {
+      defaultValues: toModuleFormValues(initial, i18n.language),
+    },
+  );
   useEffect(() => setFocus('title'), [setFocus]);
   return (
     <form

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber } from '../../../lib/format';
+import { formatNumber } from '../../../core/numbers';
+import { formatDate } from '../../../lib/format';
 import type { Competency, TrainingModule, TrainingRole } from '../model/training';
 import { ModuleEditor } from './module-editor';
 import type { TrainingActions } from './use-training-actions';
@@ -38,11 +39,7 @@ export function ModuleCard({ module, competencies, roles, goLiveDate, actions }:
         {module.hours !== null
           ? ` · ${t('training.modules.hours', {
               count: module.hours,
-              hours: formatNumber(
-                module.hours,
-                i18n.language,
-                Number.isInteger(module.hours) ? 0 : 1,
-              ),
+              hours: formatNumber(module.hours, i18n.language, 'measure'),
             })}`
           : ''}
         {module.trainer ? ` · ${module.trainer}` : ''}

@@ -35,7 +35,7 @@ export function ModuleEditor({ roadmapId, module, competencies, roles }: ModuleE
       (fields: Partial<TrainingModuleFields>) => ({ moduleId: module.id, fields }),
     ),
   );
-  const { register, formState, trigger, getValues, reset } = useZodForm(moduleFormSchema, {
+  const { register, formState, trigger, getValues, reset } = useZodForm(moduleFormSchema(i18n.language), {
     defaultValues: toModuleFormValues(module, i18n.language),
   });
   const [isInvalid, setInvalid] = useState(false);
@@ -51,7 +51,7 @@ export function ModuleEditor({ roadmapId, module, competencies, roles }: ModuleE
     const isValid = await trigger();
     setInvalid(!isValid);
     if (!isValid) return;
-    const parsed = moduleFormSchema.safeParse(getValues());
+    const parsed = moduleFormSchema(i18n.language).safeParse(getValues());
     // Only what differs from the stored module: another tab's edit of the others is kept.
     if (parsed.success) schedule(changedFields(parsed.data, module));
   };

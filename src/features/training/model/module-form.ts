@@ -1,21 +1,16 @@
 import { z } from 'zod';
 import {
+  formatNumberInput,
+  numberRules,
+  numberTextSchema,
+  optional,
+  perLanguage,
+} from '../../../core/numbers';
+import {
   trainingModuleFieldsSchema,
   type TrainingModule,
   type TrainingModuleFields,
 } from './training';
-
-/** Hours typed as text: empty means "not set", a comma works as the decimal mark. */
-const hoursText = z.string().transform((text, context) => {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return null;
-  const value = Number(trimmed);
-  if (!Number.isFinite(value) || !/^\d*\.?\d*$/.test(trimmed)) {
-    context.addIssue({ code: 'custom', message: 'validation.notANumber' });
-    return z.NEVER;
-  }
-  return value;
-});
 
 const optionalDay = z
   .string()
@@ -23,21 +18,26 @@ const optionalDay = z
   .pipe(trainingModuleFieldsSchema.shape.startDate);
 
 /**
- * The module form: the stored fields with hours and dates typed as text. Its output is exactly
- * `TrainingModuleFields`, so what the form accepts the repository accepts too.
+ * The module form: the stored fields with hours (in the UI language; empty is "not set") and
+ * dates typed as text. Its output is exactly `TrainingModuleFields`, so what the form accepts
+ * the repository accepts too.
  */
-export const moduleFormSchema = trainingModuleFieldsSchema
-  .extend({
-    hours: hoursText.pipe(trainingModuleFieldsSchema.shape.hours),
-    startDate: optionalDay,
-    endDate: optionalDay,
-  })
-  .refine((fields) => !fields.startDate || !fields.endDate || fields.endDate >= fields.startDate, {
-    message: 'validation.endBeforeStart',
-    path: ['endDate'],
-  });
+export const moduleFormSchema = perLanguage((language) =>
+  trainingModuleFieldsSchema
+    .extend({
+      hours: numberTextSchema(language, optional(numberRules.amount)).pipe(
+        trainingModuleFieldsSchema.shape.hours,
+      ),
+      startDate: optionalDay,
+      endDate: optionalDay,
+    })
+    .refine(
+      (fields) => !fields.startDate || !fields.endDate || fields.endDate >= fields.startDate,
+      { message: 'validation.endBeforeStart', path: ['endDate'] },
+    ),
+);
 
-export type ModuleFormValues = z.input<typeof moduleFormSchema>;
+export type ModuleFormValues = z.input<ReturnType<typeof moduleFormSchema>>;
 
 export function toModuleFormValues(
   fields: TrainingModuleFields | TrainingModule,
@@ -49,12 +49,7 @@ export function toModuleFormValues(
     competencyIds: [...fields.competencyIds],
     roleIds: [...fields.roleIds],
     format: fields.format,
-    hours:
-      fields.hours === null
-        ? ''
-        : language.startsWith('it')
-          ? String(fields.hours).replace('.', ',')
-          : String(fields.hours),
+    hours: formatNumberInput(fields.hours, language),
     startDate: fields.startDate ?? '',
     endDate: fields.endDate ?? '',
     trainer: fields.trainer,

@@ -123,14 +123,23 @@ describe('training schedule', () => {
 describe('module form', () => {
   it('reads hours with a comma and empty dates as not set', () => {
     const values = { ...toModuleFormValues(newModuleFields(), 'it'), title: 'Tone', hours: '7,5' };
-    expect(moduleFormSchema.parse(values)).toMatchObject({ hours: 7.5, startDate: null });
+    expect(moduleFormSchema('it').parse(values)).toMatchObject({ hours: 7.5, startDate: null });
+    expect(toModuleFormValues({ ...newModuleFields(), hours: 7.5 }, 'it').hours).toBe('7,5');
+    expect(toModuleFormValues({ ...newModuleFields(), hours: 7.5 }, 'en').hours).toBe('7.5');
   });
 
   it('refuses text hours and an end before the start', () => {
     const values = toModuleFormValues({ ...newModuleFields(), title: 'Tone' }, 'en');
-    expect(moduleFormSchema.safeParse({ ...values, hours: 'ten' }).success).toBe(false);
+    const issues = (hours: string) =>
+      moduleFormSchema('en')
+        .safeParse({ ...values, hours })
+        .error?.issues.map((issue) => issue.message);
+    expect(issues('ten')).toEqual(['validation.number.malformed']);
+    expect(issues('-2')).toEqual(['validation.number.negative']);
+    expect(issues('7,5')).toEqual(['validation.number.ambiguous']);
+    expect(moduleFormSchema('en').safeParse({ ...values, hours: '20,000' }).success).toBe(false);
     const dates = { ...values, startDate: '2027-03-10', endDate: '2027-03-01' };
-    const result = moduleFormSchema.safeParse(dates);
+    const result = moduleFormSchema('en').safeParse(dates);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['endDate']);
   });
