@@ -248,6 +248,8 @@ test.describe('with the sample roadmap', () => {
   });
 
   test('the channels page has no accessibility violations', async ({ page }) => {
+    // A scan of the whole page with its charts drawn takes a good part of the default timeout.
+    test.slow();
     const channels = new ChannelsPage(page);
     // Scroll through the page so that every chart is drawn and checked too.
     for (const section of [

@@ -245,6 +245,8 @@ test.describe('accessibility (axe)', () => {
     roadmap,
     page,
   }) => {
+    // Three whole-page scans in one test.
+    test.slow();
     await library.open();
     await library.sampleButton.click();
     await expect(roadmap.stageHeading('Starting point')).toBeVisible();

@@ -107,7 +107,15 @@ test.describe('scoring the starting point', () => {
     await page.getByRole('button', { name: 'Remove: Polizza Facile' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
     await expect(stage.grid.getByRole('rowheader', { name: 'Polizza Facile' })).toHaveCount(0);
-    await page.getByRole('button', { name: 'Undo' }).click();
+    const toast = page.getByRole('status').filter({ hasText: 'Polizza Facile' });
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect(stage.cell('Polizza Facile', 'Digital channels')).toContainText('4');
+
+    // The header's Undo takes back the step before (the score), and Redo brings it back.
+    const history = page.getByRole('group', { name: 'Undo' });
+    await history.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(stage.cell('Polizza Facile', 'Digital channels')).not.toContainText('4');
+    await history.getByRole('button', { name: 'Redo', exact: true }).click();
     await expect(stage.cell('Polizza Facile', 'Digital channels')).toContainText('4');
   });
 
