@@ -35,9 +35,12 @@ export function ModuleEditor({ roadmapId, module, competencies, roles }: ModuleE
       (fields: Partial<TrainingModuleFields>) => ({ moduleId: module.id, fields }),
     ),
   );
-  const { register, formState, trigger, getValues, reset } = useZodForm(moduleFormSchema(i18n.language), {
-    defaultValues: toModuleFormValues(module, i18n.language),
-  });
+  const { register, formState, trigger, getValues, reset } = useZodForm(
+    moduleFormSchema(i18n.language),
+    {
+      defaultValues: toModuleFormValues(module, i18n.language),
+    },
+  );
   const [isInvalid, setInvalid] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
