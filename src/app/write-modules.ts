@@ -3,7 +3,7 @@
  * name. Drafts left by a reload are replayed through them before the app shows anything.
  */
 const writeModules: Record<string, () => Promise<unknown>> = {
-  roadmaps: () => import('../features/roadmaps/api/roadmap-mutations'),
+  roadmaps: () => import('../features/roadmaps/api/roadmap-writes'),
   notes: () => import('../features/stages/api/stage-notes'),
   'starting-point': () => import('../features/starting-point/api/starting-point-queries'),
   goals: () => import('../features/goals/api/goals-queries'),

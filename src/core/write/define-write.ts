@@ -1,10 +1,5 @@
-import {
-  useMutation,
-  useQueryClient,
-  type QueryClient,
-  type QueryKey,
-} from '@tanstack/react-query';
-import { queryKeys } from '../query-keys';
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { invalidateAfterWrite } from './invalidate';
 import { runWrite } from './run-write';
 import type { HistoryLabel } from './undo-step';
 
@@ -57,21 +52,7 @@ export function findWrite(name: string): WriteOperation<unknown, unknown> | unde
   return operations.get(name) as WriteOperation<unknown, unknown> | undefined;
 }
 
-/**
- * After any write: the roadmap's rows (a write may touch other stages' rows too), its place in
- * the library, its header and its undo history. Once per write; other tabs are told separately.
- */
-export function invalidateAfterWrite(
-  queryClient: QueryClient,
-  roadmapId: string,
-): Promise<unknown> {
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: queryKeys.rows(roadmapId) }),
-    queryClient.invalidateQueries({ queryKey: queryKeys.list() }),
-    queryClient.invalidateQueries({ queryKey: queryKeys.detail(roadmapId) }),
-    queryClient.invalidateQueries({ queryKey: queryKeys.history(roadmapId) }),
-  ]);
-}
+export { invalidateAfterWrite };
 
 export interface Optimistic<Args> {
   queryKey: QueryKey;

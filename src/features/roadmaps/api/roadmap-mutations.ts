@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RoadmapFields } from '../../../core/roadmap';
 import type { BackupFile, RoadmapBundle, RoadmapFile } from '../../../core/file/roadmap-file';
-import { defineWrite, invalidateAfterWrite } from '../../../core/write/define-write';
+import { invalidateAfterWrite } from '../../../core/write/invalidate';
 import { roadmapQueries } from './roadmap-queries';
 import { loadStages } from '../../../core/stage-registry';
 
@@ -28,19 +28,14 @@ export function useCreateRoadmap() {
   });
 }
 
-/** Editing a roadmap's details is a step of that roadmap's undo journal like any other edit. */
-export const updateRoadmapWrite = defineWrite({
-  name: 'roadmaps.update',
-  load: repository,
-  write: (repo, roadmapId, fields: RoadmapFields) => repo.updateRoadmap(roadmapId, fields),
-  label: (fields) => ({ action: 'edit', stage: 'roadmap', name: fields.name }),
-});
-
 export function useUpdateRoadmap() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ roadmapId, fields }: { roadmapId: string; fields: RoadmapFields }) =>
-      updateRoadmapWrite.perform(roadmapId, fields),
+      // The write path (and the database with it) loads with the first edit, not with the list.
+      import('./roadmap-writes').then(({ updateRoadmapWrite }) =>
+        updateRoadmapWrite.perform(roadmapId, fields),
+      ),
     onSettled: (_result, _error, { roadmapId }) => invalidateAfterWrite(queryClient, roadmapId),
   });
 }
