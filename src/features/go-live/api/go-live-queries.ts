@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { invalidateStageWrite } from '../../../core/invalidate-stage-write';
+import { invalidateAfterWrite } from '../../../core/write/invalidate';
 import type {
   GoLivePlanFields,
   ReadinessCatalogKey,
@@ -31,7 +31,7 @@ export const goLiveQueries = {
 /** Stage-7 writes; each refreshes the roadmap's rows and its progress in the library. */
 export function useGoLiveMutations(roadmapId: string) {
   const queryClient = useQueryClient();
-  const onSettled = () => invalidateStageWrite(queryClient, roadmapId);
+  const onSettled = () => invalidateAfterWrite(queryClient, roadmapId);
   return {
     savePlan: useMutation({
       mutationFn: async (patch: Partial<GoLivePlanFields>) =>
