@@ -50,10 +50,12 @@ export function StorageGate({ children }: { children: ReactNode }) {
         // Edits typed just before a reload, a closed tab or a crash are stored before anything
         // is shown, so every page reads them.
         if (drafts.readDrafts().length > 0) await loadStages();
-        await drafts.replayDrafts(
+        const replayed = await drafts.replayDrafts(
           loadWriteModules,
           (error) => errors.isQuotaError(error) || errors.isStorageUnavailableError(error),
         );
+        // Route loaders may have read the rows before the drafts went in: read them again.
+        if (replayed.stored > 0) await queryClient.invalidateQueries();
         if (!cancelled) setState('open');
       } catch (error) {
         console.error('Rotta could not open its database', error);

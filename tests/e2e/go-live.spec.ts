@@ -200,6 +200,19 @@ test.describe('with the sample roadmap', () => {
     ).toBeVisible();
   });
 
+  test('the header takes back a launch date and puts it again', async ({ page }) => {
+    const goLive = new GoLivePage(page);
+    const before = await goLive.goLiveDate.inputValue();
+    await goLive.goLiveDate.fill('2031-03-03');
+    await expect(goLive.launch.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+    await goLive.goLiveDate.blur();
+    const history = page.getByRole('group', { name: 'Undo' });
+    await history.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(goLive.goLiveDate).toHaveValue(before);
+    await history.getByRole('button', { name: 'Redo', exact: true }).click();
+    await expect(goLive.goLiveDate).toHaveValue('2031-03-03');
+  });
+
   test('has no accessibility violations', async ({ page }) => {
     const goLive = new GoLivePage(page);
     await expect(goLive.readiness).toContainText('60%');

@@ -72,6 +72,7 @@ export function ChannelList({ roadmapId, channels, onError }: ChannelListProps) 
         {channels.map((channel) => (
           <ChannelRow
             key={channel.id}
+            roadmapId={roadmapId}
             id={channelRowId(channel.id)}
             channel={channel}
             name={channelName(channel)}

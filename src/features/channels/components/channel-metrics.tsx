@@ -1,12 +1,15 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AutosaveField } from '../../../core/kit/autosave-field';
+import { saveTarget } from '../../../core/kit/save-target';
 import { formatNumberInput, useNumberProblemText } from '../../../core/numbers';
+import { updateChannelWrite } from '../api/channels-queries';
 import type { ChannelChanges } from '../api/channels-repository';
 import type { Channel } from '../model/channel';
 import { metricFields, readMetric, type MetricField } from '../model/channel-metrics';
 
 export interface ChannelMetricsProps {
+  roadmapId: string;
   channel: Channel;
   name: string;
   onChange: (changes: ChannelChanges) => Promise<unknown>;
@@ -16,7 +19,13 @@ export interface ChannelMetricsProps {
 const performanceValues = [1, 2, 3, 4, 5] as const;
 
 /** How a channel in use works today: volumes, cost, speed, satisfaction and a 1-5 score. */
-export function ChannelMetrics({ channel, name, onChange, onError }: ChannelMetricsProps) {
+export function ChannelMetrics({
+  roadmapId,
+  channel,
+  name,
+  onChange,
+  onError,
+}: ChannelMetricsProps) {
   const { t, i18n } = useTranslation();
   const numberProblem = useNumberProblemText();
   const id = useId();
@@ -24,10 +33,12 @@ export function ChannelMetrics({ channel, name, onChange, onError }: ChannelMetr
     const read = readMetric(field, text, i18n.language);
     return read.ok ? null : numberProblem(read);
   };
-  const save = (field: MetricField, text: string) => {
-    const read = readMetric(field, text, i18n.language);
-    return read.ok ? onChange({ [field]: read.value }) : Promise.resolve();
-  };
+  // Only text the field accepted reaches here, so it always reads as a number (or empty).
+  const target = (field: MetricField) =>
+    saveTarget(updateChannelWrite, roadmapId, `channel:${channel.id}:${field}`, (text: string) => {
+      const read = readMetric(field, text, i18n.language);
+      return { channelId: channel.id, changes: read.ok ? { [field]: read.value } : {} };
+    });
 
   return (
     <fieldset className="channel-metrics">
@@ -38,7 +49,7 @@ export function ChannelMetrics({ channel, name, onChange, onError }: ChannelMetr
           label={t(`channels.${field}`)}
           value={formatNumberInput(channel[field], i18n.language)}
           validate={(text) => problem(field, text)}
-          onSave={(text) => save(field, text)}
+          onSave={target(field)}
         />
       ))}
       <div className="field">

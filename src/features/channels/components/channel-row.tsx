@@ -6,6 +6,7 @@ import { ChannelMetrics } from './channel-metrics';
 import { ChannelStatusField } from './channel-status-field';
 
 export interface ChannelRowProps {
+  roadmapId: string;
   /** The row's element id, the target of the checks' "Go to" buttons. */
   id: string;
   channel: Channel;
@@ -17,6 +18,7 @@ export interface ChannelRowProps {
 
 /** One channel: what kind it is, its status and, when in use, how it works today. */
 export const ChannelRow = memo(function ChannelRow({
+  roadmapId,
   id,
   channel,
   name,
@@ -81,7 +83,13 @@ export const ChannelRow = memo(function ChannelRow({
             ) : null}
           </dl>
         </div>
-        <ChannelStatusField channel={channel} name={name} onChange={change} onError={onError} />
+        <ChannelStatusField
+          roadmapId={roadmapId}
+          channel={channel}
+          name={name}
+          onChange={change}
+          onError={onError}
+        />
         <button
           type="button"
           className="button button-small button-danger channel-remove"
@@ -92,7 +100,13 @@ export const ChannelRow = memo(function ChannelRow({
         </button>
       </div>
       {channel.status === 'in-use' ? (
-        <ChannelMetrics channel={channel} name={name} onChange={change} onError={onError} />
+        <ChannelMetrics
+          roadmapId={roadmapId}
+          channel={channel}
+          name={name}
+          onChange={change}
+          onError={onError}
+        />
       ) : null}
     </li>
   );

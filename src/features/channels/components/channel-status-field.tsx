@@ -1,10 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AutosaveField } from '../../../core/kit/autosave-field';
+import { saveTarget } from '../../../core/kit/save-target';
+import { updateChannelWrite } from '../api/channels-queries';
 import type { ChannelChanges } from '../api/channels-repository';
 import { channelStatuses, type Channel } from '../model/channel';
 
 export interface ChannelStatusFieldProps {
+  roadmapId: string;
   channel: Channel;
   name: string;
   onChange: (changes: ChannelChanges) => Promise<unknown>;
@@ -12,7 +15,13 @@ export interface ChannelStatusFieldProps {
 }
 
 /** The status select; rejecting asks for the reason right there, and keeps it editable. */
-export function ChannelStatusField({ channel, name, onChange, onError }: ChannelStatusFieldProps) {
+export function ChannelStatusField({
+  roadmapId,
+  channel,
+  name,
+  onChange,
+  onError,
+}: ChannelStatusFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const [isRejecting, setRejecting] = useState(false);
@@ -110,7 +119,15 @@ export function ChannelStatusField({ channel, name, onChange, onError }: Channel
           multiline
           rows={2}
           validate={(value) => (value.trim() === '' ? t('channels.rejectionRequired') : null)}
-          onSave={(value) => onChange({ rejectionReason: value.trim() })}
+          onSave={saveTarget(
+            updateChannelWrite,
+            roadmapId,
+            `channel:${channel.id}:rejectionReason`,
+            (value: string) => ({
+              channelId: channel.id,
+              changes: { rejectionReason: value.trim() },
+            }),
+          )}
         />
       ) : null}
     </div>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
 import { useAutosaveDraft } from '../../../core/kit/use-autosave-draft';
+import type { Saver } from '../../../core/kit/use-autosave-write';
 import {
   formatNumberInput,
   numberRules,
@@ -13,7 +14,8 @@ import {
 interface NumberAutosaveInputProps {
   label: string;
   value: number | null;
-  onSave: (value: number | null) => Promise<unknown>;
+  /** Where the number goes: a write target (kept as a draft until stored) or a function. */
+  onSave: Saver<number | null>;
   /** Shown under the field, e.g. "typical value". */
   hint?: string;
   /** Whether empty is allowed (saved as null). */

@@ -1,7 +1,8 @@
 import { memo, useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
-import { useChannelsMutations } from '../api/channels-queries';
+import { saveTarget } from '../../../core/kit/save-target';
+import { updateChannelWrite } from '../api/channels-queries';
 import type { ChannelsData } from '../api/channels-repository';
 import { channelCatalogue } from '../model/channel-catalogue';
 import { computeSavings } from '../model/savings';
@@ -30,7 +31,6 @@ export const SavingsPanel = memo(
     const { t, i18n } = useTranslation();
     const headingId = useId();
     const channelName = useChannelName();
-    const { updateChannel } = useChannelsMutations(roadmapId);
     const channels = useMemo(() => data.channels.filter(isSavingsChannel), [data.channels]);
     const nameById = useCallback(
       (channelId: string) => {
@@ -91,12 +91,15 @@ export const SavingsPanel = memo(
                             label={t('savings.monthlyContactsLabel', { name })}
                             value={channel.monthlyContacts}
                             rule={numberRules.count}
-                            onSave={(monthlyContacts) =>
-                              updateChannel.mutateAsync({
+                            onSave={saveTarget(
+                              updateChannelWrite,
+                              roadmapId,
+                              `channel:${channel.id}:monthlyContacts`,
+                              (monthlyContacts: number | null) => ({
                                 channelId: channel.id,
                                 changes: { monthlyContacts },
-                              })
-                            }
+                              }),
+                            )}
                           />
                         </td>
                         <td>
@@ -112,12 +115,15 @@ export const SavingsPanel = memo(
                                     })
                                   : undefined
                             }
-                            onSave={(costPerContact) =>
-                              updateChannel.mutateAsync({
+                            onSave={saveTarget(
+                              updateChannelWrite,
+                              roadmapId,
+                              `channel:${channel.id}:costPerContact`,
+                              (costPerContact: number | null) => ({
                                 channelId: channel.id,
                                 changes: { costPerContact },
-                              })
-                            }
+                              }),
+                            )}
                           />
                         </td>
                       </tr>

@@ -1,11 +1,6 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { invalidateAfterWrite } from '../../../core/write/invalidate';
-import type {
-  GoLivePlanFields,
-  ReadinessCatalogKey,
-  ReadinessItem,
-  RolloutFields,
-} from '../model/go-live';
+import { queryOptions } from '@tanstack/react-query';
+import { defineWrite, useWrite } from '../../../core/write/define-write';
+import type { GoLivePlanFields, ReadinessCatalogKey, RolloutFields } from '../model/go-live';
 import type { GoLiveData, ItemPatch } from './go-live-repository';
 
 const repository = () => import('./go-live-repository');
@@ -28,53 +23,80 @@ export const goLiveQueries = {
     }),
 };
 
-/** Stage-7 writes; each refreshes the roadmap's rows and its progress in the library. */
+const stage = 'go-live';
+
+/** Typing in one field (or one group of dates) of one row is one undo step. */
+const fieldsKey = (operation: string, id: string, fields: object) =>
+  `${operation}:${id}:${Object.keys(fields).sort().join()}`;
+
+export const savePlanWrite = defineWrite({
+  name: 'go-live.savePlan',
+  load: repository,
+  write: (repo, roadmapId, patch: Partial<GoLivePlanFields>) =>
+    repo.saveGoLivePlan(roadmapId, patch),
+  label: () => ({ action: 'edit', stage }),
+  coalesce: (patch) => fieldsKey('go-live.savePlan', 'plan', patch),
+});
+
+export interface RolloutPatch {
+  channelId: string;
+  /** Only the fields the user changed. */
+  patch: Partial<RolloutFields>;
+}
+
+export const saveRolloutWrite = defineWrite({
+  name: 'go-live.saveRollout',
+  load: repository,
+  write: (repo, roadmapId, { channelId, patch }: RolloutPatch) =>
+    repo.saveRollout(roadmapId, channelId, patch),
+  label: () => ({ action: 'edit', stage }),
+  coalesce: ({ channelId, patch }) => fieldsKey('go-live.saveRollout', channelId, patch),
+});
+
+export const saveMethodItemWrite = defineWrite({
+  name: 'go-live.saveMethodItem',
+  load: repository,
+  write: (repo, roadmapId, { key, patch }: { key: ReadinessCatalogKey; patch: ItemPatch }) =>
+    repo.saveMethodItem(roadmapId, key, patch),
+  label: () => ({ action: 'edit', stage }),
+  coalesce: ({ key, patch }) => fieldsKey('go-live.saveMethodItem', key, patch),
+});
+
+export const addOwnItemWrite = defineWrite({
+  name: 'go-live.addOwnItem',
+  load: repository,
+  write: (repo, roadmapId, label: string) => repo.addOwnItem(roadmapId, label),
+  label: (_label, item) => ({ action: 'add', stage, name: item.label }),
+});
+
+export interface OwnItemPatch {
+  itemId: string;
+  patch: ItemPatch & { label?: string };
+}
+
+export const updateOwnItemWrite = defineWrite({
+  name: 'go-live.updateOwnItem',
+  load: repository,
+  write: (repo, roadmapId, { itemId, patch }: OwnItemPatch) =>
+    repo.updateOwnItem(roadmapId, itemId, patch),
+  label: (_patch, item) => ({ action: 'edit', stage, name: item.label }),
+  coalesce: ({ itemId, patch }) => fieldsKey('go-live.updateOwnItem', itemId, patch),
+});
+
+export const removeOwnItemWrite = defineWrite({
+  name: 'go-live.removeOwnItem',
+  load: repository,
+  write: (repo, roadmapId, itemId: string) => repo.removeOwnItem(roadmapId, itemId),
+  label: (_itemId, item) => ({ action: 'remove', stage, name: item.label }),
+});
+
+/** Stage-7 writes; each is one undo step and refreshes every row of the roadmap once. */
 export function useGoLiveMutations(roadmapId: string) {
-  const queryClient = useQueryClient();
-  const onSettled = () => invalidateAfterWrite(queryClient, roadmapId);
   return {
-    savePlan: useMutation({
-      mutationFn: async (patch: Partial<GoLivePlanFields>) =>
-        (await repository()).saveGoLivePlan(roadmapId, patch),
-      onSettled,
-    }),
-    saveRollout: useMutation({
-      mutationFn: async ({
-        channelId,
-        patch,
-      }: {
-        channelId: string;
-        patch: Partial<RolloutFields>;
-      }) => (await repository()).saveRollout(roadmapId, channelId, patch),
-      onSettled,
-    }),
-    saveMethodItem: useMutation({
-      mutationFn: async ({ key, patch }: { key: ReadinessCatalogKey; patch: ItemPatch }) =>
-        (await repository()).saveMethodItem(roadmapId, key, patch),
-      onSettled,
-    }),
-    addOwnItem: useMutation({
-      mutationFn: async (label: string) => (await repository()).addOwnItem(roadmapId, label),
-      onSettled,
-    }),
-    updateOwnItem: useMutation({
-      mutationFn: async ({
-        itemId,
-        patch,
-      }: {
-        itemId: string;
-        patch: ItemPatch & { label?: string };
-      }) => (await repository()).updateOwnItem(roadmapId, itemId, patch),
-      onSettled,
-    }),
-    removeOwnItem: useMutation({
-      mutationFn: async (itemId: string) => (await repository()).removeOwnItem(roadmapId, itemId),
-      onSettled,
-    }),
-    restoreOwnItem: useMutation({
-      mutationFn: async (item: ReadinessItem) => (await repository()).restoreOwnItem(item),
-      onSettled,
-    }),
+    saveMethodItem: useWrite(saveMethodItemWrite, roadmapId),
+    addOwnItem: useWrite(addOwnItemWrite, roadmapId),
+    updateOwnItem: useWrite(updateOwnItemWrite, roadmapId),
+    removeOwnItem: useWrite(removeOwnItemWrite, roadmapId),
   };
 }
 

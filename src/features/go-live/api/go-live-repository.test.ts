@@ -5,12 +5,13 @@ import { resetDatabase } from '../../../test/reset-database';
 import { addChannel } from '../../channels/api/channels-repository';
 import { createRoadmap, importRoadmapFile } from '../../roadmaps/api/roadmaps-repository';
 import { readinessChecklist } from '../model/readiness-checklist';
+import { undo } from '../../../core/write/history';
 import { getGoLivePlan } from './get-go-live-plan';
+import { removeOwnItemWrite, savePlanWrite } from './go-live-queries';
 import {
   addOwnItem,
   getGoLiveData,
   removeOwnItem,
-  restoreOwnItem,
   saveGoLivePlan,
   saveMethodItem,
   saveRollout,
@@ -41,6 +42,18 @@ describe('the go-live repository', () => {
     });
     expect(await progress()).toBe('done');
     await saveGoLivePlan(roadmapId, { goLiveDate: null, pilotDate: null });
+    expect(await progress()).toBe('in-progress');
+  });
+
+  it('takes back a date change with one undo, and the stage progress with it', async () => {
+    await savePlanWrite.perform(roadmapId, { notes: 'Before summer' });
+    await savePlanWrite.perform(roadmapId, { goLiveDate: '2026-09-01' });
+    expect(await progress()).toBe('done');
+    await undo(roadmapId);
+    expect(await getGoLivePlan(roadmapId)).toMatchObject({
+      goLiveDate: null,
+      notes: 'Before summer',
+    });
     expect(await progress()).toBe('in-progress');
   });
 
@@ -92,9 +105,9 @@ describe('the go-live repository', () => {
       [null, 'Press kit', 'done', ''],
     ]);
 
-    const removed = await removeOwnItem(roadmapId, own.id);
+    await removeOwnItemWrite.perform(roadmapId, own.id);
     expect(await db.readinessItems.count()).toBe(1);
-    await restoreOwnItem(removed);
+    await undo(roadmapId);
     data = await getGoLiveData(roadmapId);
     expect(data.items.at(-1)).toMatchObject({ id: own.id, label: 'Press kit', position: 1 });
     // Method items are not removed like own items.

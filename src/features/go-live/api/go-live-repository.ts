@@ -277,11 +277,3 @@ export function removeOwnItem(roadmapId: string, itemId: string): Promise<Readin
     return item;
   });
 }
-
-/** Puts a removed own item back as it was: same id, place, answer and note. */
-export function restoreOwnItem(item: ReadinessItem): Promise<ReadinessItem> {
-  return writeGoLive(item.roadmapId, async () => {
-    await db.readinessItems.put(readinessItemSchema.parse(item));
-    return item;
-  });
-}

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AutosaveField } from '../../../core/kit/autosave-field';
+import { saveTarget } from '../../../core/kit/save-target';
+import { saveMethodItemWrite, updateOwnItemWrite } from '../api/go-live-queries';
 import { readinessAnswers, type ReadinessAnswer, type ReadinessItem } from '../model/go-live';
 import type { ChecklistEntry as Entry } from '../model/readiness-checklist';
 import { ChecklistSource } from './checklist-source';
@@ -27,6 +29,29 @@ export function ChecklistEntry({ roadmapId, entry, item, actions }: ChecklistEnt
     entry.catalogKey
       ? mutations.saveMethodItem.mutateAsync({ key: entry.catalogKey, patch })
       : mutations.updateOwnItem.mutateAsync({ itemId: entry.itemId ?? '', patch });
+  // Where a typed note or name goes: kept as a draft until stored, like every self-saving field.
+  const key = entry.catalogKey;
+  const itemId = entry.itemId ?? '';
+  const target = (field: 'note' | 'label') =>
+    key
+      ? saveTarget(
+          saveMethodItemWrite,
+          roadmapId,
+          `readiness:${key}:${field}`,
+          (value: string) => ({
+            key,
+            patch: { [field]: value },
+          }),
+        )
+      : saveTarget(
+          updateOwnItemWrite,
+          roadmapId,
+          `readiness:${itemId}:${field}`,
+          (value: string) => ({
+            itemId,
+            patch: { [field]: value },
+          }),
+        );
   const answers = readinessAnswers.filter(
     (answer) => answer !== 'auto' || entry.catalogKey !== null || entry.answer === 'auto',
   );
@@ -52,7 +77,7 @@ export function ChecklistEntry({ roadmapId, entry, item, actions }: ChecklistEnt
           className="checklist-note"
           label={t('goLive.checklist.note')}
           value={entry.note}
-          onSave={(note) => save({ note })}
+          onSave={target('note')}
         />
       </div>
       <div className="checklist-controls">
@@ -80,7 +105,7 @@ export function ChecklistEntry({ roadmapId, entry, item, actions }: ChecklistEnt
               label={t('goLive.checklist.itemName')}
               value={entry.label}
               validate={(value) => (value.trim() === '' ? t('validation.required') : null)}
-              onSave={(value) => save({ label: value })}
+              onSave={target('label')}
             />
             <button
               type="button"

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { AutosaveField } from '../../../core/kit/autosave-field';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
+import { saveTarget } from '../../../core/kit/save-target';
+import { savePlanWrite } from '../api/go-live-queries';
 import { isoDay } from '../../../lib/dates';
 import { goLivePlanFieldsChecked, type GoLivePlan } from '../model/go-live';
 import { countdown } from '../model/launch-timing';
@@ -25,7 +27,7 @@ export function LaunchPanel({ plan, actions }: LaunchPanelProps) {
   const { group, texts, errors, state, change, flush, hasErrors } = useDatesDraft(
     { goLiveDate: plan?.goLiveDate ?? null, pilotDate: plan?.pilotDate ?? null },
     check,
-    (values) => actions.mutations.savePlan.mutateAsync(values),
+    saveTarget(savePlanWrite, actions.roadmapId, `go-live:plan:dates`, (values) => values),
   );
   const onBlur = () => void flush();
 
@@ -69,7 +71,9 @@ export function LaunchPanel({ plan, actions }: LaunchPanelProps) {
         value={notes}
         multiline
         rows={3}
-        onSave={(value) => actions.mutations.savePlan.mutateAsync({ notes: value })}
+        onSave={saveTarget(savePlanWrite, actions.roadmapId, `go-live:plan:notes`, (value) => ({
+          notes: value,
+        }))}
       />
     </section>
   );

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { AutosaveField } from '../../../core/kit/autosave-field';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
+import { saveTarget } from '../../../core/kit/save-target';
+import { saveRolloutWrite } from '../api/go-live-queries';
 import {
   rolloutFieldsChecked,
   rolloutSteps,
@@ -33,7 +35,10 @@ export function RolloutRow({ channelId, name, rollout, actions }: RolloutRowProp
       fullDate: rollout?.fullDate ?? null,
     },
     check,
-    (values) => actions.mutations.saveRollout.mutateAsync({ channelId, patch: values }),
+    saveTarget(saveRolloutWrite, actions.roadmapId, `rollout:${channelId}:dates`, (values) => ({
+      channelId,
+      patch: values,
+    })),
   );
   return (
     <li className="rollout-row">
@@ -61,9 +66,12 @@ export function RolloutRow({ channelId, name, rollout, actions }: RolloutRowProp
         <AutosaveField
           label={t('goLive.rollout.notes')}
           value={notes}
-          onSave={(value) =>
-            actions.mutations.saveRollout.mutateAsync({ channelId, patch: { notes: value } })
-          }
+          onSave={saveTarget(
+            saveRolloutWrite,
+            actions.roadmapId,
+            `rollout:${channelId}:notes`,
+            (value: string) => ({ channelId, patch: { notes: value } }),
+          )}
         />
       </fieldset>
     </li>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useAutosave } from '../../../core/kit/use-autosave';
+import { useAutosaveTo, type Saver } from '../../../core/kit/use-autosave-write';
 
 export type DateValues<K extends string> = Record<K, string | null>;
 
@@ -18,12 +18,12 @@ const asTexts = <K extends string>(values: DateValues<K>) =>
 export function useDatesDraft<K extends string>(
   stored: DateValues<K>,
   check: (values: DateValues<K>) => Partial<Record<K, string>>,
-  onSave: (values: DateValues<K>) => Promise<unknown>,
+  onSave: Saver<DateValues<K>>,
 ) {
   const [texts, setTexts] = useState(() => asTexts(stored));
   const [errors, setErrors] = useState<Partial<Record<K, string>>>({});
   const group = useRef<HTMLDivElement>(null);
-  const { state, schedule, flush, isBusy } = useAutosave(onSave);
+  const { state, schedule, flush, isBusy } = useAutosaveTo(onSave);
   const storedKey = JSON.stringify(stored);
 
   useEffect(() => {

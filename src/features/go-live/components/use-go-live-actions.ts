@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../../../components/ui/toasts';
 import { useProblemText } from '../../../components/ui/use-problem-text';
+import { useUndoableRemove } from '../../../core/kit/use-undoable-remove';
 import { describeStorageError } from '../../../lib/storage-errors';
 import { useGoLiveMutations, type GoLiveMutations } from '../api/go-live-queries';
 import type { ReadinessItem } from '../model/go-live';
 
 export interface GoLiveActions {
+  roadmapId: string;
   mutations: GoLiveMutations;
   /** Shows a failed write as an error toast. */
   report: (error: unknown) => void;
@@ -19,22 +21,14 @@ export function useGoLiveActions(roadmapId: string): GoLiveActions {
   const toast = useToast();
   const problemText = useProblemText();
   const mutations = useGoLiveMutations(roadmapId);
+  const removeWithUndo = useUndoableRemove(roadmapId);
   const report = (error: unknown) =>
     toast({ tone: 'error', message: problemText(describeStorageError(error)) });
   const removeItem = async (item: ReadinessItem) => {
-    try {
-      const removed = await mutations.removeOwnItem.mutateAsync(item.id);
-      toast({
-        message: t('goLive.checklist.removed', { label: removed.label }),
-        duration: 8000,
-        action: {
-          label: t('library.undo'),
-          onAction: () => void mutations.restoreOwnItem.mutateAsync(removed).catch(report),
-        },
-      });
-    } catch (error) {
-      report(error);
-    }
+    await removeWithUndo(() => mutations.removeOwnItem.mutateAsync(item.id), {
+      removed: t('goLive.checklist.removed', { label: item.label }),
+      restored: t('goLive.checklist.restored', { label: item.label }),
+    });
   };
-  return { mutations, report, removeItem };
+  return { roadmapId, mutations, report, removeItem };
 }

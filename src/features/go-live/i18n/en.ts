@@ -93,6 +93,7 @@ export const goLiveEn = {
       removeShort: 'Remove',
       remove: 'Remove {{label}}',
       removed: 'Removed: {{label}}.',
+      restored: '{{label}} is back on the checklist.',
       addLabel: 'New checklist item',
       add: 'Add item',
       addForm: 'Add a checklist item',

@@ -101,6 +101,7 @@ export const goLiveIt = {
       removeShort: 'Rimuovi',
       remove: 'Rimuovi {{label}}',
       removed: 'Rimossa: {{label}}.',
+      restored: '«{{label}}» è di nuovo nella checklist.',
       addLabel: 'Nuova voce della checklist',
       add: 'Aggiungi voce',
       addForm: 'Aggiungi una voce alla checklist',
