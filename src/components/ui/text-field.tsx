@@ -1,72 +1,29 @@
-import { useId, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { FieldFrame } from './field-frame';
 
-interface FieldFrameProps {
+interface TextFieldFrameProps {
   label: string;
   hint?: string;
   error?: string;
 }
 
-type TextFieldProps = FieldFrameProps & InputHTMLAttributes<HTMLInputElement>;
+type TextFieldProps = TextFieldFrameProps & InputHTMLAttributes<HTMLInputElement>;
 
 /** A labelled input with its hint and error right below it, wired for screen readers. */
 export function TextField({ label, hint, error, id, ...inputProps }: TextFieldProps) {
-  const generatedId = useId();
-  const inputId = id ?? generatedId;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const describedBy =
-    [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
-      <label htmlFor={inputId}>{label}</label>
-      <input
-        id={inputId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...inputProps}
-      />
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame label={label} hint={hint} error={error} id={id}>
+      {(control) => <input {...control} {...inputProps} />}
+    </FieldFrame>
   );
 }
 
-type TextAreaFieldProps = FieldFrameProps & TextareaHTMLAttributes<HTMLTextAreaElement>;
+type TextAreaFieldProps = TextFieldFrameProps & TextareaHTMLAttributes<HTMLTextAreaElement>;
 
 export function TextAreaField({ label, hint, error, id, ...areaProps }: TextAreaFieldProps) {
-  const generatedId = useId();
-  const areaId = id ?? generatedId;
-  const hintId = `${areaId}-hint`;
-  const errorId = `${areaId}-error`;
-  const describedBy =
-    [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
-      <label htmlFor={areaId}>{label}</label>
-      <textarea
-        id={areaId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...areaProps}
-      />
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame label={label} hint={hint} error={error} id={id}>
+      {(control) => <textarea {...control} {...areaProps} />}
+    </FieldFrame>
   );
 }

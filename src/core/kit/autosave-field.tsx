@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { FieldFrame } from '../../components/ui/field-frame';
 import { SaveIndicator } from '../../components/ui/save-indicator';
 import { useAutosaveDraft } from './use-autosave-draft';
 import type { Saver } from './use-autosave-write';
@@ -30,7 +30,6 @@ export function AutosaveField({
   hint,
   className,
 }: AutosaveFieldProps) {
-  const id = useId();
   const { text, error, state, change, onFocus, onBlur } = useAutosaveDraft(
     value,
     (next) => {
@@ -39,38 +38,22 @@ export function AutosaveField({
     },
     onSave,
   );
-  const describedBy =
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
-    undefined;
-  const common = {
-    id,
-    value: text,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy,
-    onFocus,
-    onBlur,
-  };
   return (
-    <div className={`field ${className ?? ''}`}>
-      <div className="field-label-row">
-        <label htmlFor={id}>{label}</label>
-        <SaveIndicator state={error ? 'idle' : state} />
-      </div>
-      {multiline ? (
-        <textarea rows={rows} {...common} onChange={(event) => change(event.target.value)} />
-      ) : (
-        <input type={type} {...common} onChange={(event) => change(event.target.value)} />
-      )}
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame
+      label={label}
+      hint={hint}
+      error={error}
+      className={className}
+      status={<SaveIndicator state={error ? 'idle' : state} />}
+    >
+      {(control) => {
+        const common = { ...control, value: text, onFocus, onBlur };
+        return multiline ? (
+          <textarea rows={rows} {...common} onChange={(event) => change(event.target.value)} />
+        ) : (
+          <input type={type} {...common} onChange={(event) => change(event.target.value)} />
+        );
+      }}
+    </FieldFrame>
   );
 }

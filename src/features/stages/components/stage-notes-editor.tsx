@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldFrame } from '../../../components/ui/field-frame';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
 import { saveTarget } from '../../../core/kit/save-target';
 import { useAutosaveTo } from '../../../core/kit/use-autosave-write';
@@ -9,7 +10,6 @@ import { saveStageNoteWrite, stageNoteQueries } from '../api/stage-notes';
 
 export function StageNotesEditor({ roadmapId, stage }: { roadmapId: string; stage: StageSlug }) {
   const { t } = useTranslation();
-  const id = useId();
   const { data: note, isPending } = useQuery(stageNoteQueries.detail(roadmapId, stage));
   const { state, schedule, flush, isBusy } = useAutosaveTo(
     saveTarget(saveStageNoteWrite, roadmapId, `notes:${roadmapId}:${stage}`, (text: string) => ({
@@ -27,32 +27,31 @@ export function StageNotesEditor({ roadmapId, stage }: { roadmapId: string; stag
   }, [storedText, isBusy]);
 
   return (
-    <div className="field stage-notes">
-      <div className="field-label-row">
-        <label htmlFor={id}>{t('stage.notesLabel')}</label>
-        <SaveIndicator state={state} />
-      </div>
-      <textarea
-        id={id}
-        rows={8}
-        value={text}
-        disabled={isPending}
-        aria-describedby={`${id}-hint`}
-        onFocus={() => (isFocused.current = true)}
-        onBlur={() => {
-          isFocused.current = false;
-          // Changes from another tab that arrived while the field had focus were held back.
-          if (!isBusy()) setText(storedText);
-          void flush();
-        }}
-        onChange={(event) => {
-          setText(event.target.value);
-          schedule(event.target.value);
-        }}
-      />
-      <p id={`${id}-hint`} className="field-hint">
-        {t('stage.notesHelp')}
-      </p>
-    </div>
+    <FieldFrame
+      label={t('stage.notesLabel')}
+      hint={t('stage.notesHelp')}
+      className="stage-notes"
+      status={<SaveIndicator state={state} />}
+    >
+      {(control) => (
+        <textarea
+          {...control}
+          rows={8}
+          value={text}
+          disabled={isPending}
+          onFocus={() => (isFocused.current = true)}
+          onBlur={() => {
+            isFocused.current = false;
+            // Changes from another tab that arrived while the field had focus were held back.
+            if (!isBusy()) setText(storedText);
+            void flush();
+          }}
+          onChange={(event) => {
+            setText(event.target.value);
+            schedule(event.target.value);
+          }}
+        />
+      )}
+    </FieldFrame>
   );
 }
