@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { WarningList } from '../../../components/ui/warning-list';
 import type { Kpi } from '../model/kpi';
 import { kpiWarnings } from '../model/kpi-warnings';
 
@@ -17,39 +18,22 @@ export function KpiWarningsPanel({ goals, kpis, onOpen, onAddFor }: KpiWarningsP
     ...warnings.goalsWithoutKpi.map((goal) => ({
       key: `goal-${goal.id}`,
       text: t('kpis.warnings.goalWithoutKpi', { title: goal.title }),
-      action: t('kpis.warnings.addFor'),
-      onAction: () => onAddFor(goal),
+      actions: [{ label: t('kpis.warnings.addFor'), onAction: () => onAddFor(goal) }],
     })),
     ...warnings.kpisWithoutGoal.map((kpi) => ({
       key: `goal-of-${kpi.id}`,
       text: t('kpis.warnings.kpiWithoutGoal', { name: kpi.name }),
-      action: t('kpis.warnings.open', { name: kpi.name }),
-      onAction: () => onOpen(kpi.id),
+      actions: [
+        { label: t('kpis.warnings.open', { name: kpi.name }), onAction: () => onOpen(kpi.id) },
+      ],
     })),
     ...warnings.kpisWithoutBaseline.map((kpi) => ({
       key: `baseline-of-${kpi.id}`,
       text: t('kpis.warnings.kpiWithoutBaseline', { name: kpi.name }),
-      action: t('kpis.warnings.open', { name: kpi.name }),
-      onAction: () => onOpen(kpi.id),
+      actions: [
+        { label: t('kpis.warnings.open', { name: kpi.name }), onAction: () => onOpen(kpi.id) },
+      ],
     })),
   ];
-  return (
-    <div className="warning-list" role="status">
-      {items.map((item) => (
-        <div key={item.key} className="warning-item">
-          <p>
-            <span aria-hidden="true" className="warning-mark">
-              !
-            </span>{' '}
-            {item.text}
-          </p>
-          <div className="warning-actions">
-            <button type="button" className="button button-small" onClick={item.onAction}>
-              {item.action}
-            </button>
-          </div>
-        </div>
-      ))}
-    </div>
-  );
+  return <WarningList items={items} />;
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { WarningList, type Warning } from '../../../components/ui/warning-list';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { roadmapPath } from '../../../lib/stages';
@@ -29,7 +30,7 @@ export function TrainingWarningsPanel({
   // A large team can have hundreds of gaps: the first few are enough to act on, the rest counted.
   const shownGaps = warnings.uncoveredGaps.slice(0, maxGapWarnings);
   const hiddenGaps = warnings.uncoveredGaps.length - shownGaps.length;
-  const items = [
+  const items: Warning[] = [
     ...shownGaps.map((gap) => ({
       key: `gap-${gap.roleId}-${gap.competencyId}`,
       text: t('training.warnings.uncovered', {
@@ -37,26 +38,22 @@ export function TrainingWarningsPanel({
         competency: name(gap.competencyId),
         count: gap.holders,
       }),
-      action: (
-        <button
-          type="button"
-          className="button button-small"
-          aria-label={t('training.warnings.planFor', {
+      actions: [
+        {
+          label: t('training.warnings.plan'),
+          ariaLabel: t('training.warnings.planFor', {
             role: name(gap.roleId),
             competency: name(gap.competencyId),
-          })}
-          onClick={() => onPlan(gap.roleId, gap.competencyId)}
-        >
-          {t('training.warnings.plan')}
-        </button>
-      ),
+          }),
+          onAction: () => onPlan(gap.roleId, gap.competencyId),
+        },
+      ],
     })),
     ...(hiddenGaps > 0
       ? [
           {
             key: 'more-gaps',
             text: t('training.warnings.moreGaps', { count: hiddenGaps }),
-            action: null,
           },
         ]
       : []),
@@ -65,11 +62,7 @@ export function TrainingWarningsPanel({
           {
             key: 'behavioural',
             text: t('training.warnings.noBehavioural'),
-            action: (
-              <button type="button" className="button button-small" onClick={onAddModule}>
-                {t('training.modules.open')}
-              </button>
-            ),
+            actions: [{ label: t('training.modules.open'), onAction: onAddModule }],
           },
         ]
       : []),
@@ -80,26 +73,12 @@ export function TrainingWarningsPanel({
         end: module.endDate ? formatDate(module.endDate, i18n.language) : '',
         goLive: goLiveDate ? formatDate(goLiveDate, i18n.language) : '',
       }),
-      action: (
+      actions: (
         <Link className="button button-small" to={roadmapPath(roadmapId, 'go-live')}>
           {t('training.warnings.openGoLive')}
         </Link>
       ),
     })),
   ];
-  return (
-    <div className="warning-list" role="status" aria-label={t('training.warnings.label')}>
-      {items.map((item) => (
-        <div key={item.key} className="warning-item">
-          <p>
-            <span aria-hidden="true" className="warning-mark">
-              !
-            </span>{' '}
-            {item.text}
-          </p>
-          <div className="warning-actions">{item.action}</div>
-        </div>
-      ))}
-    </div>
-  );
+  return <WarningList items={items} label={t('training.warnings.label')} />;
 }

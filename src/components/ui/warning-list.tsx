@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+
+export interface WarningAction {
+  label: string;
+  /** Read instead of `label` when the visible text alone does not say which item it is for. */
+  ariaLabel?: string;
+  onAction: () => void;
+}
+
+export interface Warning {
+  key: string;
+  text: string;
+  /** Buttons that fix it, or any element (a link to another stage). */
+  actions?: readonly WarningAction[] | ReactNode;
+}
+
+/** Moves focus (and the view) to an element of the page, such as the row a warning is about. */
+export function goToElement(elementId: string): void {
+  const element = document.getElementById(elementId);
+  element?.scrollIntoView({ block: 'center' });
+  element?.focus({ preventScroll: true });
+}
+
+const isActionList = (actions: Warning['actions']): actions is readonly WarningAction[] =>
+  Array.isArray(actions);
+
+/** A stage's checks in one style, each with what fixes it; announced politely as they change. */
+export function WarningList({ items, label }: { items: readonly Warning[]; label?: string }) {
+  return (
+    <div className="warning-list" role="status" aria-label={label}>
+      {items.map((item) => (
+        <div key={item.key} className="warning-item">
+          <p>
+            <span aria-hidden="true" className="warning-mark">
+              !
+            </span>{' '}
+            {item.text}
+          </p>
+          <div className="warning-actions">
+            {isActionList(item.actions)
+              ? item.actions.map((action) => (
+                  <button
+                    key={action.ariaLabel ?? action.label}
+                    type="button"
+                    className="button button-small"
+                    aria-label={action.ariaLabel}
+                    onClick={action.onAction}
+                  >
+                    {action.label}
+                  </button>
+                ))
+              : item.actions}
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
