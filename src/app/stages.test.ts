@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { stageTableEntries } from '../core/stage-descriptor';
+import { registerStages } from '../core/stage-registry';
+import { declaredWriteNames, findWrite } from '../core/write/define-write';
 import { coreTableNames } from '../db/database';
 import { databaseVersions } from '../db/schema-history';
 import { stageSlugs } from '../lib/stages';
 import { stages } from './stages';
+import { loadWriteModules } from './write-modules';
 
 /** The store strings in force after every shipped version ran (null deletes a table). */
 function latestStores(): Record<string, string> {
@@ -52,5 +55,20 @@ describe('the stage list', () => {
       for (const table of Object.keys(stage.progress?.reads ?? {})) expect(names).toContain(table);
       for (const table of stage.mapTables ?? []) expect(names).toContain(table);
     }
+  });
+
+  it('finds the module of every declared write by the write’s name, as a draft replay does', async () => {
+    registerStages(stages);
+    await Promise.all(stages.map((stage) => stage.writes?.()));
+    const names = declaredWriteNames();
+    const prefixes = new Set(names.map((name) => name.split('.')[0]));
+    for (const slug of stageSlugs.filter((slug) => slug !== 'strategy-map')) {
+      expect(prefixes, slug).toContain(slug);
+    }
+    // Every prefix is a stage's slug or one of the app's own.
+    const known = new Set<string>([...stageSlugs, 'roadmaps', 'notes']);
+    expect([...prefixes].filter((prefix) => !known.has(prefix ?? ''))).toEqual([]);
+    await loadWriteModules(['roadmaps.update', 'notes.save']);
+    expect(findWrite('notes.save')).toBeDefined();
   });
 });

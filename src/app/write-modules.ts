@@ -1,20 +1,22 @@
+import { loadStages } from '../core/stage-registry';
+
 /**
- * The modules that declare each feature's writes (`defineWrite`), by the first part of the write's
- * name. Drafts left by a reload are replayed through them before the app shows anything.
+ * The modules that declare the writes outside the stages (the roadmap's details, the stage
+ * notes), by the first part of the write's name; every stage's own come from its descriptor.
  */
-const writeModules: Record<string, () => Promise<unknown>> = {
+const appWriteModules: Record<string, () => Promise<unknown>> = {
   roadmaps: () => import('../features/roadmaps/api/roadmap-writes'),
   notes: () => import('../features/stages/api/stage-notes'),
-  'starting-point': () => import('../features/starting-point/api/starting-point-queries'),
-  goals: () => import('../features/goals/api/goals-queries'),
-  channels: () => import('../features/channels/api/channels-queries'),
-  kpis: () => import('../features/kpis/api/kpis-queries'),
-  journey: () => import('../features/journey/api/use-journey-mutations'),
-  training: () => import('../features/training/api/training-queries'),
-  'go-live': () => import('../features/go-live/api/go-live-queries'),
 };
 
-export function loadWriteModules(operations: readonly string[]): Promise<unknown> {
+/** Loads what declares the named writes, so drafts left by a reload can be replayed through them. */
+export async function loadWriteModules(operations: readonly string[]): Promise<unknown> {
   const prefixes = new Set(operations.map((name) => name.split('.')[0] ?? ''));
-  return Promise.all([...prefixes].map((prefix) => writeModules[prefix]?.()));
+  const stages = await loadStages();
+  return Promise.all(
+    [...prefixes].map(
+      (prefix) =>
+        appWriteModules[prefix]?.() ?? stages.find((stage) => stage.slug === prefix)?.writes?.(),
+    ),
+  );
 }

@@ -99,6 +99,11 @@ export interface StageDescriptor {
    * texts are in the user's language (e.g. `ownCompanyFallback`).
    */
   newRoadmapRows?(roadmap: Roadmap, texts: NewRoadmapTexts): Partial<RoadmapRows>;
+  /**
+   * Loads the module that declares the stage's writes (`defineWrite`, named `<slug>.<op>`), so an
+   * edit left as a draft at a reload can be replayed before the stage's screen is ever shown.
+   */
+  writes?: () => Promise<unknown>;
   /** Starts loading the stage's data (and the code behind it) while its screen loads. */
   prefetch?(queryClient: QueryClient, roadmapId: string): Promise<unknown>[];
 }

@@ -47,6 +47,11 @@ export function defineWrite<Args, Result, Loaded>(
   return operation;
 }
 
+/** The names of every write declared so far (the modules that declare them are loaded). */
+export function declaredWriteNames(): string[] {
+  return [...operations.keys()];
+}
+
 /** A declared write by its name (drafts are replayed through it), once its module has loaded. */
 export function findWrite(name: string): WriteOperation<unknown, unknown> | undefined {
   return operations.get(name) as WriteOperation<unknown, unknown> | undefined;

@@ -51,6 +51,7 @@ export const channelsStage = defineStage({
   }),
   checkFile: checkChannelsFile,
   mapTables: ['channels'],
+  writes: () => import('./api/channels-queries'),
   screen: () => import('./components/channels-stage').then((module) => module.ChannelsStage),
   prefetch: (queryClient, roadmapId) => [
     // The query loads the repository itself; asking now saves one round trip.

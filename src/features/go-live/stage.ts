@@ -42,6 +42,7 @@ export const goLiveStage = defineStage({
   }),
   checkFile: checkGoLiveFile,
   mapTables: ['goLivePlans', 'rollouts', 'readinessItems'],
+  writes: () => import('./api/go-live-queries'),
   screen: () => import('./components/go-live-stage').then((module) => module.GoLiveStage),
   prefetch: (queryClient, roadmapId) => [
     import('./api/go-live-repository'),

@@ -21,6 +21,7 @@ export const goalsStage = defineStage({
     },
   }),
   mapTables: ['goals'],
+  writes: () => import('./api/goals-queries'),
   screen: () => import('./components/goals-stage').then((module) => module.GoalsStage),
   // Goals are set against the starting point, so its gaps are shown on top.
   context: { stage: 'starting-point', panel: 'gaps' },

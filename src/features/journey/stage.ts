@@ -35,6 +35,7 @@ export const journeyStage = defineStage({
   }),
   checkFile: checkJourneyFile,
   mapTables: ['journeyPhases', 'touchpoints'],
+  writes: () => import('./api/use-journey-mutations'),
   screen: () => import('./components/journey-stage').then((module) => module.JourneyStage),
   prefetch: (queryClient, roadmapId) => [
     import('./api/journey-repository'),

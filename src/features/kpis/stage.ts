@@ -39,6 +39,7 @@ export const kpisStage = defineStage({
   checkFile: checkKpisFile,
   // The map shows each KPI's newest value, which its reader takes from the `[kpiId+date]` index.
   mapTables: ['kpis'],
+  writes: () => import('./api/kpis-queries'),
   screen: () => import('./components/kpis-stage').then((module) => module.KpisStage),
   prefetch: (queryClient, roadmapId) => [
     import('./api/kpis-repository'),

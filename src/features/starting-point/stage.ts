@@ -60,6 +60,7 @@ export const startingPointStage = defineStage({
   }),
   checkFile: checkStartingPointFile,
   mapTables: ['subjects', 'scores'],
+  writes: () => import('./api/starting-point-queries'),
   screen: () =>
     import('./components/starting-point-stage').then((module) => module.StartingPointStage),
   panels: {

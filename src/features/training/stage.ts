@@ -80,6 +80,7 @@ export const trainingStage = defineStage({
     'competencyLevels',
     'trainingModules',
   ],
+  writes: () => import('./api/training-queries'),
   screen: () => import('./components/training-stage').then((module) => module.TrainingStage),
   prefetch: (queryClient, roadmapId) => [
     import('./api/training-repository'),
