@@ -103,6 +103,14 @@ test.describe('the savings calculator of the sample roadmap', () => {
       'From 38,000 to 34,990',
     );
     await expect(goals.titles()).toHaveCount(3);
+
+    // Both goals changed in one step: one Undo takes both back.
+    const history = page.getByRole('group', { name: 'Undo' });
+    await history.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(goals.card('Lower average cost per interaction')).toContainText('From 4.8 to 3.9');
+    await expect(goals.card('Fewer calls about baggage and check-in')).not.toContainText(
+      'From 38,000 to 34,990',
+    );
   });
 
   test('"Use as goal target" creates the cost goal when the roadmap has none', async ({

@@ -4,8 +4,7 @@ import { useNavigate } from 'react-router';
 import { useToast } from '../../../components/ui/toasts';
 import { isoDay } from '../../../lib/dates';
 import { describeStorageError } from '../../../lib/storage-errors';
-import { goalQueries, useCreateGoal, useUpdateGoal } from '../../goals';
-import { goalFieldsObject, type Goal, type GoalFields } from '../../goals';
+import { goalQueries, useSetGoalTargets, type GoalTargets } from '../../goals';
 import { goalDraft } from '../../goals';
 import type { Channel } from '../model/channel';
 import type { SavingsResult } from '../model/savings';
@@ -13,11 +12,6 @@ import { savingsGoalTargets, type GoalTarget } from '../model/savings-goals';
 import { formatNumber } from '../../../core/numbers';
 
 type SavingsGoalKey = 'lower-cost' | 'fewer-calls';
-
-const fieldsOf = (goal: Goal): GoalFields =>
-  Object.fromEntries(
-    Object.keys(goalFieldsObject.shape).map((key) => [key, goal[key as keyof GoalFields]]),
-  ) as GoalFields;
 
 /**
  * "Use as goal target": writes the plan's numbers into stage 2's "lower cost per interaction" and
@@ -29,8 +23,8 @@ export function useSavingsGoals(roadmapId: string) {
   const navigate = useNavigate();
   const showToast = useToast();
   const goals = useQuery(goalQueries.list(roadmapId));
-  const createGoal = useCreateGoal(roadmapId);
-  const updateGoal = useUpdateGoal(roadmapId);
+  // Every goal it touches changes in one write: one Undo takes all of it back.
+  const setTargets = useSetGoalTargets(roadmapId);
 
   const apply = async (result: SavingsResult, channels: readonly Channel[]) => {
     const targets = savingsGoalTargets(result, channels);
@@ -44,30 +38,31 @@ export function useSavingsGoals(roadmapId: string) {
     const benefit = t('savings.goalBenefit', {
       saving: formatNumber(result.yearlySaving, i18n.language, 'money'),
     });
-    const titles: string[] = [];
-    try {
-      for (const [catalogKey, { baseline, target }] of work) {
-        const existing = (goals.data ?? []).find((goal) => goal.catalogKey === catalogKey);
-        if (existing) {
-          const fields = {
-            ...fieldsOf(existing),
-            baseline,
-            target,
-            direction: 'decrease' as const,
-          };
-          await updateGoal.mutateAsync({ goalId: existing.id, fields });
-          titles.push(existing.title);
-        } else {
-          const texts = {
-            title: t(`goalCatalogue.${catalogKey}.title`),
-            description: t(`goalCatalogue.${catalogKey}.description`),
-            unit: t(`goalCatalogue.${catalogKey}.unit`),
-          };
-          const fields = { ...goalDraft(catalogKey, texts, isoDay()), baseline, target, benefit };
-          await createGoal.mutateAsync(fields);
-          titles.push(texts.title);
-        }
+    const changes: GoalTargets = { updates: [], creates: [] };
+    for (const [catalogKey, { baseline, target }] of work) {
+      const existing = (goals.data ?? []).find((goal) => goal.catalogKey === catalogKey);
+      if (existing) {
+        changes.updates.push({
+          goalId: existing.id,
+          fields: { baseline, target, direction: 'decrease' },
+        });
+      } else {
+        const texts = {
+          title: t(`goalCatalogue.${catalogKey}.title`),
+          description: t(`goalCatalogue.${catalogKey}.description`),
+          unit: t(`goalCatalogue.${catalogKey}.unit`),
+        };
+        changes.creates.push({
+          ...goalDraft(catalogKey, texts, isoDay()),
+          baseline,
+          target,
+          benefit,
+        });
       }
+    }
+    let titles: string[];
+    try {
+      titles = await setTargets.mutateAsync(changes);
     } catch (error) {
       const problem = describeStorageError(error);
       const translate = t as unknown as (key: string, values?: unknown) => string;
@@ -87,5 +82,5 @@ export function useSavingsGoals(roadmapId: string) {
     });
   };
 
-  return { apply, isBusy: createGoal.isPending || updateGoal.isPending || goals.isPending };
+  return { apply, isBusy: setTargets.isPending || goals.isPending };
 }

@@ -44,6 +44,29 @@ export const deleteGoalWrite = defineWrite({
   label: (_goalId, removed) => ({ action: 'remove', stage: 'goals', name: removed.goal.title }),
 });
 
+export interface GoalTargets {
+  /** Goals that get new numbers: only these fields change, the rest stays as the team wrote it. */
+  updates: GoalPatch[];
+  /** Goals that do not exist yet. */
+  creates: GoalFields[];
+}
+
+/** Numbers from another stage (the savings plan) written into several goals as one undo step. */
+export const setGoalTargetsWrite = defineWrite({
+  name: 'goals.setTargets',
+  load: repository,
+  write: async (repo, roadmapId, { updates, creates }: GoalTargets) => {
+    const titles: string[] = [];
+    for (const { goalId, fields } of updates) {
+      titles.push((await repo.updateGoal(roadmapId, goalId, fields)).title);
+    }
+    for (const fields of creates) titles.push((await repo.createGoal(roadmapId, fields)).title);
+    return titles;
+  },
+  label: () => ({ action: 'fill', stage: 'goals' }),
+});
+
 export const useCreateGoal = (roadmapId: string) => useWrite(createGoalWrite, roadmapId);
 export const useUpdateGoal = (roadmapId: string) => useWrite(updateGoalWrite, roadmapId);
+export const useSetGoalTargets = (roadmapId: string) => useWrite(setGoalTargetsWrite, roadmapId);
 export const useDeleteGoal = (roadmapId: string) => useWrite(deleteGoalWrite, roadmapId);
