@@ -99,3 +99,47 @@ test.describe('on the sample roadmap, a reload right after typing keeps', () => 
     );
   });
 });
+
+/**
+ * Makes every database write of the page fail as on a full disk, until `setFull(false)`.
+ * Chromium's quota override does not refuse small writes, so the refusal is put where the browser
+ * would raise it: the object store's put, add and delete.
+ */
+async function simulateFullStorage(page: Page) {
+  await page.addInitScript(() => {
+    const flag = window as unknown as { rottaStorageFull?: boolean };
+    for (const method of ['put', 'add', 'delete'] as const) {
+      const original = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: unknown[]) {
+        if (flag.rottaStorageFull)
+          throw new DOMException('The disk is full.', 'QuotaExceededError');
+        return original.apply(this, args);
+      } as never;
+    }
+  });
+  return (full: boolean) =>
+    page.evaluate((value) => {
+      (window as unknown as { rottaStorageFull?: boolean }).rottaStorageFull = value;
+    }, full);
+}
+
+test('a save refused by full storage keeps the text, says so, and goes through once there is room', async ({
+  page,
+  library,
+  roadmap,
+}) => {
+  const setFull = await simulateFullStorage(page);
+  await openNewRoadmapNotes(page, library);
+  await setFull(true);
+  await roadmap.notes.fill('Typed while the disk is full.');
+  await roadmap.notes.blur();
+  const header = page.getByRole('banner').getByRole('status');
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
+  await expect(header).toHaveText('Not saved yet: trying again. What you typed is kept.');
+  await expect(roadmap.notes).toHaveValue('Typed while the disk is full.');
+
+  await setFull(false);
+  await expect(header).toHaveText('All changes saved', { timeout: 15_000 });
+  await page.reload();
+  await expect(roadmap.notes).toHaveValue('Typed while the disk is full.');
+});
