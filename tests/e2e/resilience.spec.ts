@@ -197,14 +197,39 @@ test('a full disk while typing notes shows "Not saved" and keeps the text', asyn
     (window as unknown as { __failWrites: boolean }).__failWrites = true;
   });
   await roadmap.notes.fill('This will not fit.');
+  await roadmap.notes.blur();
+  const header = page.getByRole('banner').getByRole('status');
   await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
+  await expect(header).toHaveText('Not saved yet: trying again. What you typed is kept.');
   await expect(roadmap.notes).toHaveValue('This will not fit.');
 
+  // With room again, the retry stores it without another key press.
   await page.evaluate(() => {
     (window as unknown as { __failWrites: boolean }).__failWrites = false;
   });
+  await expect(header).toHaveText('All changes saved', { timeout: 15_000 });
   await page.reload();
-  await expect(roadmap.notes).toHaveValue('Saved before the disk filled up.');
+  await expect(roadmap.notes).toHaveValue('This will not fit.');
+});
+
+test('an edit refused by a full disk is still there after a reload, and stored once there is room', async ({
+  page,
+  library,
+  roadmap,
+}) => {
+  await simulateFullDisk(page);
+  await library.open();
+  await library.createRoadmap({ name: 'Reload on a full disk' });
+  await expect(roadmap.notes).toBeEnabled();
+  await page.evaluate(() => {
+    (window as unknown as { __failWrites: boolean }).__failWrites = true;
+  });
+  await roadmap.notes.fill('Kept as a draft.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
+  // The flag starts off on the new page, so there is room again: the draft journal outlived the
+  // reload and the start stores what was typed.
+  await page.reload();
+  await expect(roadmap.notes).toHaveValue('Kept as a draft.');
 });
 
 test.describe('accessibility (axe)', () => {
