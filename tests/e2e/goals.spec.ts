@@ -125,6 +125,33 @@ test.describe('with the sample roadmap', () => {
     await roadmap.goToStage('Goals and timelines');
   });
 
+  test('two tabs editing different fields of one goal both keep their edit', async ({
+    page,
+    context,
+  }) => {
+    const url = page.url();
+    const other = await context.newPage();
+    await other.goto(url);
+    const here = new GoalsPage(page);
+    const there = new GoalsPage(other);
+    const editorHere = await here.edit(sampleTitles.cost);
+    const editorThere = await there.edit(sampleTitles.cost);
+
+    await here.field(editorHere, 'Owner').fill('Finance team');
+    await expect(editorHere.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+    // The other tab still shows its old copy of the goal while its own field has focus.
+    await there.field(editorThere, 'Unit').fill('euro per contact');
+    await expect(editorThere.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+    await there.field(editorThere, 'Unit').blur();
+
+    for (const tab of [page, other]) {
+      await tab.reload();
+      const card = new GoalsPage(tab).card(sampleTitles.cost);
+      await expect(card).toContainText('Owner: Finance team');
+      await expect(card).toContainText('euro per contact');
+    }
+  });
+
   test('shows its three goals, nearest deadline first, and the stage done', async ({
     page,
     roadmap,
