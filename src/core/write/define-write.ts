@@ -20,6 +20,14 @@ export interface WriteOperation<Args, Result> {
   perform: (roadmapId: string, args: Args) => Promise<Result>;
 }
 
+/**
+ * The coalesce key of an edit of some fields of one row: typing in one field (or one group of
+ * fields) of one row is one undo step, whatever else is typed elsewhere.
+ */
+export function fieldEditKey(operation: string, rowId: string, fields: object): string {
+  return `${operation}:${rowId}:${Object.keys(fields).sort().join()}`;
+}
+
 const operations = new Map<string, WriteOperation<never, unknown>>();
 
 /**

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { queryKeys } from '../../../core/query-keys';
-import { defineWrite, useWrite } from '../../../core/write/define-write';
+import { defineWrite, fieldEditKey, useWrite } from '../../../core/write/define-write';
 import type { ChannelKey } from '../../../lib/channel-catalogue';
 import type { Channel, Demographics, SavingsPlan, Survey } from '../model/channel';
 import type { ChannelChanges, ChannelsData } from './channels-repository';
@@ -42,8 +42,7 @@ export const updateChannelWrite = defineWrite({
   write: (repo, roadmapId, { channelId, changes }: ChannelPatch) =>
     repo.updateChannel(roadmapId, channelId, changes),
   label: (_patch, channel) => ({ action: 'edit', stage, name: channel.name }),
-  coalesce: ({ channelId, changes }) =>
-    `channel:${channelId}:${Object.keys(changes).sort().join()}`,
+  coalesce: ({ channelId, changes }) => fieldEditKey('channels.updateChannel', channelId, changes),
 });
 
 export const removeChannelWrite = defineWrite({

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { defineWrite, useWrite } from '../../../core/write/define-write';
+import { defineWrite, fieldEditKey, useWrite } from '../../../core/write/define-write';
 import type { GoLivePlanFields, ReadinessCatalogKey, RolloutFields } from '../model/go-live';
 import type { GoLiveData, ItemPatch } from './go-live-repository';
 
@@ -25,17 +25,13 @@ export const goLiveQueries = {
 
 const stage = 'go-live';
 
-/** Typing in one field (or one group of dates) of one row is one undo step. */
-const fieldsKey = (operation: string, id: string, fields: object) =>
-  `${operation}:${id}:${Object.keys(fields).sort().join()}`;
-
 export const savePlanWrite = defineWrite({
   name: 'go-live.savePlan',
   load: repository,
   write: (repo, roadmapId, patch: Partial<GoLivePlanFields>) =>
     repo.saveGoLivePlan(roadmapId, patch),
   label: () => ({ action: 'edit', stage }),
-  coalesce: (patch) => fieldsKey('go-live.savePlan', 'plan', patch),
+  coalesce: (patch) => fieldEditKey('go-live.savePlan', 'plan', patch),
 });
 
 export interface RolloutPatch {
@@ -50,7 +46,7 @@ export const saveRolloutWrite = defineWrite({
   write: (repo, roadmapId, { channelId, patch }: RolloutPatch) =>
     repo.saveRollout(roadmapId, channelId, patch),
   label: () => ({ action: 'edit', stage }),
-  coalesce: ({ channelId, patch }) => fieldsKey('go-live.saveRollout', channelId, patch),
+  coalesce: ({ channelId, patch }) => fieldEditKey('go-live.saveRollout', channelId, patch),
 });
 
 export const saveMethodItemWrite = defineWrite({
@@ -59,7 +55,7 @@ export const saveMethodItemWrite = defineWrite({
   write: (repo, roadmapId, { key, patch }: { key: ReadinessCatalogKey; patch: ItemPatch }) =>
     repo.saveMethodItem(roadmapId, key, patch),
   label: () => ({ action: 'edit', stage }),
-  coalesce: ({ key, patch }) => fieldsKey('go-live.saveMethodItem', key, patch),
+  coalesce: ({ key, patch }) => fieldEditKey('go-live.saveMethodItem', key, patch),
 });
 
 export const addOwnItemWrite = defineWrite({
@@ -80,7 +76,7 @@ export const updateOwnItemWrite = defineWrite({
   write: (repo, roadmapId, { itemId, patch }: OwnItemPatch) =>
     repo.updateOwnItem(roadmapId, itemId, patch),
   label: (_patch, item) => ({ action: 'edit', stage, name: item.label }),
-  coalesce: ({ itemId, patch }) => fieldsKey('go-live.updateOwnItem', itemId, patch),
+  coalesce: ({ itemId, patch }) => fieldEditKey('go-live.updateOwnItem', itemId, patch),
 });
 
 export const removeOwnItemWrite = defineWrite({

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { queryKeys } from '../../../core/query-keys';
-import { defineWrite, useWrite } from '../../../core/write/define-write';
+import { defineWrite, fieldEditKey, useWrite } from '../../../core/write/define-write';
 import type { GoalFields } from '../model/goal';
 
 const repository = () => import('./goals-repository');
@@ -34,7 +34,7 @@ export const updateGoalWrite = defineWrite({
   write: (repo, roadmapId, { goalId, fields }: GoalPatch) =>
     repo.updateGoal(roadmapId, goalId, fields),
   label: (_patch, goal) => ({ action: 'edit', stage: 'goals', name: goal.title }),
-  coalesce: ({ goalId, fields }) => `goals.update:${goalId}:${Object.keys(fields).sort().join()}`,
+  coalesce: ({ goalId, fields }) => fieldEditKey('goals.update', goalId, fields),
 });
 
 export const deleteGoalWrite = defineWrite({

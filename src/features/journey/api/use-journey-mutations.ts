@@ -1,4 +1,9 @@
-import { defineWrite, useWrite, type Optimistic } from '../../../core/write/define-write';
+import {
+  defineWrite,
+  fieldEditKey,
+  useWrite,
+  type Optimistic,
+} from '../../../core/write/define-write';
 import type { Touchpoint, TouchpointFields } from '../model/journey';
 import { movePhase, moveTouchpoint } from '../model/reorder';
 import { journeyQueries } from './journey-queries';
@@ -87,7 +92,7 @@ export const updateTouchpointWrite = defineWrite({
     name: touchpoint.description,
   }),
   coalesce: ({ touchpointId, fields }) =>
-    `journey.updateTouchpoint:${touchpointId}:${Object.keys(fields).sort().join()}`,
+    fieldEditKey('journey.updateTouchpoint', touchpointId, fields),
 });
 
 export interface TouchpointMove {

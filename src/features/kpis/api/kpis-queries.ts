@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { queryKeys } from '../../../core/query-keys';
-import { defineWrite, useWrite } from '../../../core/write/define-write';
+import { defineWrite, fieldEditKey, useWrite } from '../../../core/write/define-write';
 import type { KpiFields } from '../model/kpi';
 import type { MeasurementInput } from './kpis-repository';
 
@@ -21,10 +21,6 @@ export const kpiQueries = {
     }),
 };
 
-/** Typing in one field of one row is one undo step, whatever else is typed elsewhere. */
-const fieldsKey = (operation: string, id: string, fields: object) =>
-  `${operation}:${id}:${Object.keys(fields).sort().join()}`;
-
 export const createKpiWrite = defineWrite({
   name: 'kpis.create',
   load: repository,
@@ -43,7 +39,7 @@ export const updateKpiWrite = defineWrite({
   load: repository,
   write: (repo, roadmapId, { kpiId, fields }: KpiPatch) => repo.updateKpi(roadmapId, kpiId, fields),
   label: (_patch, kpi) => ({ action: 'edit', stage: 'kpis', name: kpi.name }),
-  coalesce: ({ kpiId, fields }) => fieldsKey('kpis.update', kpiId, fields),
+  coalesce: ({ kpiId, fields }) => fieldEditKey('kpis.update', kpiId, fields),
 });
 
 /** Takes the KPI's values and its touchpoint links with it; one Undo brings all of it back. */
@@ -74,7 +70,7 @@ export const updateMeasurementWrite = defineWrite({
   write: (repo, roadmapId, { id, input }: MeasurementPatch) =>
     repo.updateMeasurement(roadmapId, id, input),
   label: () => ({ action: 'edit', stage: 'kpis' }),
-  coalesce: ({ id, input }) => fieldsKey('kpis.updateMeasurement', id, input),
+  coalesce: ({ id, input }) => fieldEditKey('kpis.updateMeasurement', id, input),
 });
 
 export const deleteMeasurementWrite = defineWrite({

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { defineWrite, useWrite } from '../../../core/write/define-write';
+import { defineWrite, fieldEditKey, useWrite } from '../../../core/write/define-write';
 import type { CompetencyFamily, CompetencyLevel, TrainingModuleFields } from '../model/training';
 import type { CatalogCompetency, LevelInput, TrainingData } from './training-repository';
 
@@ -41,10 +41,6 @@ function withLevel(data: TrainingData, input: LevelInput): TrainingData {
 
 type RoleChanges = { name?: string; description?: string };
 
-/** Typing in one field of one row is one undo step, whatever else is typed elsewhere. */
-const fieldsKey = (operation: string, id: string, fields: object) =>
-  `${operation}:${id}:${Object.keys(fields).sort().join()}`;
-
 export const addRoleWrite = defineWrite({
   name: 'training.addRole',
   load: repository,
@@ -59,7 +55,7 @@ export const updateRoleWrite = defineWrite({
   write: (repo, roadmapId, input: { roleId: string; changes: RoleChanges }) =>
     repo.updateRole(roadmapId, input.roleId, input.changes),
   label: (_input, role) => ({ action: 'edit', stage: 'training', name: role.name }),
-  coalesce: ({ roleId, changes }) => fieldsKey('training.updateRole', roleId, changes),
+  coalesce: ({ roleId, changes }) => fieldEditKey('training.updateRole', roleId, changes),
 });
 
 /** Takes the role's people, their levels and its place in module audiences with it. */
@@ -87,7 +83,7 @@ export const updatePersonWrite = defineWrite({
     input: { personId: string; changes: { name?: string; roleId?: string } },
   ) => repo.updatePerson(roadmapId, input.personId, input.changes),
   label: (_input, person) => ({ action: 'edit', stage: 'training', name: person.name }),
-  coalesce: ({ personId, changes }) => fieldsKey('training.updatePerson', personId, changes),
+  coalesce: ({ personId, changes }) => fieldEditKey('training.updatePerson', personId, changes),
 });
 
 export const removePersonWrite = defineWrite({
@@ -128,7 +124,7 @@ export const updateCompetencyWrite = defineWrite({
     repo.updateCompetency(roadmapId, input.competencyId, input.changes),
   label: (_input, competency) => ({ action: 'edit', stage: 'training', name: competency.name }),
   coalesce: ({ competencyId, changes }) =>
-    fieldsKey('training.updateCompetency', competencyId, changes),
+    fieldEditKey('training.updateCompetency', competencyId, changes),
 });
 
 /** Takes the competency's levels and its place in modules with it. */
@@ -169,7 +165,7 @@ export const updateModuleWrite = defineWrite({
   write: (repo, roadmapId, input: ModulePatch) =>
     repo.updateModule(roadmapId, input.moduleId, input.fields),
   label: (_input, module) => ({ action: 'edit', stage: 'training', name: module.title }),
-  coalesce: ({ moduleId, fields }) => fieldsKey('training.updateModule', moduleId, fields),
+  coalesce: ({ moduleId, fields }) => fieldEditKey('training.updateModule', moduleId, fields),
 });
 
 export const removeModuleWrite = defineWrite({
