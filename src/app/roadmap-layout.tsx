@@ -47,18 +47,20 @@ export function RoadmapLayout() {
           <strong>{roadmap.name}</strong>
           {roadmap.company ? <span className="muted"> · {roadmap.company}</span> : null}
         </p>
-        <HistoryControls roadmapId={roadmap.id} />
-        <button
-          type="button"
-          className="button"
-          onClick={async () => {
-            const { downloadRoadmap } = await import('../features/roadmaps/api/roadmap-files');
-            const fileName = await downloadRoadmap(roadmap);
-            toast({ message: t('roadmap.exported', { file: fileName }) });
-          }}
-        >
-          {t('roadmap.export')}
-        </button>
+        <div className="roadmap-actions">
+          <HistoryControls roadmapId={roadmap.id} />
+          <button
+            type="button"
+            className="button"
+            onClick={async () => {
+              const { downloadRoadmap } = await import('../features/roadmaps/api/roadmap-files');
+              const fileName = await downloadRoadmap(roadmap);
+              toast({ message: t('roadmap.exported', { file: fileName }) });
+            }}
+          >
+            {t('roadmap.export')}
+          </button>
+        </div>
       </div>
       <StageStepper roadmap={roadmap} />
       <StageErrorBoundary
