@@ -78,6 +78,12 @@ export function prefetchStageTools(
 export function stageTools(slug: StageSlug, roadmapId: string): ReactNode | undefined {
   const screen = screens.get(slug);
   if (!screen) return undefined;
-  const panel = contextPanel(descriptorOf(slug));
-  return screen.render(panel ? { roadmapId, context: panel.render({ roadmapId }) } : { roadmapId });
+  const stage = descriptorOf(slug);
+  const panel = contextPanel(stage);
+  if (!panel || !stage?.context) return screen.render({ roadmapId });
+  // Another stage's panel carries that stage's scope class, so its scoped styles apply to it here.
+  const context = (
+    <div className={`stage-panel stage-${stage.context.stage}`}>{panel.render({ roadmapId })}</div>
+  );
+  return screen.render({ roadmapId, context });
 }

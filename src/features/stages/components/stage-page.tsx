@@ -20,7 +20,8 @@ export function StagePage({ roadmapId, stage, children }: StagePageProps) {
   const next = stageSlugs[index + 1];
   const number = stageNumber(stage);
   return (
-    <article className="stage-page">
+    // `stage-<slug>` scopes the stage's own stylesheet: its rules apply inside this page only.
+    <article className={`stage-page stage-${stage}`}>
       <header className="stage-header">
         {number !== null ? <p className="eyebrow">{t('roadmap.stageOf', { number })}</p> : null}
         <h1>{t(`stages.${stage}.title`)}</h1>
