@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { PanelProps, StageDescriptor, StageScreenProps } from '../core/stage-descriptor';
-import type { StageSlug } from '../lib/stages';
+import { stageScopeClass, type StageSlug } from '../lib/stages';
 import { preloadable, type Preloadable } from './preloadable';
 import { stages } from './stages';
 
@@ -83,7 +83,9 @@ export function stageTools(slug: StageSlug, roadmapId: string): ReactNode | unde
   if (!panel || !stage?.context) return screen.render({ roadmapId });
   // Another stage's panel carries that stage's scope class, so its scoped styles apply to it here.
   const context = (
-    <div className={`stage-panel stage-${stage.context.stage}`}>{panel.render({ roadmapId })}</div>
+    <div className={`stage-panel ${stageScopeClass(stage.context.stage)}`}>
+      {panel.render({ roadmapId })}
+    </div>
   );
   return screen.render({ roadmapId, context });
 }
