@@ -5,6 +5,7 @@ import { registerStageCatalogs } from './app/i18n/stage-catalogs';
 import { UpdatePrompt } from './app/update-prompt';
 import { initI18n } from './i18n/i18n';
 import './styles/global.css';
+import './components/ui/blocks.css';
 
 registerStageCatalogs();
 // The catalog for the user's language loads in parallel with the rest of the app's code.

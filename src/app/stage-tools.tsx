@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { PanelProps, StageDescriptor, StageScreenProps } from '../core/stage-descriptor';
-import type { StageSlug } from '../lib/stages';
+import { stageScopeClass, type StageSlug } from '../lib/stages';
 import { preloadable, type Preloadable } from './preloadable';
 import { stages } from './stages';
 
@@ -78,6 +78,14 @@ export function prefetchStageTools(
 export function stageTools(slug: StageSlug, roadmapId: string): ReactNode | undefined {
   const screen = screens.get(slug);
   if (!screen) return undefined;
-  const panel = contextPanel(descriptorOf(slug));
-  return screen.render(panel ? { roadmapId, context: panel.render({ roadmapId }) } : { roadmapId });
+  const stage = descriptorOf(slug);
+  const panel = contextPanel(stage);
+  if (!panel || !stage?.context) return screen.render({ roadmapId });
+  // Another stage's panel carries that stage's scope class, so its scoped styles apply to it here.
+  const context = (
+    <div className={`stage-panel ${stageScopeClass(stage.context.stage)}`}>
+      {panel.render({ roadmapId })}
+    </div>
+  );
+  return screen.render({ roadmapId, context });
 }

@@ -27,6 +27,14 @@ export function stageNumber(stage: StageSlug): number | null {
 
 export const firstStage: StageSlug = 'starting-point';
 
+/**
+ * The class a stage's page (and its panels shown on other pages) carries. Each stage's own
+ * stylesheet is scoped under it (see docs/architecture.md, "Where styles live").
+ */
+export function stageScopeClass(stage: StageSlug): string {
+  return `stage-${stage}`;
+}
+
 export function roadmapPath(roadmapId: string, stage: StageSlug = firstStage): string {
   return `/roadmaps/${encodeURIComponent(roadmapId)}/${stage}`;
 }

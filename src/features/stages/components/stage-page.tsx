@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { roadmapPath, stageNumber, stageSlugs, type StageSlug } from '../../../lib/stages';
+import {
+  roadmapPath,
+  stageNumber,
+  stageScopeClass,
+  stageSlugs,
+  type StageSlug,
+} from '../../../lib/stages';
 import { StageIntro } from './stage-intro';
 import { StageNotesEditor } from './stage-notes-editor';
 
@@ -20,7 +26,8 @@ export function StagePage({ roadmapId, stage, children }: StagePageProps) {
   const next = stageSlugs[index + 1];
   const number = stageNumber(stage);
   return (
-    <article className="stage-page">
+    // The scope class confines the stage's own stylesheet to this page.
+    <article className={`stage-page ${stageScopeClass(stage)}`}>
       <header className="stage-header">
         {number !== null ? <p className="eyebrow">{t('roadmap.stageOf', { number })}</p> : null}
         <h1>{t(`stages.${stage}.title`)}</h1>
