@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { invalidateAfterWrite, type WriteOperation } from '../write/define-write';
 import type { DraftInput } from '../write/drafts';
 
@@ -31,14 +32,22 @@ export function draftOf<T>(target: SaveTarget<T>, value: T): DraftInput {
   };
 }
 
-/** One mutation that can store a value to any target, with the same refresh as every write. */
+/**
+ * Stores a value to a target, with the same one refresh as every write. A plain call, not a
+ * mutation hook: a stage page holds hundreds of self-saving fields, and each would keep its own
+ * mutation observer. The field's own save state (and the header, through the save tracker) says
+ * whether it is stored.
+ */
 export function usePerformTarget() {
   const queryClient = useQueryClient();
-  const mutation = useMutation({
-    mutationFn: ({ target, value }: { target: SaveTarget<unknown>; value: unknown }) =>
-      target.operation.perform(target.roadmapId, target.args(value) as never),
-    onSettled: (_data, _error, { target }) => invalidateAfterWrite(queryClient, target.roadmapId),
-  });
-  return <T>(target: SaveTarget<T>, value: T) =>
-    mutation.mutateAsync({ target: target as SaveTarget<unknown>, value: value as unknown });
+  return useCallback(
+    async <T>(target: SaveTarget<T>, value: T): Promise<unknown> => {
+      try {
+        return await target.operation.perform(target.roadmapId, target.args(value) as never);
+      } finally {
+        await invalidateAfterWrite(queryClient, target.roadmapId);
+      }
+    },
+    [queryClient],
+  );
 }
