@@ -154,6 +154,26 @@ test.describe('on a roadmap with two goals and no KPI', () => {
     await kpis.open('Self-service deflection');
     await expect(kpis.values()).toHaveCount(4);
   });
+
+  test('a 30 MB file of values is refused at once, saying why', async ({ page }) => {
+    const kpis = new KpisPage(page);
+    await kpis.add('Self-service deflection');
+    await page.getByRole('button', { name: 'Paste or import values' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Paste or import values/ });
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Choose a CSV file' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'values.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.alloc(30 * 1024 * 1024, '2026-01-31;12\n'),
+    });
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'This text is over 1 MB, far more than 10,000 values take up. Nothing was read.',
+    );
+    await expect(dialog.getByLabel('Dates and values')).toHaveValue('');
+  });
 });
 
 test.describe('the sample roadmap', () => {

@@ -2,6 +2,35 @@ import { expect, test } from './fixtures';
 import { csvFile, SurveySavingsPage } from './pages/survey-savings-page';
 import { reloadWhenSaved } from './support/reload';
 
+/**
+ * A yes/no survey CSV of about `size` bytes in which the two bytes of an "ì" (of "sì") straddle
+ * each given offset, where a reader in fixed-size steps would cut it in two.
+ */
+function csvSplitting(offsets: readonly number[], size: number): { text: string; rows: number } {
+  let text = 'Customer,Phone,Live chat\n';
+  let rows = 0;
+  const bytes = () => Buffer.byteLength(text, 'utf8');
+  for (const offset of offsets) {
+    while (offset - bytes() > 40) {
+      text += 'A,yes,no\n';
+      rows += 1;
+    }
+    // The row's "ì" begins at byte `offset`, so its second byte is the next read's first.
+    const pad = offset - bytes() - 2;
+    text += `${'p'.repeat(pad)},sì,no\n`;
+    rows += 1;
+  }
+  while (bytes() < size) {
+    text += 'B,no,sì\n';
+    rows += 1;
+  }
+  return { text, rows };
+}
+
+/** UTF-16 little-endian with its byte-order mark, as Excel's "Unicode text" writes it. */
+const utf16le = (text: string) =>
+  Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+
 test.describe('the customer survey of the sample roadmap', () => {
   let stage: SurveySavingsPage;
 
@@ -83,6 +112,35 @@ test.describe('the customer survey of the sample roadmap', () => {
     await expect(stage.count('Live chat')).toHaveValue('2');
     await expect(stage.surveyRow('Live chat')).toContainText('66.7%');
     await expect(stage.count('Email / web form')).toHaveValue('0');
+  });
+
+  test('imports a CSV over 64 KiB whose accented letters fall on the read boundaries', async () => {
+    const { text, rows } = csvSplitting([65_535, 262_143], 300 * 1024);
+    await stage.chooseCsv(csvFile('large.csv', text));
+    const total = new Intl.NumberFormat('en-GB').format(rows);
+    await stage
+      .mapping()
+      .getByRole('button', { name: `Import ${total} responses` })
+      .click();
+    await expect(stage.respondents).toHaveValue(total);
+  });
+
+  test('imports a UTF-16 file over 64 KiB, as Excel saves "Unicode text"', async () => {
+    const { text, rows } = csvSplitting([65_535], 140 * 1024);
+    await stage.chooseCsv({ name: 'unicode.csv', mimeType: 'text/csv', buffer: utf16le(text) });
+    const total = new Intl.NumberFormat('en-GB').format(rows);
+    await stage
+      .mapping()
+      .getByRole('button', { name: `Import ${total} responses` })
+      .click();
+    await expect(stage.respondents).toHaveValue(total);
+  });
+
+  test('refuses a 30 MB file at once, saying why, and writes nothing', async ({ page }) => {
+    const buffer = Buffer.alloc(30 * 1024 * 1024, 'A,yes,no\n');
+    await stage.chooseCsv({ name: 'huge.csv', mimeType: 'text/csv', buffer });
+    await expect(page.getByRole('alert')).toContainText('larger than 20 MB');
+    await expect(stage.respondents).toHaveValue('200');
   });
 
   test('a broken row is named in an alert and nothing is written', async ({ page }) => {

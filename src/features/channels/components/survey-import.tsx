@@ -19,6 +19,7 @@ import {
 } from '../model/survey-csv';
 import { channelNamesForMatching } from './channel-names';
 import { CsvMappingForm } from './csv-mapping-form';
+import { TextFileTooLargeError } from '../../../core/file/read-text-file';
 import { readCsvFile } from './read-csv-file';
 
 interface SurveyImportProps {
@@ -79,9 +80,13 @@ export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps)
       }
       const mapping = suggestMapping(table.value, names);
       setStep({ kind: 'mapping', fileName: file.name, table: table.value, names, mapping });
-    } catch {
+    } catch (error) {
       setStep({ kind: 'idle' });
-      fail({ key: 'survey.csv.unreadable' });
+      fail(
+        error instanceof TextFileTooLargeError
+          ? { key: 'survey.csv.tooLarge', values: { megabytes: error.maxBytes / 1024 / 1024 } }
+          : { key: 'survey.csv.unreadable' },
+      );
     }
   };
 

@@ -41,6 +41,8 @@ export const channelsEn = {
       unreadable: 'The file could not be read.',
       notCsv: 'This is not a CSV file. Save the spreadsheet as CSV and try again.',
       empty: 'The file is empty.',
+      tooLarge:
+        'The file is larger than {{megabytes}} MB, more than any survey needs. Nothing was read.',
       noHeader:
         'Row {{row}} should be the header with a name for every column, but column {{column}} has none.',
       noRows: 'The file has a header but no responses.',

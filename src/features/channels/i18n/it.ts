@@ -44,6 +44,8 @@ export const channelsIt = {
       unreadable: 'Non è stato possibile leggere il file.',
       notCsv: 'Questo non è un file CSV. Salva il foglio di calcolo come CSV e riprova.',
       empty: 'Il file è vuoto.',
+      tooLarge:
+        'Il file supera i {{megabytes}} MB, più di quanto serva a qualsiasi sondaggio. Non è stato letto nulla.',
       noHeader:
         'La riga {{row}} dovrebbe essere l’intestazione con un nome per ogni colonna, ma la colonna {{column}} non ne ha.',
       noRows: 'Il file ha l’intestazione ma nessuna risposta.',

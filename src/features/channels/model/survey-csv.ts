@@ -30,7 +30,7 @@ export function csvParseConfig(delimiter: string): {
   return { skipEmptyLines: false, delimiter };
 }
 
-/** Parses a whole CSV text at once (tests, small files). */
+/** Parses a whole CSV text at once; the delimiter is guessed from its first lines. */
 export function parseCsvText(text: string): string[][] {
   return Papa.parse<string[]>(text, {
     ...csvParseConfig(guessDelimiter(text.slice(0, 65_536))),

@@ -9,7 +9,8 @@ import { isoDay } from '../../../lib/dates';
 import { describeStorageError } from '../../../lib/storage-errors';
 import { useKpiMutations } from '../api/kpis-queries';
 import type { Kpi } from '../model/kpi';
-import { parseMeasurements, type ImportProblem } from '../model/measurement-import';
+import { TextFileTooLargeError, readTextFile } from '../../../core/file/read-text-file';
+import { maxImportBytes, parseMeasurements, type ImportProblem } from '../model/measurement-import';
 
 export interface MeasurementImportDialogProps {
   roadmapId: string;
@@ -37,7 +38,7 @@ export function MeasurementImportDialog({
   const problemText = useProblemText();
   const { importMeasurements } = useKpiMutations(roadmapId);
   const [text, setText] = useState('');
-  const [hasFileProblem, setFileProblem] = useState(false);
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
   const settled = useDebouncedValue(text, 150);
   const result = useMemo(
     () => (settled.trim() === '' ? null : parseMeasurements(settled, isoDay(), i18n.language)),
@@ -95,13 +96,21 @@ export function MeasurementImportDialog({
           accept=".csv,.txt,.tsv,text/csv,text/plain"
           className="button button-small"
           onFile={(file) => {
-            setFileProblem(false);
-            file.text().then(setText, () => setFileProblem(true));
+            setFileProblem(null);
+            readTextFile(file, { maxBytes: maxImportBytes }).then(
+              ({ text: contents }) => setText(contents),
+              (error: unknown) =>
+                setFileProblem(
+                  error instanceof TextFileTooLargeError
+                    ? t('kpis.import.codes.tooLarge')
+                    : t('kpis.import.fileFailed'),
+                ),
+            );
           }}
         >
           {t('kpis.import.file')}
         </FilePickerButton>
-        {hasFileProblem ? <p role="alert">{t('kpis.import.fileFailed')}</p> : null}
+        {fileProblem ? <p role="alert">{fileProblem}</p> : null}
         {result && !result.ok ? (
           <div role="alert" className="problem-alert">
             <p className="problem-alert-title">{t('kpis.import.problemsTitle')}</p>

@@ -135,6 +135,7 @@ export const kpisEn = {
         duplicate: 'the same date as row {{detail}}.',
         empty: 'There are no values to import.',
         tooMany: '{{detail}} rows is too many; at most 10,000 at once.',
+        tooLarge: 'This text is over 1 MB, far more than 10,000 values take up. Nothing was read.',
       },
       done: 'Imported {{added}} new values and replaced {{replaced}}.',
       fileFailed: 'The file could not be read.',

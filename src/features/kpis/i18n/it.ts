@@ -146,6 +146,8 @@ export const kpisIt = {
         duplicate: 'stessa data della riga {{detail}}.',
         empty: 'Non ci sono valori da importare.',
         tooMany: '{{detail}} righe sono troppe; al massimo 10.000 per volta.',
+        tooLarge:
+          'Il testo supera 1 MB, più di quanto servano 10.000 valori. Non è stato letto nulla.',
       },
       done: 'Importati {{added}} valori nuovi, sostituiti {{replaced}}.',
       fileFailed: 'Non è stato possibile leggere il file.',

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { parseDayText, parseMeasurements } from './measurement-import';
+import { maxImportBytes, parseDayText, parseMeasurements } from './measurement-import';
 
 const today = '2026-11-22';
 
 describe('parseMeasurements', () => {
+  it('refuses text over the size limit before reading a row of it', () => {
+    const text = '2026-01-31;12\n'.repeat(Math.ceil(maxImportBytes / 14) + 1);
+    expect(parseMeasurements(text, '2026-12-01', 'en')).toEqual({
+      ok: false,
+      problems: [{ row: 0, code: 'tooLarge', detail: '' }],
+    });
+  });
+
   it('reads tab-separated rows pasted from a spreadsheet, with a header and a decimal comma', () => {
     const result = parseMeasurements(
       'Data\tValore\n31/01/2026\t12,5\n28/02/2026\t13\n',

@@ -5,8 +5,11 @@ import { numberRules, parseNumber, parseNumberColumn } from '../../../core/numbe
 /** Pasted or imported values beyond this are refused: no KPI needs more in one go. */
 export const maxImportRows = 10_000;
 
+/** Text (pasted or from a file) beyond this is refused before it is read: 10,000 rows fit well. */
+export const maxImportBytes = 1024 * 1024;
+
 export type ImportProblemCode =
-  'columns' | 'date' | 'future' | 'value' | 'duplicate' | 'empty' | 'tooMany';
+  'columns' | 'date' | 'future' | 'value' | 'duplicate' | 'empty' | 'tooMany' | 'tooLarge';
 
 /** One bad row: its number as the user sees it (first line = 1) and what is wrong with it. */
 export interface ImportProblem {
@@ -51,6 +54,9 @@ function isHeader(cells: readonly string[], language: string): boolean {
  * is to be written.
  */
 export function parseMeasurements(text: string, today: string, language: string): ImportResult {
+  if (text.length > maxImportBytes) {
+    return { ok: false, problems: [{ row: 0, code: 'tooLarge', detail: '' }] };
+  }
   const clean = text.replace(/^\uFEFF/, '');
   // Chosen by hand rather than guessed by the parser: a decimal comma would otherwise look like
   // a column separator. A tab wins (spreadsheets), then a semicolon (Italian CSV), then a comma.
