@@ -128,6 +128,7 @@ export const en = {
     duplicateName: 'This name is used twice.',
     unknownReference: 'This points at a row that is not in the file.',
     duplicateMeasurement: 'This KPI has two values on the same date.',
+    futureMeasurement: 'This value is dated in the future; a value is logged once it was measured.',
     duplicateScore: 'This assessor scored this subject and theme twice.',
     number: {
       required: 'Enter a number.',

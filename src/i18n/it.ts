@@ -137,6 +137,7 @@ export const it = {
     duplicateName: 'Questo nome è usato due volte.',
     unknownReference: 'Questo rimanda a una riga che non è nel file.',
     duplicateMeasurement: 'Questo KPI ha due valori nella stessa data.',
+    futureMeasurement: 'Questo valore ha una data futura: un valore si registra dopo averlo misurato.',
     duplicateScore: 'Questo valutatore ha votato due volte lo stesso soggetto e tema.',
     number: {
       required: 'Scrivi un numero.',

@@ -135,7 +135,8 @@ export function makeRoadmapFile(seed: number, size: RoadmapSize = {}): RoadmapFi
     owner: '',
     position: index,
   }));
-  const lastDay = Date.UTC(2026, 11, 31);
+  // In the past, so that every value is one a team could have logged (a file refuses later ones).
+  const lastDay = Date.UTC(2026, 5, 30);
   const measurements: Measurement[] = kpis.flatMap((kpi, kpiIndex) =>
     Array.from({ length: size.actualsPerKpi ?? 0 }, (_, index) => ({
       ...row(`m-${kpiIndex}-${index}`),

@@ -286,3 +286,27 @@ test.describe('accessibility (axe)', () => {
     await expectNoViolations(page);
   });
 });
+
+test('no page breaks the security policy: zod never probes for eval', async ({
+  page,
+  library,
+  roadmap,
+}) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await library.open();
+  await library.sampleButton.click();
+  await expect(roadmap.stageHeading('Starting point')).toBeVisible();
+  for (const stage of ['Goals and timelines', 'Channels', 'KPIs and monitoring', 'Go live']) {
+    await roadmap.goToStage(stage);
+  }
+  const violations = await page.evaluate(
+    () => (window as unknown as { cspViolations: string[] }).cspViolations,
+  );
+  expect(violations).toEqual([]);
+});

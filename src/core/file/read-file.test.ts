@@ -343,6 +343,15 @@ describe('older roadmap files', () => {
     expect(result.value.rows.touchpoints).toHaveLength(5);
   });
 
+  it('refuses a value dated in the future, as the form does', () => {
+    const file = makeRoadmapFile(8, { goals: 1, kpis: 1, actualsPerKpi: 2 });
+    expect(readRoadmapFile(text(file)).ok).toBe(true);
+    file.rows.measurements[1]!.date = '9999-12-31';
+    expect(problemsOf(readRoadmapFile(text(file)))).toEqual([
+      { key: 'validation.futureMeasurement', where: 'rows.measurements[1].date' },
+    ]);
+  });
+
   it('refuses a value of an unknown KPI, two values on one date, and a touchpoint in no phase', () => {
     const file = makeRoadmapFile(8, {
       goals: 1,

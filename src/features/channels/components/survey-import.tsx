@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { FilePickerButton } from '../../../components/ui/file-picker-button';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
 import { useToast } from '../../../components/ui/toasts';
-import { formatNumber } from '../../../core/numbers';
 import type { Problem } from '../../../lib/describe-issue';
 import { describeStorageError } from '../../../lib/storage-errors';
 import { useChannelsMutations } from '../api/channels-queries';
@@ -48,7 +47,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * columns to channels, then one save. A bad file or row shows its row number and writes nothing.
  */
 export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const progressId = useId();
   const showToast = useToast();
   const { importSurvey } = useChannelsMutations(roadmapId);
@@ -109,8 +108,8 @@ export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps)
       return setProblems([describeStorageError(error)]);
     }
     const text = t('survey.csv.summary', {
-      responses: formatNumber(respondents, i18n.language, 'count'),
-      channels: counts.size,
+      respondents: t('survey.csv.respondents', { count: respondents }),
+      channels: t('survey.csv.channelsCounted', { count: counts.size }),
     });
     setStep({ kind: 'idle' });
     setSummary(text);

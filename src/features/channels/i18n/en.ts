@@ -73,7 +73,11 @@ export const channelsEn = {
       importRows_one: 'Import {{count, number}} response',
       importRows_other: 'Import {{count, number}} responses',
       cancel: 'Cancel',
-      summary: 'Survey imported: {{responses}} respondents, {{channels}} channels counted.',
+      summary: 'Survey imported: {{respondents}}, {{channels}} counted.',
+      respondents_one: '{{count, number}} respondent',
+      respondents_other: '{{count, number}} respondents',
+      channelsCounted_one: '{{count, number}} channel',
+      channelsCounted_other: '{{count, number}} channels',
     },
   },
   savings: {

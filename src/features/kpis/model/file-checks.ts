@@ -1,6 +1,10 @@
 import type { ReportFileIssue, RoadmapRows } from '../../../core/stage-descriptor';
+import { isoDay } from '../../../lib/dates';
 
-/** KPIs point at goals and channels of this file; values at KPIs, one per KPI and date. */
+/**
+ * KPIs point at goals and channels of this file; values at KPIs, one per KPI and date, none dated
+ * in the future.
+ */
 export function checkKpisFile(rows: RoadmapRows, issue: ReportFileIssue): void {
   const ids = (list: readonly { id: string }[]) => new Set(list.map((row) => row.id));
   const goalIds = ids(rows.goals);
@@ -15,6 +19,8 @@ export function checkKpisFile(rows: RoadmapRows, issue: ReportFileIssue): void {
         issue('validation.unknownReference', ['kpis', index, 'channelIds', at]);
     });
   });
+  // The app logs a value once it was measured; a day of slack for a file made in another time zone.
+  const latestDay = isoDay(new Date(Date.now() + 86_400_000));
   const valueDates = new Set<string>();
   rows.measurements.forEach((measurement, index) => {
     if (!kpiIds.has(measurement.kpiId))
@@ -22,5 +28,7 @@ export function checkKpisFile(rows: RoadmapRows, issue: ReportFileIssue): void {
     const key = `${measurement.kpiId}|${measurement.date}`;
     if (valueDates.has(key)) issue('validation.duplicateMeasurement', ['measurements', index]);
     valueDates.add(key);
+    if (measurement.date > latestDay)
+      issue('validation.futureMeasurement', ['measurements', index, 'date']);
   });
 }
