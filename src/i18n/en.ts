@@ -129,6 +129,7 @@ export const en = {
     unknownReference: 'This points at a row that is not in the file.',
     duplicateMeasurement: 'This KPI has two values on the same date.',
     duplicateScore: 'This assessor scored this subject and theme twice.',
+    controlCharacter: 'This contains a control character that cannot be saved ({{character}}).',
     number: {
       required: 'Enter a number.',
       malformed: 'Enter a number, for example 42,000 or 12.5.',

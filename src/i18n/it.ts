@@ -138,6 +138,7 @@ export const it = {
     unknownReference: 'Questo rimanda a una riga che non è nel file.',
     duplicateMeasurement: 'Questo KPI ha due valori nella stessa data.',
     duplicateScore: 'Questo valutatore ha votato due volte lo stesso soggetto e tema.',
+    controlCharacter: 'Contiene un carattere di controllo che non si può salvare ({{character}}).',
     number: {
       required: 'Scrivi un numero.',
       malformed: 'Scrivi un numero, per esempio 42.000 o 12,5.',
