@@ -39,7 +39,10 @@ export function serializeMap(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.removeAttribute('class');
   copy.removeAttribute('data-drawn');
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  // As a namespace declaration, not a plain attribute named `xmlns` (React's): a serializer that
+  // follows the DOM spec (jsdom's) would otherwise write the declaration twice.
+  copy.removeAttribute('xmlns');
+  copy.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', 'http://www.w3.org/2000/svg');
   cleanXmlText(copy);
   const text = new XMLSerializer().serializeToString(copy);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${text}`;
