@@ -112,6 +112,43 @@ describe('database version history', () => {
     current.close();
   });
 
+  it('opens a database written by version 6 and gives a space for each control character', async () => {
+    const old = new RottaDatabase(testDatabaseName, 6);
+    await old.table('roadmaps').bulkAdd([
+      { ...version1Rows.roadmaps[0]!, name: 'Libeccio\u000bAir', company: 'Acme\uFFFF' },
+      { ...version1Rows.roadmaps[0]!, id: 'r2', name: 'Clean roadmap' },
+    ]);
+    await old.table('goals').add({
+      id: 'g1',
+      roadmapId: 'r1',
+      title: 'Fewer\u0000calls',
+      timeline: [{ label: 'First\u000cstep', date: '2026-05-01' }],
+      benefit: 'Time for complex cases',
+    });
+    old.close();
+
+    const current = new RottaDatabase(testDatabaseName, latestDatabaseVersion);
+    await current.open();
+    expect(await current.roadmaps.get('r1')).toMatchObject({
+      name: 'Libeccio Air',
+      company: 'Acme\uFFFD',
+      updatedAt: stamp,
+    });
+    expect(await current.roadmaps.get('r2')).toEqual({
+      ...version1Rows.roadmaps[0]!,
+      id: 'r2',
+      name: 'Clean roadmap',
+    });
+    expect(await current.goals.get('g1')).toEqual({
+      id: 'g1',
+      roadmapId: 'r1',
+      title: 'Fewer calls',
+      timeline: [{ label: 'First step', date: '2026-05-01' }],
+      benefit: 'Time for complex cases',
+    });
+    current.close();
+  });
+
   it('keeps one level per person or role, competency and kind, and one rollout per channel', async () => {
     const database = new RottaDatabase(testDatabaseName);
     const level = {

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { hasXmlIllegalCharacter, replaceXmlIllegal } from '../lib/xml-text';
 
 /**
  * Every shipped version of the database, oldest first. A shipped entry is never edited: a change
@@ -97,6 +98,43 @@ export const databaseVersions: readonly DatabaseVersion[] = [
       undoSteps: 'id, roadmapId, [roadmapId+seq], [roadmapId+state]',
     },
   },
+  {
+    // Text may no longer hold characters XML cannot carry (control characters such as U+000B):
+    // they broke the strategy map's SVG, and the schemas now refuse them. Rows stored before get
+    // a space for each, so that they can still be edited, exported and imported again. No store
+    // changes.
+    version: 7,
+    stores: {},
+    upgrade: async (transaction) => {
+      for (const name of transaction.storeNames) {
+        const table = transaction.table(name);
+        const rows = (await table.toArray()) as unknown[];
+        const changed = rows.filter(holdsXmlIllegalText).map(withXmlLegalText);
+        if (changed.length > 0) await table.bulkPut(changed);
+      }
+    },
+  },
 ];
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
+function holdsXmlIllegalText(value: unknown): boolean {
+  if (typeof value === 'string') return hasXmlIllegalCharacter(value);
+  if (Array.isArray(value)) return value.some(holdsXmlIllegalText);
+  if (isPlainObject(value)) return Object.values(value).some(holdsXmlIllegalText);
+  return false;
+}
+
+function withXmlLegalText(value: unknown): unknown {
+  if (typeof value === 'string') return replaceXmlIllegal(value);
+  if (Array.isArray(value)) return value.map(withXmlLegalText);
+  if (isPlainObject(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, withXmlLegalText(inner)]),
+    );
+  }
+  return value;
+}
 
 export const latestDatabaseVersion = databaseVersions.at(-1)?.version ?? 1;

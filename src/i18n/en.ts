@@ -130,6 +130,7 @@ export const en = {
     duplicateMeasurement: 'This KPI has two values on the same date.',
     futureMeasurement: 'This value is dated in the future; a value is logged once it was measured.',
     duplicateScore: 'This assessor scored this subject and theme twice.',
+    controlCharacter: 'This contains a control character that cannot be saved ({{character}}).',
     number: {
       required: 'Enter a number.',
       malformed: 'Enter a number, for example 42,000 or 12.5.',

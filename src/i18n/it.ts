@@ -139,6 +139,7 @@ export const it = {
     duplicateMeasurement: 'Questo KPI ha due valori nella stessa data.',
     futureMeasurement: 'Questo valore ha una data futura: un valore si registra dopo averlo misurato.',
     duplicateScore: 'Questo valutatore ha votato due volte lo stesso soggetto e tema.',
+    controlCharacter: 'Contiene un carattere di controllo che non si può salvare ({{character}}).',
     number: {
       required: 'Scrivi un numero.',
       malformed: 'Scrivi un numero, per esempio 42.000 o 12,5.',

@@ -64,8 +64,15 @@ export function describeIssue(issue: IssueLike): Problem {
       };
     case 'invalid_union':
       return { key: 'validation.format' };
-    case 'custom':
+    case 'custom': {
+      // A rule that needs values in its message passes the key and values as `params`.
+      const params = issue.params as { key?: unknown; values?: unknown } | undefined;
+      if (typeof params?.key === 'string' && params.key.startsWith('validation.')) {
+        const values = params.values as Record<string, string | number> | undefined;
+        return values ? { key: params.key, values } : { key: params.key };
+      }
       return { key: issue.message.startsWith('validation.') ? issue.message : 'validation.format' };
+    }
     default:
       return { key: 'validation.format' };
   }

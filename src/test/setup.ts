@@ -22,6 +22,9 @@ if (typeof document !== 'undefined') {
     unobserve() {}
     disconnect() {}
   };
+  // Every text field cleans what is typed into it, as in the app (main.tsx).
+  const { installTypedTextCleaner } = await import('../components/ui/typed-text');
+  installTypedTextCleaner();
   // Nor does it scroll; pages that bring a section into view may still ask it to.
   Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 }

@@ -156,3 +156,26 @@ test('a new roadmap draws an empty map that names the stages still to fill', asy
   await strategyMap.open();
   expect(pdfPageCount(await strategyMap.pdf('a4'))).toBe(1);
 });
+
+test('a name pasted with PowerPoint line breaks is saved with spaces and exports valid XML', async ({
+  library,
+  page,
+}) => {
+  await library.open();
+  await library.createRoadmap({ name: 'Soft\u000bbreak\u0001map', company: 'Grecale\u000cS.p.A.' });
+  const strategyMap = new StrategyMapPage(page);
+  await strategyMap.open();
+  await expect(strategyMap.map).toContainText('Soft break map');
+  const svg = await strategyMap.download(strategyMap.svgButton);
+  const parsed = await page.evaluate((source) => {
+    const document = new DOMParser().parseFromString(source, 'image/svg+xml');
+    return {
+      ok: document.querySelector('parsererror') === null,
+      text: document.documentElement.textContent ?? '',
+    };
+  }, svg.bytes.toString('utf8'));
+  expect(parsed.ok).toBe(true);
+  expect(parsed.text).toContain('Grecale S.p.A.');
+  const png = await strategyMap.download(strategyMap.pngButton);
+  expect(png.download.suggestedFilename()).toMatch(/^Soft break map – Strategy map .*\.png$/);
+});

@@ -66,6 +66,25 @@ describe('readRoadmapFile', () => {
     });
   });
 
+  it('refuses a text XML cannot carry, naming the character and the field', () => {
+    const file = valid();
+    file.roadmap.name = 'Libeccio Air\u000bdigital service';
+    file.rows.stageNotes[2]!.text = 'Pasted\u0000text';
+    const problems = problemsOf(readRoadmapFile(text(file)));
+    expect(problems).toEqual([
+      {
+        key: 'validation.controlCharacter',
+        values: { character: 'U+000B' },
+        where: 'roadmap.name',
+      },
+      {
+        key: 'validation.controlCharacter',
+        values: { character: 'U+0000' },
+        where: 'rows.stageNotes[2].text',
+      },
+    ]);
+  });
+
   it('refuses unknown fields instead of silently dropping them', () => {
     const problems = problemsOf(readRoadmapFile(text({ ...valid(), extra: true })));
     expect(problems[0]).toMatchObject({

@@ -1,5 +1,6 @@
 import { isoDay } from '../../../lib/dates';
 import { safeFileName } from '../../../lib/download';
+import { toXmlText } from '../../../lib/xml-text';
 
 /** The PNG is drawn at twice the map's size: sharp on slides and high-density screens. */
 export const pngScale = 2;
@@ -9,12 +10,40 @@ export function mapFileName(roadmapName: string, label: string, extension: 'png'
   return `${safeFileName(`${roadmapName} – ${label} ${isoDay()}`)}.${extension}`;
 }
 
+/**
+ * Rewrites every text and attribute value below `root` with `toXmlText`: whatever is stored (a
+ * control character in data saved before it was refused), the file stays valid XML, which the
+ * serializer does not ensure and an image decoder requires.
+ */
+function cleanXmlText(root: Element): void {
+  const walker = root.ownerDocument.createTreeWalker(
+    root,
+    NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+  );
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
+      const text = node.nodeValue ?? '';
+      const clean = toXmlText(text);
+      if (clean !== text) node.nodeValue = clean;
+    } else if (node instanceof Element) {
+      for (const attribute of Array.from(node.attributes)) {
+        const clean = toXmlText(attribute.value);
+        if (clean !== attribute.value) attribute.value = clean;
+      }
+    }
+  }
+}
+
 /** The map as a standalone SVG file: the drawing on screen, without the page's hooks. */
 export function serializeMap(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.removeAttribute('class');
   copy.removeAttribute('data-drawn');
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  // As a namespace declaration, not a plain attribute named `xmlns` (React's): a serializer that
+  // follows the DOM spec (jsdom's) would otherwise write the declaration twice.
+  copy.removeAttribute('xmlns');
+  copy.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', 'http://www.w3.org/2000/svg');
+  cleanXmlText(copy);
   const text = new XMLSerializer().serializeToString(copy);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${text}`;
 }
