@@ -137,7 +137,8 @@ export const it = {
     duplicateName: 'Questo nome è usato due volte.',
     unknownReference: 'Questo rimanda a una riga che non è nel file.',
     duplicateMeasurement: 'Questo KPI ha due valori nella stessa data.',
-    futureMeasurement: 'Questo valore ha una data futura: un valore si registra dopo averlo misurato.',
+    futureMeasurement:
+      'Questo valore ha una data futura: un valore si registra dopo averlo misurato.',
     duplicateScore: 'Questo valutatore ha votato due volte lo stesso soggetto e tema.',
     controlCharacter: 'Contiene un carattere di controllo che non si può salvare ({{character}}).',
     number: {
