@@ -362,6 +362,15 @@ describe('older roadmap files', () => {
     expect(result.value.rows.touchpoints).toHaveLength(5);
   });
 
+  it('reads -0 as zero', () => {
+    const file = makeRoadmapFile(8, { goals: 1, kpis: 1, actualsPerKpi: 1 });
+    const written = text(file).replace(/"value":\s*-?[\d.]+/, '"value": -0');
+    expect(written).toContain('"value": -0');
+    const read = readRoadmapFile(written);
+    if (!read.ok) throw new Error('the file should be read');
+    expect(Object.is(read.value.rows.measurements[0]?.value, 0)).toBe(true);
+  });
+
   it('refuses a value dated in the future, as the form does', () => {
     const file = makeRoadmapFile(8, { goals: 1, kpis: 1, actualsPerKpi: 2 });
     expect(readRoadmapFile(text(file)).ok).toBe(true);

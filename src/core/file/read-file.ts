@@ -52,7 +52,8 @@ function parseJson(text: string): ReadResult<unknown> {
   if (text.trim() === '') return fail({ key: 'importing.empty' });
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    // -0 is zero: no form can type it, and it would show as "-0".
+    parsed = JSON.parse(text, (_key, value: unknown) => (Object.is(value, -0) ? 0 : value));
   } catch (error) {
     return fail({
       key: 'importing.notJson',
