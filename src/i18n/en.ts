@@ -91,6 +91,8 @@ export const en = {
     tooLarge: 'The file is larger than {{megabytes}} MB.',
     empty: 'The file is empty.',
     notJson: 'The file is not valid JSON ({{detail}}).',
+    tooDeep:
+      'The file nests lists or objects more than {{levels}} levels deep; a roadmap file never does.',
     forbiddenKey: 'The file contains a field name that is not allowed',
     notRotta: 'This is not a Rotta roadmap file (the "format" field should be "rotta-roadmap")',
     isBackup: 'This is a library backup. Use “Restore backup” to load it.',
@@ -106,6 +108,7 @@ export const en = {
   validation: {
     required: 'Please fill this in.',
     missing: 'This field is missing.',
+    noValue: 'This field is empty; it needs a value.',
     tooShort: 'Use at least {{minimum}} characters.',
     tooLong: 'Use at most {{maximum}} characters.',
     tooSmall: 'Must be at least {{minimum}}.',
@@ -113,6 +116,7 @@ export const en = {
     tooFewItems: 'Needs at least {{minimum}} items.',
     tooManyItems: 'Has more than {{maximum}} items.',
     wrongType: 'Should be {{expected}}, found {{found}}.',
+    notFinite: 'This number is too large to be stored.',
     date: 'Use a date like 2026-03-31.',
     dateTime: 'Use a date and time like 2026-03-31T09:00:00Z.',
     format: 'This value is not in the expected form.',

@@ -98,6 +98,8 @@ export const it = {
     tooLarge: 'Il file supera {{megabytes}} MB.',
     empty: 'Il file è vuoto.',
     notJson: 'Il file non è un JSON valido ({{detail}}).',
+    tooDeep:
+      'Il file annida elenchi o oggetti per più di {{levels}} livelli: un file di roadmap non lo fa mai.',
     forbiddenKey: 'Il file contiene un nome di campo non ammesso',
     notRotta:
       'Questo non è un file di roadmap di Rotta (il campo "format" dovrebbe valere "rotta-roadmap")',
@@ -115,6 +117,7 @@ export const it = {
   validation: {
     required: 'Campo obbligatorio.',
     missing: 'Questo campo manca.',
+    noValue: 'Questo campo è vuoto, ma serve un valore.',
     tooShort: 'Usa almeno {{minimum}} caratteri.',
     tooLong: 'Usa al massimo {{maximum}} caratteri.',
     tooSmall: 'Deve essere almeno {{minimum}}.',
@@ -122,6 +125,7 @@ export const it = {
     tooFewItems: 'Servono almeno {{minimum}} elementi.',
     tooManyItems: 'Ha più di {{maximum}} elementi.',
     wrongType: 'Dovrebbe essere {{expected}}, invece è {{found}}.',
+    notFinite: 'Questo numero è troppo grande per essere salvato.',
     date: 'Usa una data come 2026-03-31.',
     dateTime: 'Usa data e ora come 2026-03-31T09:00:00Z.',
     format: 'Il valore non è nella forma prevista.',

@@ -16,6 +16,15 @@ function typeOfInput(input: unknown): string {
   return typeof input;
 }
 
+/** At most five names, each cut short: a file may carry a key a megabyte long. */
+function fieldList(keys: readonly string[]): string {
+  const shown = keys
+    .slice(0, 5)
+    .map((key) => (key.length > 40 ? `${key.slice(0, 40)}…` : key))
+    .join(', ');
+  return keys.length > 5 ? `${shown} (+${keys.length - 5})` : shown;
+}
+
 /**
  * Turns a zod issue into a catalog message. Form errors and file-import errors share this, so a
  * rule reads the same wherever it fails.
@@ -40,6 +49,11 @@ export function describeIssue(issue: IssueLike): Problem {
     }
     case 'invalid_type':
       if (issue.input === undefined) return { key: 'validation.missing' };
+      if (issue.input === null) return { key: 'validation.noValue' };
+      // 1e309 in a file reads as Infinity: a number, but not one that can be stored.
+      if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) {
+        return { key: 'validation.notFinite' };
+      }
       return {
         key: 'validation.wrongType',
         values: { expected: String(issue.expected), found: typeOfInput(issue.input) },
@@ -60,7 +74,7 @@ export function describeIssue(issue: IssueLike): Problem {
     case 'unrecognized_keys':
       return {
         key: 'validation.unknownFields',
-        values: { fields: ((issue.keys as string[]) ?? []).join(', ') },
+        values: { fields: fieldList((issue.keys as string[]) ?? []) },
       };
     case 'invalid_union':
       return { key: 'validation.format' };

@@ -362,6 +362,30 @@ describe('older roadmap files', () => {
     expect(result.value.rows.touchpoints).toHaveLength(5);
   });
 
+  it('says plainly what is wrong with a hostile file, and cuts what it quotes', () => {
+    const file = makeRoadmapFile(8, { goals: 1, kpis: 1, actualsPerKpi: 1 });
+    const json = text(file);
+    const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+    expect(problemsOf(readRoadmapFile(json.replace('"notes":""', `"notes":${deep}`)))).toEqual([
+      { key: 'importing.tooDeep', values: { levels: 64 }, where: undefined },
+    ]);
+    expect(
+      problemsOf(readRoadmapFile(json.replace(/"baseline":\s*[-\d.]+/, '"baseline": 1e309'))),
+    ).toEqual([{ key: 'validation.notFinite', where: 'rows.goals[0].baseline' }]);
+
+    const withNull = structuredClone(file) as unknown as { rows: { measurements: object[] } };
+    withNull.rows.measurements[0] = { ...withNull.rows.measurements[0], date: null };
+    expect(problemsOf(readRoadmapFile(JSON.stringify(withNull)))).toEqual([
+      { key: 'validation.noValue', where: 'rows.measurements[0].date' },
+    ]);
+
+    const longKey = structuredClone(file) as unknown as { roadmap: Record<string, unknown> };
+    longKey.roadmap['k'.repeat(1_000_000)] = 1;
+    const [problem] = problemsOf(readRoadmapFile(JSON.stringify(longKey)));
+    expect(problem?.key).toBe('validation.unknownFields');
+    expect(String(problem?.values?.fields).length).toBeLessThan(50);
+  });
+
   it('reads -0 as zero', () => {
     const file = makeRoadmapFile(8, { goals: 1, kpis: 1, actualsPerKpi: 1 });
     const written = text(file).replace(/"value":\s*-?[\d.]+/, '"value": -0');

@@ -45,11 +45,43 @@ function findForbiddenKey(value: unknown, path: (string | number)[] = []): strin
   return null;
 }
 
+/** A roadmap file nests six levels deep; far deeper is not one, and would exhaust the stack. */
+const maxNesting = 64;
+
+/** How deeply the text nests arrays and objects, reading past strings; stops once over `limit`. */
+export function nestingDepth(text: string, limit = maxNesting): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charCodeAt(index);
+    if (inString) {
+      if (char === 0x5c)
+        index += 1; // a backslash escapes the next character
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x5b || char === 0x7b) {
+      depth += 1;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (char === 0x5d || char === 0x7d) depth -= 1;
+  }
+  return deepest;
+}
+
+/** Long texts from a file are cut in messages: the message must stay readable, and fast. */
+export function cutForMessage(text: string, length = 80): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+
 function parseJson(text: string): ReadResult<unknown> {
   if (text.length > maxFileBytes) {
     return fail({ key: 'importing.tooLarge', values: { megabytes: maxFileBytes / 1024 / 1024 } });
   }
   if (text.trim() === '') return fail({ key: 'importing.empty' });
+  if (nestingDepth(text) > maxNesting) {
+    return fail({ key: 'importing.tooDeep', values: { levels: maxNesting } });
+  }
   let parsed: unknown;
   try {
     // -0 is zero: no form can type it, and it would show as "-0".
@@ -57,7 +89,7 @@ function parseJson(text: string): ReadResult<unknown> {
   } catch (error) {
     return fail({
       key: 'importing.notJson',
-      values: { detail: error instanceof Error ? error.message : '' },
+      values: { detail: cutForMessage(error instanceof Error ? error.message : '', 160) },
     });
   }
   const forbidden = findForbiddenKey(parsed);
