@@ -100,6 +100,8 @@ export const en = {
     badVersion: 'The file version is missing or not a whole number',
     newerVersion:
       'This file was made by a newer Rotta (file version {{version}}; this app reads up to version {{supported}}). Update Rotta, then import it again.',
+    tablesTooNew:
+      'The file says it is version {{version}}, but it holds {{tables}}, which a version {{version}} file cannot have. Its version was probably changed by hand. Nothing was imported.',
     moreProblems_one: '…and {{count}} more problem.',
     moreProblems_other: '…and {{count}} more problems.',
     at: 'at {{where}}',

@@ -108,6 +108,8 @@ export const it = {
     badVersion: 'La versione del file manca o non è un numero intero',
     newerVersion:
       'Questo file è stato creato da una versione più recente di Rotta (versione del file {{version}}; questa app legge fino alla {{supported}}). Aggiorna Rotta e importalo di nuovo.',
+    tablesTooNew:
+      'Il file dice di essere alla versione {{version}}, ma contiene {{tables}}, che un file della versione {{version}} non può avere. Probabilmente la versione è stata cambiata a mano. Non è stato importato nulla.',
     moreProblems_one: '…e ancora {{count}} problema.',
     moreProblems_other: '…e altri {{count}} problemi.',
     moreProblems_many: '…e altri {{count}} di problemi.',

@@ -25,7 +25,7 @@ export interface RoadmapSize {
   goals?: number;
   channels?: number;
   kpis?: number;
-  /** Values per KPI, one a week back from the end of 2026. */
+  /** Values per KPI, one a week back from the end of June 2026. */
   actualsPerKpi?: number;
   phases?: number;
   touchpoints?: number;

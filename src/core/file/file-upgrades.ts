@@ -101,6 +101,24 @@ function addNewStageTables(file: PlainObject, toVersion: number): PlainObject {
   return { ...file, rows };
 }
 
+/**
+ * The stage tables with rows in a file that a file of `version` cannot have carried: a file that
+ * claims an older version than its contents would otherwise lose them to the upgrade. (An empty
+ * list loses nothing and is let through.)
+ */
+export function tablesTooNewFor(file: PlainObject, version: number): string[] {
+  const rows = file.rows;
+  if (typeof rows !== 'object' || rows === null) return [];
+  const held = rows as PlainObject;
+  return stageTableEntries(registeredStages())
+    .filter(([name, table]) => {
+      if (table.sinceFileVersion <= version || !(name in held)) return false;
+      const value = held[name];
+      return !Array.isArray(value) || value.length > 0;
+    })
+    .map(([name]) => name);
+}
+
 /** Brings a parsed roadmap file of any known older version up to the current one. */
 export function upgradeRoadmapFile(file: PlainObject, fromVersion: number): PlainObject {
   let upgraded = file;

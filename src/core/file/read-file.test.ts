@@ -386,6 +386,16 @@ describe('older roadmap files', () => {
     expect(String(problem?.values?.fields).length).toBeLessThan(50);
   });
 
+  it('refuses a current file that claims an older version, instead of dropping its rows', () => {
+    const file = makeRoadmapFile(8, { goals: 2, kpis: 1, actualsPerKpi: 2, roles: 1 });
+    for (const version of [1, 4]) {
+      const claimed = { ...file, version };
+      const [problem] = problemsOf(readRoadmapFile(JSON.stringify(claimed)));
+      expect(problem?.key).toBe('importing.tablesTooNew');
+      expect(String(problem?.values?.tables)).toContain(version === 1 ? 'goals' : 'trainingRoles');
+    }
+  });
+
   it('reads -0 as zero', () => {
     const file = makeRoadmapFile(8, { goals: 1, kpis: 1, actualsPerKpi: 1 });
     const written = text(file).replace(/"value":\s*-?[\d.]+/, '"value": -0');

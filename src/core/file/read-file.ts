@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { describeIssue, formatPath, type Problem } from '../../lib/describe-issue';
-import { upgradeRoadmapFile } from './file-upgrades';
+import { tablesTooNewFor, upgradeRoadmapFile } from './file-upgrades';
 import {
   backupFileFormat,
   currentBackupFileVersion,
@@ -131,6 +131,14 @@ function upgradeToCurrent(
   const supported = roadmapFileVersion();
   if (version > supported) {
     return fail({ key: 'importing.newerVersion', values: { version, supported } });
+  }
+  const tooNew = tablesTooNewFor(value, version);
+  if (tooNew.length > 0) {
+    return fail({
+      key: 'importing.tablesTooNew',
+      values: { version, tables: tooNew.join(', ') },
+      where: formatPath([...prefix, 'rows', tooNew[0] ?? '']),
+    });
   }
   return { ok: true, value: upgradeRoadmapFile(value, version) };
 }
