@@ -5,6 +5,8 @@ import { declaredWriteNames, findWrite } from '../core/write/define-write';
 import { coreTableNames } from '../db/database';
 import { databaseVersions } from '../db/schema-history';
 import { stageSlugs } from '../lib/stages';
+import { en } from '../i18n/en';
+import { it as italian } from '../i18n/it';
 import { stages } from './stages';
 import { loadWriteModules } from './write-modules';
 
@@ -70,5 +72,13 @@ describe('the stage list', () => {
     expect([...prefixes].filter((prefix) => !known.has(prefix ?? ''))).toEqual([]);
     await loadWriteModules(['roadmaps.update', 'notes.save']);
     expect(findWrite('notes.save')).toBeDefined();
+  });
+
+  it('names every table in words in both languages, for messages about a file', () => {
+    const names = stageTableEntries(stages).map(([name]) => name);
+    const labelled = (tables: Record<string, string>) =>
+      names.filter((name) => !(typeof tables[name] === 'string' && tables[name] !== ''));
+    expect(labelled(en.importing.tables)).toEqual([]);
+    expect(labelled(italian.importing.tables)).toEqual([]);
   });
 });

@@ -123,7 +123,7 @@ const badFiles = [
         '"roadmap":{"__proto__":{"polluted":true},',
       ),
     ),
-    message: /field name that is not allowed.*roadmap\.__proto__/,
+    message: /field name that is not allowed.*\(in the roadmap details, field “__proto__”\)/,
   },
   {
     problem: 'a newer file version',
@@ -140,12 +140,12 @@ const badFiles = [
         return { ...file, roadmap: roadmapWithoutName };
       })(),
     ),
-    message: /This field is missing\. \(at roadmap\.name\)/,
+    message: /This field is missing\. \(in the roadmap details, field “name”\)/,
   },
   {
     problem: 'a note for an unknown stage',
     file: jsonFile('stage.json', roadmapFile('Odd stage', { 'stage-nine': 'Hmm' })),
-    message: /rows\.stageNotes\[0\]\.stage/,
+    message: /\(in workshop notes, row 1, field “stage”\)/,
   },
   {
     problem: 'a file over 20 MB',
