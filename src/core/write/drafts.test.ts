@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getStageNote } from '../../features/stages/api/stage-notes';
+import { createRoadmap } from '../../features/roadmaps/api/roadmaps-repository';
+import { resetDatabase } from '../../test/reset-database';
+import { putDraft, readDrafts, replayDrafts } from './drafts';
+
+/** The node environment has no localStorage: a small one in memory stands in. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, String(value)),
+  };
+}
+
+const loadNotes = () => import('../../features/stages/api/stage-notes');
+const notStorage = () => false;
+
+beforeEach(async () => {
+  vi.stubGlobal('localStorage', memoryStorage());
+  await resetDatabase();
+});
+
+describe('the draft journal', () => {
+  it('stores an edit left at a reload, through its write, and forgets it', async () => {
+    const roadmap = await createRoadmap({
+      name: 'R',
+      company: '',
+      workshopDate: '',
+      author: '',
+      notes: '',
+    });
+    putDraft({
+      id: `notes:${roadmap.id}:goals`,
+      operation: 'notes.save',
+      roadmapId: roadmap.id,
+      args: { stage: 'goals', text: 'Typed before the reload.' },
+    });
+    expect(await replayDrafts(loadNotes, notStorage)).toEqual({ stored: 1, dropped: 0, kept: 0 });
+    expect((await getStageNote(roadmap.id, 'goals'))?.text).toBe('Typed before the reload.');
+    expect(readDrafts()).toEqual([]);
+  });
+
+  it('stores a draft from before the text rules with its control characters replaced', async () => {
+    const roadmap = await createRoadmap({
+      name: 'R',
+      company: '',
+      workshopDate: '',
+      author: '',
+      notes: '',
+    });
+    putDraft({
+      id: `notes:${roadmap.id}:goals`,
+      operation: 'notes.save',
+      roadmapId: roadmap.id,
+      args: { stage: 'goals', text: 'Soft\u000bbreak' },
+    });
+    expect(await replayDrafts(loadNotes, notStorage)).toEqual({ stored: 1, dropped: 0, kept: 0 });
+    expect((await getStageNote(roadmap.id, 'goals'))?.text).toBe('Soft break');
+  });
+});
