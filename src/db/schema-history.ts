@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { hasXmlIllegalCharacter, replaceXmlIllegal } from '../lib/xml-text';
+import { holdsXmlIllegalText, replaceXmlIllegalIn } from '../lib/xml-text';
 
 /**
  * Every shipped version of the database, oldest first. A shipped entry is never edited: a change
@@ -109,32 +109,11 @@ export const databaseVersions: readonly DatabaseVersion[] = [
       for (const name of transaction.storeNames) {
         const table = transaction.table(name);
         const rows = (await table.toArray()) as unknown[];
-        const changed = rows.filter(holdsXmlIllegalText).map(withXmlLegalText);
+        const changed = rows.filter(holdsXmlIllegalText).map((row) => replaceXmlIllegalIn(row));
         if (changed.length > 0) await table.bulkPut(changed);
       }
     },
   },
 ];
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-
-function holdsXmlIllegalText(value: unknown): boolean {
-  if (typeof value === 'string') return hasXmlIllegalCharacter(value);
-  if (Array.isArray(value)) return value.some(holdsXmlIllegalText);
-  if (isPlainObject(value)) return Object.values(value).some(holdsXmlIllegalText);
-  return false;
-}
-
-function withXmlLegalText(value: unknown): unknown {
-  if (typeof value === 'string') return replaceXmlIllegal(value);
-  if (Array.isArray(value)) return value.map(withXmlLegalText);
-  if (isPlainObject(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, inner]) => [key, withXmlLegalText(inner)]),
-    );
-  }
-  return value;
-}
 
 export const latestDatabaseVersion = databaseVersions.at(-1)?.version ?? 1;

@@ -48,3 +48,32 @@ export function replaceXmlIllegal(text: string, { multiline = false } = {}): str
 export function toXmlText(text: string): string {
   return replaceXmlIllegal(text);
 }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
+/** Whether any text inside a value (its arrays and plain objects walked) holds such a character. */
+export function holdsXmlIllegalText(value: unknown): boolean {
+  if (typeof value === 'string') return hasXmlIllegalCharacter(value);
+  if (Array.isArray(value)) return value.some(holdsXmlIllegalText);
+  if (isPlainObject(value)) return Object.values(value).some(holdsXmlIllegalText);
+  return false;
+}
+
+/**
+ * The value with `replaceXmlIllegal` applied to every text inside it (arrays and plain objects
+ * walked); `multiline` says which texts hold lines, where U+000B and U+000C become line breaks.
+ */
+export function replaceXmlIllegalIn(
+  value: unknown,
+  multiline: (text: string) => boolean = () => false,
+): unknown {
+  if (typeof value === 'string') return replaceXmlIllegal(value, { multiline: multiline(value) });
+  if (Array.isArray(value)) return value.map((item) => replaceXmlIllegalIn(item, multiline));
+  if (isPlainObject(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, replaceXmlIllegalIn(item, multiline)]),
+    );
+  }
+  return value;
+}

@@ -1,3 +1,5 @@
+import { nextTask } from '../../lib/next-task';
+
 /**
  * Reads a text file (a CSV, a pasted export) whole and correctly whatever its size: the bytes are
  * decoded by one streaming decoder, so a character split across two reads stays one character.
@@ -41,8 +43,6 @@ export function encodingOf(head: Uint8Array): { encoding: TextEncodingName; bomB
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomBytes: 2 };
   return { encoding: 'utf-8', bomBytes: 0 };
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function decodeAll(
   blob: Blob,

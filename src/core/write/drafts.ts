@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { newId } from '../../lib/ids';
-import { replaceXmlIllegal } from '../../lib/xml-text';
+import { replaceXmlIllegalIn } from '../../lib/xml-text';
 import { findWrite } from './define-write';
 
 /**
@@ -51,21 +51,6 @@ function writeAll(drafts: readonly Draft[]): boolean {
     // localStorage full or refused: the edit still goes to the database as usual.
     return false;
   }
-}
-
-/**
- * Every text in a draft's arguments with what the text rules refuse (control characters, kept
- * by a draft from before those rules) replaced as typing would replace it, so the edit is stored
- * rather than dropped.
- */
-function cleanTexts(value: unknown): unknown {
-  if (typeof value === 'string')
-    return replaceXmlIllegal(value, { multiline: value.includes('\n') });
-  if (Array.isArray(value)) return value.map(cleanTexts);
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cleanTexts(item)]));
-  }
-  return value;
 }
 
 let sequence = 0;
@@ -128,7 +113,10 @@ export async function replayDrafts(
     const operation = findWrite(draft.operation);
     try {
       if (!operation) throw new Error(`No write named ${draft.operation}`);
-      await operation.perform(draft.roadmapId, cleanTexts(draft.args));
+      // A draft kept from before the text rules may hold control characters they now refuse:
+      // replaced as typing would replace them, the edit is stored rather than dropped.
+      const args = replaceXmlIllegalIn(draft.args, (text) => text.includes('\n'));
+      await operation.perform(draft.roadmapId, args);
       clearDraft(draft.id, draft.at);
       result.stored += 1;
     } catch (error) {

@@ -19,6 +19,7 @@ import {
 import { channelNamesForMatching } from './channel-names';
 import { CsvMappingForm } from './csv-mapping-form';
 import { TextFileTooLargeError } from '../../../core/file/read-text-file';
+import { nextTask } from '../../../lib/next-task';
 import { readCsvFile } from './read-csv-file';
 
 interface SurveyImportProps {
@@ -38,9 +39,6 @@ type Step =
       names: ChannelNames[];
       mapping: SurveyCsvMapping;
     };
-
-/** Lets the browser paint and handle input between the steps of a large import. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Imports raw survey responses from a CSV file: read in chunks with a progress bar, map the
