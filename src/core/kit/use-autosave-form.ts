@@ -7,7 +7,10 @@ import type { SaveTarget } from './save-target';
 import { changedFields, useAutosaveTo } from './use-autosave-write';
 
 export interface AutosaveFormOptions<Values extends FieldValues, Fields extends object> {
-  /** The record's rules for the UI language: form text in, stored fields out. */
+  /**
+   * The record's rules for the UI language: form text in, stored fields out. A module function,
+   * like `toValues`: a new one on every render would reset the form each time.
+   */
   schema: (language: string) => z.ZodType<Fields, Values>;
   /** The stored record as the form shows it in that language. */
   toValues: (stored: Fields, language: string) => Values;
@@ -37,21 +40,16 @@ export function useAutosaveForm<Values extends FieldValues, Fields extends objec
   const { trigger, getValues, reset } = form;
   const [isInvalid, setInvalid] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const latest = useRef({ toValues, schema });
-  useEffect(() => {
-    latest.current = { toValues, schema };
-  });
-
   useEffect(() => {
     if (formRef.current?.contains(document.activeElement) || isBusy()) return;
-    reset(latest.current.toValues(stored, language));
-  }, [stored, language, isBusy, reset]);
+    reset(toValues(stored, language));
+  }, [stored, language, toValues, isBusy, reset]);
 
   const onEdit = async () => {
     const isValid = await trigger();
     setInvalid(!isValid);
     if (!isValid) return;
-    const parsed = latest.current.schema(language).safeParse(getValues());
+    const parsed = schema(language).safeParse(getValues());
     if (parsed.success) schedule(changedFields(parsed.data, stored));
   };
 

@@ -19,6 +19,9 @@ function memoryStorage(): Storage {
   };
 }
 
+const newRoadmap = () =>
+  createRoadmap({ name: 'R', company: '', workshopDate: '', author: '', notes: '' });
+
 const loadNotes = () => import('../../features/stages/api/stage-notes');
 const notStorage = () => false;
 
@@ -29,13 +32,7 @@ beforeEach(async () => {
 
 describe('the draft journal', () => {
   it('stores an edit left at a reload, through its write, and forgets it', async () => {
-    const roadmap = await createRoadmap({
-      name: 'R',
-      company: '',
-      workshopDate: '',
-      author: '',
-      notes: '',
-    });
+    const roadmap = await newRoadmap();
     putDraft({
       id: `notes:${roadmap.id}:goals`,
       operation: 'notes.save',
@@ -48,13 +45,7 @@ describe('the draft journal', () => {
   });
 
   it('stores a draft from before the text rules with its control characters replaced', async () => {
-    const roadmap = await createRoadmap({
-      name: 'R',
-      company: '',
-      workshopDate: '',
-      author: '',
-      notes: '',
-    });
+    const roadmap = await newRoadmap();
     putDraft({
       id: `notes:${roadmap.id}:goals`,
       operation: 'notes.save',
