@@ -47,6 +47,7 @@ const goalCommentSchema = z.strictObject({
 const goalComments: StageTable = {
   schema: goalCommentSchema,
   indexes: added.indexes,
+  maxRows: 500,
   // The next file version carries it; older files get it empty.
   sinceFileVersion: 6,
 };

@@ -81,4 +81,25 @@ describe('the stage list', () => {
     expect(labelled(en.importing.tables)).toEqual([]);
     expect(labelled(italian.importing.tables)).toEqual([]);
   });
+
+  it('counts the rows of every table in words in both languages, for the limits', () => {
+    const names = [...stageTableEntries(stages).map(([name]) => name), 'stageNotes'];
+    const counted = (rows: Record<string, string>, forms: string[]) =>
+      names.filter((name) => forms.some((form) => !rows[`${name}_${form}`]));
+    expect(counted(en.limits.rows, ['one', 'other'])).toEqual([]);
+    expect(counted(italian.limits.rows, ['one', 'many', 'other'])).toEqual([]);
+  });
+
+  it('caps the tables that follow from others at what those allow', () => {
+    const limit = (table: string) =>
+      stageTableEntries(stages).find(([name]) => name === table)?.[1].maxRows ?? NaN;
+    // One score per subject, assessor and theme.
+    expect(limit('scores')).toBe(limit('subjects') * limit('assessors') * 2);
+    // One rollout per channel.
+    expect(limit('rollouts')).toBe(limit('channels'));
+    // A required and a current level per role, a current one per person, for each competency.
+    expect(limit('competencyLevels')).toBe(
+      (limit('trainingRoles') * 2 + limit('trainingPeople')) * limit('competencies'),
+    );
+  });
 });

@@ -30,8 +30,12 @@ export interface StageTable<Row = unknown> {
    * `db/schema-history.ts`; a test checks that the latest one equals what the stages declare.
    */
   indexes: string;
-  /** At most this many rows per roadmap (1: the row describes the whole roadmap). */
-  maxRows?: number;
+  /**
+   * At most this many rows per roadmap (1: the row describes the whole roadmap). Chosen per table
+   * so that the stage stays quick at the limit (the bench opens a roadmap with every table full);
+   * a file with more is refused, and a write that would pass it is refused and stores nothing.
+   */
+  maxRows: number;
   /** The roadmap file version that first carried the table; older files get it empty. */
   sinceFileVersion: number;
 }

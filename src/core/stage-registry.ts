@@ -1,5 +1,5 @@
 import type { StageSlug } from '../lib/stages';
-import type { StageDescriptor } from './stage-descriptor';
+import { stageTableEntries, type StageDescriptor } from './stage-descriptor';
 
 /*
  * The app hands core its list of stage descriptors at start (`provideStages`); core and the
@@ -36,4 +36,10 @@ export function registeredStages(): readonly StageDescriptor[] {
 
 export function stageDescriptor(slug: StageSlug): StageDescriptor | undefined {
   return registeredStages().find((stage) => stage.slug === slug);
+}
+
+/** The most rows of a table a roadmap may hold, once the list is loaded (see `maxRows`). */
+export function tableRowLimit(table: string): number | undefined {
+  const entries = list ? stageTableEntries(list) : [];
+  return entries.find(([name]) => name === table)?.[1].maxRows;
 }

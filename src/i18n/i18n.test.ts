@@ -1,3 +1,4 @@
+import { problemText } from '../components/ui/use-problem-text';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
@@ -139,6 +140,17 @@ describe('plurals', () => {
     return instance.t;
   }
   const room = { mean: '3', min: '2', max: '4' };
+
+  it('count the rows of a full table in a limit message, with the number formatted', async () => {
+    const full = { key: 'limits.full', values: { maximum: 50_000, table: 'measurements' } };
+    const tooMany = { key: 'limits.fileTooMany', values: { maximum: 12, table: 'journeyPhases' } };
+    const italian = (await translator('it')) as unknown as Parameters<typeof problemText>[1];
+    const english = (await translator('en')) as unknown as Parameters<typeof problemText>[1];
+    expect(problemText(full, italian)).toContain('ha già 50.000 valori dei KPI');
+    expect(problemText(full, english)).toContain('already has 50,000 KPI values');
+    expect(problemText(tooMany, italian)).toContain('più di 12 fasi del percorso');
+    expect(problemText(tooMany, english)).toContain('more than 12 journey phases');
+  });
 
   it('follow the Italian rules: 1 voto, 2 voti, 1000000 di voti', async () => {
     const t = await translator('it');

@@ -44,7 +44,15 @@ export function describeIssue(issue: IssueLike): Problem {
     case 'too_big': {
       const maximum = Number(issue.maximum);
       if (issue.origin === 'string') return { key: 'validation.tooLong', values: { maximum } };
-      if (issue.origin === 'array') return { key: 'validation.tooManyItems', values: { maximum } };
+      if (issue.origin === 'array') {
+        // A whole table of a file: name what there is too much of.
+        const path = (issue.path as PropertyKey[] | undefined) ?? [];
+        const table = path.at(-1);
+        if (path.at(-2) === 'rows' && typeof table === 'string') {
+          return { key: 'limits.fileTooMany', values: { maximum, table } };
+        }
+        return { key: 'validation.tooManyItems', values: { maximum } };
+      }
       return { key: 'validation.tooBig', values: { maximum } };
     }
     case 'invalid_type':

@@ -27,8 +27,22 @@ export function isStorageUnavailableError(error: unknown): boolean {
   ].some((name) => names.includes(name));
 }
 
+/** A write would give a roadmap more rows of a table than the table allows (`maxRows`). */
+export class TableFullError extends Error {
+  constructor(
+    readonly table: string,
+    readonly maximum: number,
+  ) {
+    super(`A roadmap holds at most ${maximum} rows of ${table}`);
+    this.name = 'TableFullError';
+  }
+}
+
 /** What to tell the user when a write fails; the transaction has already been rolled back. */
 export function describeStorageError(error: unknown): Problem {
+  if (error instanceof TableFullError) {
+    return { key: 'limits.full', values: { maximum: error.maximum, table: error.table } };
+  }
   if (isQuotaError(error)) return { key: 'storage.quota' };
   if (isStorageUnavailableError(error)) return { key: 'storage.unavailableTitle' };
   const detail = error instanceof Error ? error.message : String(error);

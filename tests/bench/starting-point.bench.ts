@@ -7,7 +7,7 @@ import {
 import { LibraryPage } from '../e2e/pages/library-page';
 import { record, timeMedian } from './report';
 
-const competitors = 60;
+const competitors = 49;
 const assessors = 8;
 
 /** Time from a key press to the grid cell showing the new value, measured inside the page. */

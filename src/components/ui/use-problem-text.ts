@@ -19,13 +19,28 @@ export function describeWhere(where: string, translate: Translate): string {
     : text;
 }
 
-/** Translates a problem (catalog key + values + where) into one sentence. */
+/**
+ * A problem about a whole table (`values.table`) names its rows as a counted noun, `things`:
+ * "600 touchpoints", "600 punti di contatto".
+ */
+function withTableNoun(
+  values: Problem['values'],
+  translate: Translate,
+): Record<string, unknown> | undefined {
+  if (typeof values?.table !== 'string') return values;
+  const count = Number(values.maximum);
+  return { ...values, things: translate(`limits.rows.${values.table}`, { count }) };
+}
+
+/** One problem (catalog key + values + where) as one sentence. */
+export function problemText(problem: Problem, translate: Translate): string {
+  const message = translate(problem.key, withTableNoun(problem.values, translate));
+  return problem.where ? `${message} (${describeWhere(problem.where, translate)})` : message;
+}
+
+/** Translates a problem in the UI's language. */
 export function useProblemText(): (problem: Problem) => string {
   const { t } = useTranslation();
-  return (problem) => {
-    // Keys come from our own code paths (describeIssue, file readers), never from user input.
-    const translate = t as unknown as Translate;
-    const message = translate(problem.key, problem.values);
-    return problem.where ? `${message} (${describeWhere(problem.where, translate)})` : message;
-  };
+  // Keys come from our own code paths (describeIssue, file readers), never from user input.
+  return (problem) => problemText(problem, t as unknown as Translate);
 }

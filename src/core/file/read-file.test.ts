@@ -6,7 +6,7 @@ import { currentRoadmapFileVersion, type RoadmapFile } from './roadmap-file';
 const valid = () => makeRoadmapFile(1);
 const text = (value: unknown) => JSON.stringify(value);
 
-function problemsOf(result: ReturnType<typeof readRoadmapFile>) {
+function problemsOf(result: ReturnType<typeof readRoadmapFile | typeof readBackupFile>) {
   if (result.ok) throw new Error('expected the file to be refused');
   return result.problems;
 }
@@ -15,6 +15,25 @@ describe('readRoadmapFile', () => {
   it('accepts a valid file and keeps every value', () => {
     const result = readRoadmapFile(text(valid()));
     expect(result).toEqual({ ok: true, value: valid() });
+  });
+
+  it('refuses a table over its limit, naming what there is too much of', () => {
+    const file = makeRoadmapFile(3, { phases: 13 });
+    expect(problemsOf(readRoadmapFile(text(file)))).toEqual([
+      { key: 'limits.fileTooMany', values: { maximum: 12, table: 'journeyPhases' } },
+    ]);
+    const inBackup = readBackupFile(
+      text({
+        format: 'rotta-backup',
+        version: 1,
+        exportedAt: file.exportedAt,
+        roadmaps: [valid(), file],
+      }),
+    );
+    expect(problemsOf(inBackup)[0]).toMatchObject({
+      key: 'limits.fileTooMany',
+      where: 'roadmaps[1].rows.journeyPhases',
+    });
   });
 
   it('refuses text that is not JSON, saying why', () => {

@@ -101,7 +101,9 @@ function issuesToProblems(issues: readonly z.core.$ZodIssue[]): Problem[] {
   const problems: Problem[] = issues.slice(0, maxProblemsShown).map((issue) => {
     const problem = describeIssue(issue as unknown as Parameters<typeof describeIssue>[0]);
     const where = formatPath(issue.path);
-    return where === '' ? problem : { ...problem, where };
+    // "More than 600 touchpoints" already says where, unless it is one roadmap of a backup.
+    const saysWhere = problem.key === 'limits.fileTooMany' && issue.path.length === 2;
+    return where === '' || saysWhere ? problem : { ...problem, where };
   });
   if (issues.length > maxProblemsShown) {
     problems.push({

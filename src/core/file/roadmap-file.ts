@@ -9,6 +9,7 @@ import {
 } from '../stage-descriptor';
 import { stageNoteSchema } from '../stage-note';
 import { registeredStages } from '../stage-registry';
+import { stageSlugs } from '../../lib/stages';
 
 export type { RoadmapRows } from '../stage-descriptor';
 
@@ -36,8 +37,6 @@ export function roadmapFileVersion(
 /** Progress is derived from the rows, so a file cannot claim a stage is done. */
 export const fileRoadmapSchema = roadmapSchema.omit({ progress: true });
 export type FileRoadmap = z.infer<typeof fileRoadmapSchema>;
-
-const maxRowsPerTable = 200_000;
 
 export interface RoadmapFile {
   format: typeof roadmapFileFormat;
@@ -120,11 +119,12 @@ function checkRowsBelongTogether(
 
 function buildFileSchemas(stages: readonly StageDescriptor[]) {
   const rows = z.strictObject({
-    stageNotes: z.array(stageNoteSchema).max(maxRowsPerTable),
+    // One note per stage (checked below).
+    stageNotes: z.array(stageNoteSchema).max(stageSlugs.length),
     ...Object.fromEntries(
       stageTableEntries(stages).map(([name, table]) => [
         name,
-        z.array(table.schema).max(table.maxRows ?? maxRowsPerTable),
+        z.array(table.schema).max(table.maxRows),
       ]),
     ),
   });

@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../db/database';
 import { resetDatabase } from '../../test/reset-database';
 import { getHistory, redo, undo } from './history';
+import { TableFullError } from '../../lib/storage-errors';
+import { tableRowLimit } from '../stage-registry';
 import { journalLength, runWrite } from './run-write';
 import type { HistoryLabel } from './undo-step';
 
@@ -148,5 +150,48 @@ describe('the undo journal', () => {
     await db.table('measurements').add({ id: 'm2', roadmapId, kpiId: 'k', date: '2026-01-01' });
     await expect(undo(roadmapId)).rejects.toThrow();
     expect((await getHistory(roadmapId)).undo).toEqual(label);
+  });
+});
+
+describe('the table limits', () => {
+  const phase = (index: number) => ({
+    id: `p${index}`,
+    roadmapId,
+    createdAt: now,
+    updatedAt: now,
+    name: `Phase ${index}`,
+    position: index,
+  });
+  const addPhases = (from: number, count: number) =>
+    runWrite(roadmapId, { label: { action: 'add', stage: 'journey' } }, () =>
+      db.table('journeyPhases').bulkAdd(Array.from({ length: count }, (_, i) => phase(from + i))),
+    );
+
+  it('refuses a write that passes a table’s limit and stores none of it', async () => {
+    const maximum = tableRowLimit('journeyPhases') ?? NaN;
+    expect(maximum).toBeGreaterThan(2);
+    await addPhases(0, maximum - 1);
+    const stepsBefore = await db.undoSteps.count();
+    // Two more would pass the limit by one: neither is stored, and no undo step is kept.
+    await expect(addPhases(maximum - 1, 2)).rejects.toBeInstanceOf(TableFullError);
+    expect(await db.table('journeyPhases').count()).toBe(maximum - 1);
+    expect(await db.undoSteps.count()).toBe(stepsBefore);
+    // Exactly up to the limit is fine, and editing a full table too.
+    await addPhases(maximum - 1, 1);
+    await runWrite(roadmapId, { label }, () =>
+      db.table('journeyPhases').update('p0', { name: 'Renamed' }),
+    );
+    expect(await db.table('journeyPhases').count()).toBe(maximum);
+  });
+
+  it('counts only the roadmap that is written to', async () => {
+    const maximum = tableRowLimit('journeyPhases') ?? NaN;
+    await db
+      .table('journeyPhases')
+      .bulkAdd(
+        Array.from({ length: maximum }, (_, i) => ({ ...phase(100 + i), roadmapId: 'other' })),
+      );
+    await addPhases(0, 1);
+    expect(await db.table('journeyPhases').where('roadmapId').equals(roadmapId).count()).toBe(1);
   });
 });

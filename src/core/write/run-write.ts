@@ -2,6 +2,8 @@ import { recordChanges, type RowChange } from '../../db/change-recorder';
 import { db } from '../../db/database';
 import { nowIso } from '../../lib/dates';
 import { newId } from '../../lib/ids';
+import { TableFullError } from '../../lib/storage-errors';
+import { tableRowLimit } from '../stage-registry';
 import { isMeaningfulChange, sameValue } from './merge-rows';
 import type { HistoryLabel, UndoStep } from './undo-step';
 
@@ -86,6 +88,17 @@ async function appendStep(
   }
 }
 
+/** Refuses a write that leaves a table with more rows than a roadmap may hold. */
+async function refuseOverfullTables(roadmapId: string, changes: readonly RowChange[]) {
+  const grown = new Set(changes.filter((change) => !change.before).map((change) => change.table));
+  for (const table of grown) {
+    const maximum = tableRowLimit(table);
+    if (maximum === undefined) continue;
+    const count = await db.table(table).where('roadmapId').equals(roadmapId).count();
+    if (count > maximum) throw new TableFullError(table, maximum);
+  }
+}
+
 export interface WriteOptions<T> {
   label: HistoryLabel | ((result: T) => HistoryLabel);
   coalesceKey?: string;
@@ -94,7 +107,8 @@ export interface WriteOptions<T> {
 /**
  * Runs one user edit as one transaction over every table: the write (repository functions may open
  * their own, nested, transactions), and the undo step recording each row it changed. Either all of
- * it is stored or none of it. A write that changes nothing the user can see records no step.
+ * it is stored or none of it. A write that changes nothing the user can see records no step, and
+ * one that would pass a table's `maxRows` stores nothing (`TableFullError`).
  */
 export function runWrite<T>(
   roadmapId: string,
@@ -105,6 +119,7 @@ export function runWrite<T>(
     const changes = recordChanges(transaction.idbtrans);
     const result = await write();
     const collapsed = collapse(changes);
+    await refuseOverfullTables(roadmapId, collapsed);
     if (hasMeaningful(collapsed)) {
       const label = typeof options.label === 'function' ? options.label(result) : options.label;
       await appendStep(roadmapId, label, collapsed, options.coalesceKey);

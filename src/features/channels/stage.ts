@@ -21,11 +21,20 @@ declare module '../../core/stage-descriptor' {
   }
 }
 
+/** The most channels a roadmap holds; go-live plans one rollout per channel. */
+export const maxChannels = 40;
+
 /** Stage 3: the channels, the customers' demographics and survey, and the savings plan. */
 export const channelsStage = defineStage({
   slug: 'channels',
   tables: {
-    channels: { schema: channelSchema, indexes: 'id, roadmapId', sinceFileVersion: 3 },
+    // The catalogue's channels and a good number of the team's own.
+    channels: {
+      schema: channelSchema,
+      indexes: 'id, roadmapId',
+      maxRows: maxChannels,
+      sinceFileVersion: 3,
+    },
     // One row each per roadmap: they describe the whole roadmap.
     demographics: {
       schema: demographicsSchema,

@@ -1,4 +1,5 @@
 import { defineStage, progressRule } from '../../core/stage-descriptor';
+import { maxChannels } from '../channels/stage';
 import { checkGoLiveFile } from './model/file-checks';
 import {
   goLivePlanSchema,
@@ -30,8 +31,20 @@ export const goLiveStage = defineStage({
       sinceFileVersion: 5,
     },
     // A channel has one rollout.
-    rollouts: { schema: rolloutSchema, indexes: 'id, roadmapId, &channelId', sinceFileVersion: 5 },
-    readinessItems: { schema: readinessItemSchema, indexes: 'id, roadmapId', sinceFileVersion: 5 },
+    // One rollout per channel.
+    rollouts: {
+      schema: rolloutSchema,
+      indexes: 'id, roadmapId, &channelId',
+      maxRows: maxChannels,
+      sinceFileVersion: 5,
+    },
+    // The method's items and the team's own.
+    readinessItems: {
+      schema: readinessItemSchema,
+      indexes: 'id, roadmapId',
+      maxRows: 200,
+      sinceFileVersion: 5,
+    },
   },
   progress: progressRule({
     reads: { goLivePlans: 'all' },

@@ -11,7 +11,7 @@ declare module '../../core/stage-descriptor' {
 export const goalsStage = defineStage({
   slug: 'goals',
   tables: {
-    goals: { schema: goalSchema, indexes: 'id, roadmapId', sinceFileVersion: 2 },
+    goals: { schema: goalSchema, indexes: 'id, roadmapId', maxRows: 100, sinceFileVersion: 2 },
   },
   progress: progressRule({
     reads: { goals: 'all' },

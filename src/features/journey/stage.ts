@@ -19,9 +19,16 @@ declare module '../../core/stage-descriptor' {
 export const journeyStage = defineStage({
   slug: 'journey',
   tables: {
-    journeyPhases: { schema: journeyPhaseSchema, indexes: 'id, roadmapId', sinceFileVersion: 4 },
+    // Phases are columns of one map: a dozen still reads; touchpoints are its cards.
+    journeyPhases: {
+      schema: journeyPhaseSchema,
+      indexes: 'id, roadmapId',
+      maxRows: 12,
+      sinceFileVersion: 4,
+    },
     touchpoints: {
       schema: touchpointSchema,
+      maxRows: 600,
       indexes: 'id, roadmapId, phaseId',
       sinceFileVersion: 4,
     },

@@ -19,10 +19,12 @@ declare module '../../core/stage-descriptor' {
 export const kpisStage = defineStage({
   slug: 'kpis',
   tables: {
-    kpis: { schema: kpiSchema, indexes: 'id, roadmapId', sinceFileVersion: 4 },
+    kpis: { schema: kpiSchema, indexes: 'id, roadmapId', maxRows: 100, sinceFileVersion: 4 },
     // A KPI has one value per date, so a second one on the same date is refused.
     measurements: {
       schema: measurementSchema,
+      // A value a week for each of 100 KPIs over ten years; charts draw a sample of long series.
+      maxRows: 50_000,
       indexes: 'id, roadmapId, kpiId, &[kpiId+date]',
       sinceFileVersion: 4,
     },

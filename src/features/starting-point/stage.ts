@@ -19,14 +19,30 @@ declare module '../../core/stage-descriptor' {
   }
 }
 
+const maxSubjects = 50;
+const maxAssessors = 40;
+
 /** Stage 1: where the company stands against its competitors, scored by several assessors. */
 export const startingPointStage = defineStage({
   slug: 'starting-point',
   tables: {
-    subjects: { schema: subjectSchema, indexes: 'id, roadmapId', sinceFileVersion: 2 },
-    assessors: { schema: assessorSchema, indexes: 'id, roadmapId', sinceFileVersion: 2 },
+    // A market's relevant competitors are a dozen or two; a room holds a few dozen assessors.
+    subjects: {
+      schema: subjectSchema,
+      indexes: 'id, roadmapId',
+      maxRows: maxSubjects,
+      sinceFileVersion: 2,
+    },
+    assessors: {
+      schema: assessorSchema,
+      indexes: 'id, roadmapId',
+      maxRows: maxAssessors,
+      sinceFileVersion: 2,
+    },
     scores: {
       schema: scoreSchema,
+      // One score per subject, assessor and theme.
+      maxRows: maxSubjects * maxAssessors * 2,
       indexes: 'id, roadmapId, subjectId, assessorId, &[assessorId+subjectId+theme]',
       sinceFileVersion: 2,
     },

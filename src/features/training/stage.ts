@@ -24,25 +24,44 @@ declare module '../../core/stage-descriptor' {
   }
 }
 
+const maxRoles = 30;
+const maxPeople = 200;
+const maxCompetencies = 40;
+
 /** Stage 6: roles, people, the competencies they need and have, and the training modules. */
 export const trainingStage = defineStage({
   slug: 'training',
   tables: {
-    trainingRoles: { schema: trainingRoleSchema, indexes: 'id, roadmapId', sinceFileVersion: 5 },
+    // A service team of up to 200 people in 30 roles, assessed on up to 40 competencies.
+    trainingRoles: {
+      schema: trainingRoleSchema,
+      indexes: 'id, roadmapId',
+      maxRows: maxRoles,
+      sinceFileVersion: 5,
+    },
     trainingPeople: {
       schema: trainingPersonSchema,
+      maxRows: maxPeople,
       indexes: 'id, roadmapId, roleId',
       sinceFileVersion: 5,
     },
-    competencies: { schema: competencySchema, indexes: 'id, roadmapId', sinceFileVersion: 5 },
+    competencies: {
+      schema: competencySchema,
+      indexes: 'id, roadmapId',
+      maxRows: maxCompetencies,
+      sinceFileVersion: 5,
+    },
     // A level is unique per holder, competency and kind.
     competencyLevels: {
       schema: competencyLevelSchema,
+      // A required and a current level per role, a current level per person.
+      maxRows: (maxRoles * 2 + maxPeople) * maxCompetencies,
       indexes: 'id, roadmapId, competencyId, &[holderId+competencyId+kind]',
       sinceFileVersion: 5,
     },
     trainingModules: {
       schema: trainingModuleSchema,
+      maxRows: 100,
       indexes: 'id, roadmapId',
       sinceFileVersion: 5,
     },
