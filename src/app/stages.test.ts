@@ -83,11 +83,15 @@ describe('the stage list', () => {
   });
 
   it('counts the rows of every table in words in both languages, for the limits', () => {
-    const names = [...stageTableEntries(stages).map(([name]) => name), 'stageNotes'];
-    const counted = (rows: Record<string, string>, forms: string[]) =>
-      names.filter((name) => forms.some((form) => !rows[`${name}_${form}`]));
-    expect(counted(en.limits.rows, ['one', 'other'])).toEqual([]);
-    expect(counted(italian.limits.rows, ['one', 'many', 'other'])).toEqual([]);
+    const limits = [
+      ...stageTableEntries(stages).map(([name, table]) => [name, table.maxRows] as const),
+      ['stageNotes', stageSlugs.length] as const,
+    ];
+    // A limit of one needs the singular; every other limit is plural in both languages.
+    const missing = (catalog: { row: object; rows: object }) =>
+      limits.filter(([name, maximum]) => !(name in (maximum === 1 ? catalog.row : catalog.rows)));
+    expect(missing(en.limits)).toEqual([]);
+    expect(missing(italian.limits)).toEqual([]);
   });
 
   it('caps the tables that follow from others at what those allow', () => {

@@ -1,5 +1,5 @@
 import type { StageSlug } from '../lib/stages';
-import { stageTableEntries, type StageDescriptor } from './stage-descriptor';
+import type { StageDescriptor, StageTable } from './stage-descriptor';
 
 /*
  * The app hands core its list of stage descriptors at start (`provideStages`); core and the
@@ -40,6 +40,8 @@ export function stageDescriptor(slug: StageSlug): StageDescriptor | undefined {
 
 /** The most rows of a table a roadmap may hold, once the list is loaded (see `maxRows`). */
 export function tableRowLimit(table: string): number | undefined {
-  const entries = list ? stageTableEntries(list) : [];
-  return entries.find(([name]) => name === table)?.[1].maxRows;
+  const tables = (list ?? []).map(
+    (stage) => stage.tables as Record<string, StageTable | undefined>,
+  );
+  return tables.find((stageTables) => stageTables[table])?.[table]?.maxRows;
 }

@@ -29,7 +29,8 @@ function withTableNoun(
 ): Record<string, unknown> | undefined {
   if (typeof values?.table !== 'string') return values;
   const count = Number(values.maximum);
-  return { ...values, things: translate(`limits.rows.${values.table}`, { count }) };
+  const noun = count === 1 ? 'row' : 'rows';
+  return { ...values, things: translate(`limits.${noun}.${values.table}`) };
 }
 
 /** One problem (catalog key + values + where) as one sentence. */
