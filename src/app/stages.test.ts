@@ -5,8 +5,8 @@ import { declaredWriteNames, findWrite } from '../core/write/define-write';
 import { coreTableNames } from '../db/database';
 import { databaseVersions } from '../db/schema-history';
 import { stageSlugs } from '../lib/stages';
-import { en } from '../i18n/en';
-import { it as italian } from '../i18n/it';
+import { enStages as en } from './i18n/en-stages';
+import { itStages as italian } from './i18n/it-stages';
 import { stages } from './stages';
 import { loadWriteModules } from './write-modules';
 

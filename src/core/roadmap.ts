@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  calendarDateSchema,
+  optionalDateSchema,
   idSchema,
   textSchema,
   timestampSchema,
@@ -14,7 +14,7 @@ export type StageStatus = z.infer<typeof stageStatusSchema>;
 export const roadmapFieldsSchema = z.strictObject({
   name: textSchema(120).min(1),
   company: textSchema(120),
-  workshopDate: z.union([calendarDateSchema, z.literal('')]),
+  workshopDate: optionalDateSchema,
   author: textSchema(120),
   notes: textSchema(4000),
 });

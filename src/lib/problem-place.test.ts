@@ -27,8 +27,15 @@ describe('where a problem is, in parts', () => {
     });
   });
 
-  it('reads a field of the file itself', () => {
+  it('reads a field of the file itself, the details as a whole and a whole roadmap of a backup', () => {
     expect(problemPlace('exportedAt')).toEqual({ table: 'file', field: 'exportedAt' });
+    expect(problemPlace('roadmap')).toEqual({ table: 'roadmap' });
+    expect(problemPlace('roadmaps[3]')).toEqual({ roadmap: 4, table: 'file' });
+    expect(problemPlace('roadmaps[0].version')).toEqual({
+      roadmap: 1,
+      table: 'file',
+      field: 'version',
+    });
   });
 
   it('leaves any other path to be shown as it is', () => {

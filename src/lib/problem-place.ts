@@ -12,18 +12,30 @@ export interface ProblemPlace {
   field?: string;
 }
 
-const placePattern = /^(?:roadmaps\[(\d+)\]\.)?(?:rows\.(\w+)(?:\[(\d+)\])?|(roadmap))(?:\.(.+))?$/;
+const backupPattern = /^roadmaps\[(\d+)\](?:\.(.+))?$/;
+const placePattern = /^(?:rows\.(\w+)(?:\[(\d+)\])?|(roadmap))(?:\.(.+))?$/;
 
-export function problemPlace(where: string): ProblemPlace | null {
+/** A place inside one roadmap file (or one roadmap of a backup). */
+function placeInRoadmap(where: string): ProblemPlace | null {
+  // The roadmap's details as a whole, such as a field it should not have.
+  if (where === 'roadmap') return { table: 'roadmap' };
   // A field of the file itself, such as `exportedAt`.
   if (/^\w+$/.test(where)) return { table: 'file', field: where };
   const match = placePattern.exec(where);
   if (!match) return null;
-  const [, roadmap, table, row, details, field] = match;
+  const [, table, row, details, field] = match;
   return {
-    ...(roadmap !== undefined ? { roadmap: Number(roadmap) + 1 } : {}),
     table: table ?? details ?? '',
     ...(row !== undefined ? { row: Number(row) + 1 } : {}),
     ...(field !== undefined ? { field } : {}),
   };
+}
+
+export function problemPlace(where: string): ProblemPlace | null {
+  const inBackup = backupPattern.exec(where);
+  if (!inBackup) return placeInRoadmap(where);
+  const roadmap = Number(inBackup[1]) + 1;
+  // `roadmaps[2]` alone: the whole roadmap, as a file of its own.
+  const place = inBackup[2] === undefined ? { table: 'file' } : placeInRoadmap(inBackup[2]);
+  return place ? { roadmap, ...place } : null;
 }

@@ -5,6 +5,10 @@ import { findXmlIllegalCharacter } from './xml-text';
 export const idSchema = z.string().min(1).max(200);
 export const timestampSchema = z.iso.datetime({ offset: true });
 export const calendarDateSchema = z.iso.date();
+/** A date that may be left empty; anything else is told the form a date takes. */
+export const optionalDateSchema = z.union([calendarDateSchema, z.literal('')], {
+  error: 'validation.dateOrEmpty',
+});
 
 /**
  * The issue of a text holding a character XML cannot carry (a control character such as

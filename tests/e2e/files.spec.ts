@@ -96,7 +96,7 @@ const badFiles = [
   {
     problem: 'malformed JSON',
     file: jsonFile('broken.json', '{"format": "rotta-roadmap", "version": 1,'),
-    message: /The file is not valid JSON/,
+    message: /The file ends too early: it is probably incomplete/,
   },
   {
     problem: 'an empty file',
@@ -180,6 +180,33 @@ for (const { problem, file, message } of badFiles) {
     await expect(library.alert).toHaveCount(0);
   });
 }
+
+test.describe('in an Italian browser', () => {
+  test.use({ locale: 'it-IT' });
+
+  test('a refused file names the table, the row and the field in Italian words', async ({
+    library,
+    page,
+  }) => {
+    await page.goto('/');
+    const importButton = page.getByRole('button', { name: 'Importa roadmap' });
+    const file = roadmapFile('Date sbagliate');
+    const broken = { ...file, roadmap: { ...file.roadmap, workshopDate: '31/03/2026' } };
+    await library.chooseFile(importButton, jsonFile('date.json', broken));
+    await expect(library.alert).toContainText('Il file non è stato importato.');
+    await expect(library.alert).toContainText(
+      'Usa una data come 2026-03-31. (nei dati della roadmap, campo “data del workshop”)',
+    );
+    await library.chooseFile(
+      importButton,
+      jsonFile('cut.json', JSON.stringify(file).slice(0, 120)),
+    );
+    await expect(library.alert).toContainText('Il file finisce troppo presto');
+    await expect(library.alert).not.toContainText('JSON at position');
+    await expect(library.roadmapLinks()).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/import-problem-it.png' });
+  });
+});
 
 test('the problem alert can be dismissed, and a good import afterwards clears it', async ({
   library,

@@ -37,9 +37,15 @@ describe('readRoadmapFile', () => {
   });
 
   it('refuses text that is not JSON, saying why', () => {
-    expect(problemsOf(readRoadmapFile('{"format": "rotta-roadmap",'))[0]?.key).toBe(
-      'importing.notJson',
-    );
+    expect(problemsOf(readRoadmapFile('{"format": "rotta-roadmap",'))).toEqual([
+      { key: 'importing.cutShort' },
+    ]);
+    expect(problemsOf(readRoadmapFile('{\n  "format": "rotta-roadmap"\n}}'))).toEqual([
+      { key: 'importing.notJsonAt', values: { line: 3, column: 2 } },
+    ]);
+    expect(problemsOf(readRoadmapFile('name;score\nLibeccio;4'))).toEqual([
+      { key: 'importing.notJson' },
+    ]);
     expect(problemsOf(readRoadmapFile('   '))[0]?.key).toBe('importing.empty');
   });
 
@@ -108,7 +114,7 @@ describe('readRoadmapFile', () => {
     const problems = problemsOf(readRoadmapFile(text({ ...valid(), extra: true })));
     expect(problems[0]).toMatchObject({
       key: 'validation.unknownFields',
-      values: { fields: 'extra' },
+      values: { fields: '“extra”' },
     });
   });
 

@@ -69,9 +69,26 @@ export function nestingDepth(text: string, limit = maxNesting): number {
   return deepest;
 }
 
-/** Long texts from a file are cut in messages: the message must stay readable, and fast. */
-export function cutForMessage(text: string, length = 80): string {
-  return text.length > length ? `${text.slice(0, length)}…` : text;
+/**
+ * Where the JSON parser stopped, as the line and column a text editor shows, or that the text
+ * ends too soon (a file cut off while saving or copying). The parser's own English words are
+ * not shown: they are not the user's language.
+ */
+function jsonProblem(text: string, error: unknown): Problem {
+  const message = error instanceof Error ? error.message : '';
+  if (/end of JSON/i.test(message)) return { key: 'importing.cutShort' };
+  const position = /position (\d+)/.exec(message)?.[1];
+  // Some of the parser's messages give no position.
+  if (position === undefined) return { key: 'importing.notJson' };
+  const at = Number(position);
+  if (at >= text.trimEnd().length) return { key: 'importing.cutShort' };
+  const before = text.slice(0, at);
+  const lineStart = before.lastIndexOf('\n');
+  let line = 1;
+  for (let index = before.indexOf('\n'); index !== -1; index = before.indexOf('\n', index + 1)) {
+    line += 1;
+  }
+  return { key: 'importing.notJsonAt', values: { line, column: at - lineStart } };
 }
 
 function parseJson(text: string): ReadResult<unknown> {
@@ -87,10 +104,7 @@ function parseJson(text: string): ReadResult<unknown> {
     // -0 is zero: no form can type it, and it would show as "-0".
     parsed = JSON.parse(text, (_key, value: unknown) => (Object.is(value, -0) ? 0 : value));
   } catch (error) {
-    return fail({
-      key: 'importing.notJson',
-      values: { detail: cutForMessage(error instanceof Error ? error.message : '', 160) },
-    });
+    return fail(jsonProblem(text, error));
   }
   const forbidden = findForbiddenKey(parsed);
   if (forbidden !== null) return fail({ key: 'importing.forbiddenKey', where: forbidden });
@@ -98,17 +112,25 @@ function parseJson(text: string): ReadResult<unknown> {
 }
 
 function issuesToProblems(issues: readonly z.core.$ZodIssue[]): Problem[] {
-  const problems: Problem[] = issues.slice(0, maxProblemsShown).map((issue) => {
+  // One problem per place: zod may add a second, vaguer issue for the same value.
+  const seen = new Set<string>();
+  const firstPerPlace = issues.filter((issue) => {
+    const where = formatPath(issue.path);
+    if (seen.has(where)) return false;
+    seen.add(where);
+    return true;
+  });
+  const problems: Problem[] = firstPerPlace.slice(0, maxProblemsShown).map((issue) => {
     const problem = describeIssue(issue as unknown as Parameters<typeof describeIssue>[0]);
     const where = formatPath(issue.path);
     // "More than 600 touchpoints" already says where, unless it is one roadmap of a backup.
     const saysWhere = problem.key === 'limits.fileTooMany' && issue.path.length === 2;
     return where === '' || saysWhere ? problem : { ...problem, where };
   });
-  if (issues.length > maxProblemsShown) {
+  if (firstPerPlace.length > maxProblemsShown) {
     problems.push({
       key: 'importing.moreProblems',
-      values: { count: issues.length - maxProblemsShown },
+      values: { count: firstPerPlace.length - maxProblemsShown },
     });
   }
   return problems;
@@ -139,7 +161,8 @@ function upgradeToCurrent(
     return fail({
       key: 'importing.tablesTooNew',
       values: { version, tables: tooNew.join(', ') },
-      where: formatPath([...prefix, 'rows', tooNew[0] ?? '']),
+      // The message names the tables; within a backup it says which roadmap.
+      ...(where ? { where } : {}),
     });
   }
   return { ok: true, value: upgradeRoadmapFile(value, version) };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDateSchema, roadmapRowShape, textSchema } from '../../../lib/schema-primitives';
+import { optionalDateSchema, roadmapRowShape, textSchema } from '../../../lib/schema-primitives';
 
 /** The five goals of the method; a goal may also be custom (`catalogKey: null`). */
 export const goalCatalogKeys = [
@@ -16,7 +16,6 @@ export type GoalDirection = z.infer<typeof goalDirectionSchema>;
 export const goalPrioritySchema = z.enum(['high', 'medium', 'low']);
 
 const optionalNumber = z.number().finite().nullable();
-const optionalDate = z.union([calendarDateSchema, z.literal('')]);
 
 /** The fields a person edits; shared by the goal form and the stored row. */
 export const goalFieldsObject = z.strictObject({
@@ -27,8 +26,8 @@ export const goalFieldsObject = z.strictObject({
   baseline: optionalNumber,
   target: optionalNumber,
   unit: textSchema(40),
-  startDate: optionalDate,
-  deadline: optionalDate,
+  startDate: optionalDateSchema,
+  deadline: optionalDateSchema,
   /** The method insists on stating what reaching the goal brings. */
   benefit: textSchema(1000).min(1),
   priority: goalPrioritySchema,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../../db/database';
+import { problemPlace } from '../../../lib/problem-place';
 import { stageSlugs } from '../../../lib/stages';
 import { resetDatabase } from '../../../test/reset-database';
 import { readRoadmapFile } from '../../../core/file/read-file';
@@ -522,6 +523,11 @@ describe('importing any file', () => {
           }
         } else {
           expect(read.problems.length).toBeGreaterThan(0);
+          // No generic message: each says what is wrong, and where in words a person can follow.
+          for (const problem of read.problems) {
+            expect(problem.key).not.toBe('validation.format');
+            if (problem.where !== undefined) expect(problemPlace(problem.where)).not.toBeNull();
+          }
           expect(await counts()).toEqual(before);
         }
         expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();

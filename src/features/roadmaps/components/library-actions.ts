@@ -24,6 +24,12 @@ export function useLibraryActions(reportProblems: (problems: Problem[]) => void)
   const restore = useRestoreRoadmap();
   const invalidate = () => queryClient.invalidateQueries({ queryKey: roadmapQueries.all() });
 
+  // A file's problems name its fields in words, which come with the stages' strings.
+  const reportFileProblems = async (problems: Problem[]) => {
+    await ensureStagesCatalog();
+    reportProblems(problems);
+  };
+
   const guard = async (work: () => Promise<void>) => {
     reportProblems([]);
     try {
@@ -37,14 +43,14 @@ export function useLibraryActions(reportProblems: (problems: Problem[]) => void)
     importRoadmap: (file: File) =>
       guard(async () => {
         const result = await (await roadmapFiles()).importRoadmapFromFile(file);
-        if (!result.ok) return reportProblems(result.problems);
+        if (!result.ok) return reportFileProblems(result.problems);
         await invalidate();
         toast({ message: t('library.imported', { name: result.value.name }) });
       }),
     restoreBackup: (file: File) =>
       guard(async () => {
         const result = await (await roadmapFiles()).restoreBackupFromFile(file);
-        if (!result.ok) return reportProblems(result.problems);
+        if (!result.ok) return reportFileProblems(result.problems);
         await invalidate();
         toast({ message: t('library.restoredBackup', { count: result.value }) });
       }),
