@@ -281,7 +281,6 @@ describe('the hostile-file corpus, through the import path', () => {
     const italianText = outcome.problems.map((problem) => problemText(problem, translators.it!));
     expectPlain(outcome.problems, [...english, ...italianText]);
     expect(english.join(' ')).toMatch(entry.says);
-    if (process.env.SHOW)
       console.log(`${entry.name}\n  ${english.join('\n  ')}\n  ${italianText.join('\n  ')}`);
   });
 
