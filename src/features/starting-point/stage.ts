@@ -87,5 +87,6 @@ export const startingPointStage = defineStage({
     import('./api/starting-point-queries').then((module) =>
       queryClient.prefetchQuery(module.startingPointQueries.detail(roadmapId)),
     ),
+    import('./components/load-charts').then((module) => module.loadStartingPointCharts()),
   ],
 });

@@ -21,11 +21,12 @@ import { ResultsSummary } from './results-summary';
 import { ScoreGrid } from './score-grid';
 import { SubjectMeansTable } from './subject-means-table';
 import { SubjectsPanel } from './subjects-panel';
+import { loadStartingPointCharts } from './load-charts';
 import './starting-point.css';
 
-// recharts is heavy: it loads only when the charts are about to show.
+// recharts is heavy: it loads with the stage's data (see `loadStartingPointCharts`), not after.
 const StartingPointCharts = lazy(() =>
-  import('./starting-point-charts').then((module) => ({ default: module.StartingPointCharts })),
+  loadStartingPointCharts().then((module) => ({ default: module.StartingPointCharts })),
 );
 
 /** Stage 1: who is scored, by whom, the scoring grid, and where the company stands. */
@@ -49,7 +50,9 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
   const results = useMemo(() => resultsBySubject(subjects, scores), [subjects, scores]);
   // The grid repaints with the key press; the summary and charts (recharts redraws take ~100 ms
   // with 60 subjects) follow once typing pauses.
-  const deferredScores = useDebouncedValue(scores, 250);
+  const settledScores = useDebouncedValue(scores, 250);
+  // The scores as first read show at once; only later changes wait for typing to pause.
+  const deferredScores = settledScores.length === 0 ? scores : settledScores;
   const deferredResults = useMemo(
     () => resultsBySubject(subjects, deferredScores),
     [subjects, deferredScores],
