@@ -281,7 +281,6 @@ describe('the hostile-file corpus, through the import path', () => {
     const italianText = outcome.problems.map((problem) => problemText(problem, translators.it!));
     expectPlain(outcome.problems, [...english, ...italianText]);
     expect(english.join(' ')).toMatch(entry.says);
-    console.log(`${entry.name}\n  ${english.join('\n  ')}\n  ${italianText.join('\n  ')}`);
   });
 
   it('reads -0 as zero and imports the whole roadmap', async () => {
