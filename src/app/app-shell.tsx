@@ -1,13 +1,15 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { HeaderSlotContext } from './header-slot';
 import { LanguageSwitch } from './language-switch';
 import { SaveStatus } from './save-status';
 
 export function AppShell({ updatePrompt }: { updatePrompt?: ReactNode }) {
   const { t } = useTranslation();
+  const [slot, setSlot] = useState<HTMLDivElement | null>(null);
   return (
-    <>
+    <HeaderSlotContext value={slot}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -16,6 +18,7 @@ export function AppShell({ updatePrompt }: { updatePrompt?: ReactNode }) {
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>{t('app.name')}</span>
         </Link>
+        <div className="header-slot" ref={setSlot} />
         <SaveStatus />
         <LanguageSwitch />
       </header>
@@ -25,6 +28,6 @@ export function AppShell({ updatePrompt }: { updatePrompt?: ReactNode }) {
           <Outlet />
         </Suspense>
       </main>
-    </>
+    </HeaderSlotContext>
   );
 }

@@ -6,6 +6,7 @@ import { useToast } from '../components/ui/toasts';
 import { roadmapQueries } from '../features/roadmaps/api/roadmap-queries';
 import { StagePage } from '../features/stages/components/stage-page';
 import { isStageSlug, roadmapPath } from '../lib/stages';
+import { HeaderSlot } from './header-slot';
 import { HistoryControls } from './history-controls';
 import { StageErrorBoundary } from './stage-error-boundary';
 import { StageStepper } from './stage-stepper';
@@ -38,30 +39,29 @@ export function RoadmapLayout() {
 
   return (
     <div className="roadmap-layout">
-      <div className="roadmap-bar">
-        <p className="roadmap-title">
-          <Link to="/" className="crumb">
-            {t('app.library')}
-          </Link>
-          <span aria-hidden="true"> / </span>
-          <strong>{roadmap.name}</strong>
-          {roadmap.company ? <span className="muted"> · {roadmap.company}</span> : null}
-        </p>
-        <div className="roadmap-actions">
-          <HistoryControls roadmapId={roadmap.id} />
-          <button
-            type="button"
-            className="button"
-            onClick={async () => {
-              const { downloadRoadmap } = await import('../features/roadmaps/api/roadmap-files');
-              const fileName = await downloadRoadmap(roadmap);
-              toast({ message: t('roadmap.exported', { file: fileName }) });
-            }}
-          >
-            {t('roadmap.export')}
-          </button>
+      <HeaderSlot>
+        <div className="roadmap-bar">
+          {/* The brand beside it leads back to the library. */}
+          <p className="roadmap-title">
+            <strong>{roadmap.name}</strong>
+            {roadmap.company ? <span className="muted"> · {roadmap.company}</span> : null}
+          </p>
+          <div className="roadmap-actions">
+            <HistoryControls roadmapId={roadmap.id} />
+            <button
+              type="button"
+              className="button"
+              onClick={async () => {
+                const { downloadRoadmap } = await import('../features/roadmaps/api/roadmap-files');
+                const fileName = await downloadRoadmap(roadmap);
+                toast({ message: t('roadmap.exported', { file: fileName }) });
+              }}
+            >
+              {t('roadmap.export')}
+            </button>
+          </div>
         </div>
-      </div>
+      </HeaderSlot>
       <StageStepper roadmap={roadmap} />
       <StageErrorBoundary
         key={stage}

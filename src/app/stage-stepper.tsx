@@ -4,9 +4,10 @@ import type { Roadmap } from '../core/roadmap';
 import { stageStatus } from '../core/roadmap-status';
 import { roadmapPath, stageNumber, stageSlugs } from '../lib/stages';
 
-const statusSymbol = { 'not-started': '', 'in-progress': '◐', done: '✓' } as const;
-
-/** The seven stages and the map, each with its number, name and status (in words, not only colour). */
+/**
+ * The seven stages and the map in one row, each with its number, short name and status (a ring,
+ * a tick, and words for screen readers, not only colour).
+ */
 export function StageStepper({ roadmap }: { roadmap: Roadmap }) {
   const { t } = useTranslation();
   return (
@@ -19,12 +20,15 @@ export function StageStepper({ roadmap }: { roadmap: Roadmap }) {
             <li key={stage} className={`stepper-item stepper-${status}`}>
               <NavLink to={roadmapPath(roadmap.id, stage)}>
                 <span className="stepper-number" aria-hidden="true">
-                  {status === 'done' ? statusSymbol.done : (number ?? '★')}
+                  {status === 'done' ? '✓' : (number ?? '★')}
                 </span>
-                <span className="stepper-name">{t(`stages.${stage}.title`)}</span>
-                <span className={status === 'not-started' ? 'visually-hidden' : 'stepper-status'}>
-                  {status === 'in-progress' ? `${statusSymbol['in-progress']} ` : ''}
-                  {t(`stepper.status.${status}`)}
+                {/* One row: the short name shows; the full title and the status (which the
+                    number's ring shows) are what a screen reader says. */}
+                <span className="stepper-name" aria-hidden="true">
+                  {t(`stages.${stage}.short`)}
+                </span>
+                <span className="visually-hidden">
+                  {t(`stages.${stage}.title`)}, {t(`stepper.status.${status}`)}
                 </span>
               </NavLink>
             </li>

@@ -152,3 +152,57 @@ test('creating a roadmap and moving on works with the keyboard alone', async ({
   await expect(roadmap.notes).toHaveValue('Typed without a mouse.');
   await expect(roadmap.stageLink('Starting point')).toContainText('in progress');
 });
+
+test.describe('made for a projector at 1280x720', () => {
+  test('the header and a one-row stepper take at most 110 px on every stage', async ({
+    library,
+    roadmap,
+    page,
+  }) => {
+    await library.open();
+    await library.sampleButton.click();
+    await expect(roadmap.stageHeading('Starting point')).toBeVisible();
+    for (const name of stageNames) {
+      await roadmap.goToStage(name);
+      const box = await roadmap.stages.boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box!.y + box!.height, name).toBeLessThanOrEqual(110);
+      const tops = await roadmap.stages
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+      expect(new Set(tops).size, `${name}: the stepper is one row`).toBe(1);
+      // The roadmap's name and actions sit in the header, on its one line.
+      const header = await page.getByRole('banner').boundingBox();
+      expect(header!.height).toBeLessThanOrEqual(56);
+    }
+  });
+
+  test('the stage intro is open for a new team, folded everywhere once read, and opens again', async ({
+    library,
+    roadmap,
+    page,
+  }) => {
+    const tips = page.getByRole('heading', { level: 2, name: 'Tips' });
+    const about = page.getByText('About this stage');
+    await library.open();
+    await library.createRoadmap({ name: 'Intro tour' });
+    await expect(roadmap.stageHeading('Starting point')).toBeVisible();
+    await expect(tips).toBeVisible();
+
+    // Read for a moment, then on to the next stage: the intro there starts folded.
+    await page.waitForTimeout(1_100);
+    await roadmap.goToStage('Goals and timelines');
+    await expect(about).toBeVisible();
+    await expect(tips).toBeHidden();
+
+    await about.click();
+    await expect(tips).toBeVisible();
+    await about.click();
+    await expect(tips).toBeHidden();
+    await page.reload();
+    await expect(roadmap.stageHeading('Goals and timelines')).toBeVisible();
+    await expect(tips).toBeHidden();
+    await roadmap.goToStage('Training');
+    await expect(tips).toBeHidden();
+  });
+});

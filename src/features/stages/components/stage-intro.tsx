@@ -1,35 +1,79 @@
-import { useState } from 'react';
+import { useLayoutEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StageSlug } from '../../../lib/stages';
 
-const storageKey = (stage: StageSlug) => `rotta.intro-collapsed.${stage}`;
+/** One preference for every stage: once the team has read an intro, all stay folded. */
+const storageKey = 'rotta.intro-collapsed';
+/** Earlier releases remembered the fold per stage, as `rotta.intro-collapsed.<stage>`. */
+const perStagePrefix = `${storageKey}.`;
 
-function readCollapsed(stage: StageSlug): boolean {
+function readStored(): boolean {
   try {
-    return localStorage.getItem(storageKey(stage)) === '1';
+    const stored = localStorage.getItem(storageKey);
+    if (stored !== null) return stored === '1';
+    return Object.keys(localStorage).some(
+      (key) => key.startsWith(perStagePrefix) && localStorage.getItem(key) === '1',
+    );
   } catch {
     return false;
   }
 }
 
-/** What the stage is for and its tips; once read it can be folded away, and stays folded. */
+// The preference as a small store, so the next stage's intro follows the moment the last one is
+// left, in the same paint.
+let collapsed: boolean | null = null;
+const listeners = new Set<() => void>();
+
+function isCollapsed(): boolean {
+  collapsed ??= readStored();
+  return collapsed;
+}
+
+function remember(value: boolean) {
+  if (collapsed === value) return;
+  collapsed = value;
+  try {
+    localStorage.setItem(storageKey, value ? '1' : '0');
+  } catch {
+    // Remembering the fold is a nicety; without storage the intro simply opens next time.
+  }
+  listeners.forEach((listener) => listener());
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * What the stage is for and its tips: open for a new team, folded on every stage once read
+ * (folded, or shown open and left), and opened again with one click.
+ */
 export function StageIntro({ stage }: { stage: StageSlug }) {
   const { t } = useTranslation();
-  const [isOpen, setOpen] = useState(() => !readCollapsed(stage));
+  const isOpen = !useSyncExternalStore(subscribe, isCollapsed, () => false);
+  // Shown open for a moment and then left for another page: read. (A mount undone at once, as
+  // React's strict mode does, has read nothing.) A layout effect, so the next stage's intro is
+  // folded before it is painted.
+  useLayoutEffect(() => {
+    if (!isOpen) return;
+    const openedAt = Date.now();
+    const markRead = () => {
+      if (Date.now() - openedAt > 1000) remember(true);
+    };
+    // Leaving by a reload or an address typed in counts too.
+    window.addEventListener('pagehide', markRead);
+    return () => {
+      window.removeEventListener('pagehide', markRead);
+      markRead();
+    };
+  }, [isOpen]);
   const tips = t(`stages.${stage}.tips`, { returnObjects: true }) as readonly string[];
   return (
     <details
       className="stage-intro"
       open={isOpen}
-      onToggle={(event) => {
-        const open = event.currentTarget.open;
-        setOpen(open);
-        try {
-          localStorage.setItem(storageKey(stage), open ? '0' : '1');
-        } catch {
-          // Remembering the fold is a nicety; without storage it simply reopens next time.
-        }
-      }}
+      onToggle={(event) => remember(!event.currentTarget.open)}
     >
       <summary>{t('stage.aboutThisStage')}</summary>
       <p className="lead">{t(`stages.${stage}.purpose`)}</p>
