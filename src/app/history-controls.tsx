@@ -90,8 +90,9 @@ export function HistoryControls({ roadmapId }: { roadmapId: string }) {
         aria-describedby={`${id}-undo`}
         onClick={() => run('undo')}
       >
-        <span aria-hidden="true">↶ </span>
-        {t('history.undo')}
+        {/* An icon in the crowded header; the word is its name, the title says what it takes back. */}
+        <span aria-hidden="true">↶</span>
+        <span className="visually-hidden">{t('history.undo')}</span>
       </button>
       <span id={`${id}-undo`} className="visually-hidden">
         {undoText}
@@ -104,8 +105,9 @@ export function HistoryControls({ roadmapId }: { roadmapId: string }) {
         aria-describedby={`${id}-redo`}
         onClick={() => run('redo')}
       >
-        <span aria-hidden="true">↷ </span>
-        {t('history.redo')}
+        {/* An icon in the crowded header; the word is its name, the title says what it takes back. */}
+        <span aria-hidden="true">↷</span>
+        <span className="visually-hidden">{t('history.redo')}</span>
       </button>
       <span id={`${id}-redo`} className="visually-hidden">
         {redoText}

@@ -5,6 +5,7 @@ import { Link, Navigate, useParams } from 'react-router';
 import { useToast } from '../components/ui/toasts';
 import { roadmapQueries } from '../features/roadmaps/api/roadmap-queries';
 import { StagePage } from '../features/stages/components/stage-page';
+import { WorkshopTimer } from '../features/workshop';
 import { isStageSlug, roadmapPath } from '../lib/stages';
 import { HeaderSlot } from './header-slot';
 import { HistoryControls } from './history-controls';
@@ -47,6 +48,7 @@ export function RoadmapLayout() {
             {roadmap.company ? <span className="muted"> · {roadmap.company}</span> : null}
           </p>
           <div className="roadmap-actions">
+            <WorkshopTimer roadmapId={roadmap.id} stage={stage} />
             <HistoryControls roadmapId={roadmap.id} />
             <button
               type="button"
@@ -57,7 +59,8 @@ export function RoadmapLayout() {
                 toast({ message: t('roadmap.exported', { file: fileName }) });
               }}
             >
-              {t('roadmap.export')}
+              <span aria-hidden="true">{t('roadmap.exportShort')}</span>
+              <span className="visually-hidden">{t('roadmap.export')}</span>
             </button>
           </div>
         </div>

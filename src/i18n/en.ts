@@ -189,6 +189,7 @@ export const en = {
     notFoundBody:
       'It may have been deleted, or it lives in another browser. Import its file to open it here.',
     export: 'Export roadmap',
+    exportShort: 'Export',
     exported: 'Saved {{file}}.',
     details: 'Details',
     stageOf: 'Stage {{number}} of 7',

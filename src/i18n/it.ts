@@ -200,6 +200,7 @@ export const it = {
     notFoundBody:
       'Potrebbe essere stata eliminata o trovarsi in un altro browser. Importa il suo file per aprirla qui.',
     export: 'Esporta roadmap',
+    exportShort: 'Esporta',
     exported: 'Salvato {{file}}.',
     details: 'Dettagli',
     stageOf: 'Tappa {{number}} di 7',

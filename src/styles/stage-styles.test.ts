@@ -1,15 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import postcss, { type Container } from 'postcss';
-import { assert, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isStageSlug, stageScopeClass, type StageSlug } from '../lib/stages';
 
 /*
- * A stage's stylesheet (src/features/<stage>/components/*.css) loads with the stage's code, so a
+ * A feature's stylesheet (src/features/<feature>/components/*.css) loads with its code, so a
  * rule in it that is not confined to the stage's page would style other stages too, depending on
  * which code happened to be fetched. Every rule stays inside `.stage-<slug> { }` (the class the
  * stage page carries), except @page/@keyframes and print rules under `html.print-<something>`,
- * which the stage sets on <html> only while it is open. The building blocks in
+ * which the stage sets on <html> only while it is open. A feature that is not a stage (the
+ * workshop tools in the header) keeps its rules under classes named after it (`.workshop-…`).
+ * The building blocks in
  * src/components/ui/blocks.css are shared: a stage may adjust them inside its scope only.
  */
 
@@ -50,14 +52,20 @@ function resolve(parents: readonly string[], selectors: readonly string[]): stri
 function scopeProblems(
   file: string,
   css: string,
-  slug: StageSlug,
+  owner: StageSlug | { feature: string },
   shared: ReadonlySet<string>,
 ): string[] {
-  const scope = `.${stageScopeClass(slug)}`;
+  // A stage's rules sit under its page's class; a feature without a page (the workshop tools in
+  // the header) under classes named after it, `.workshop-timer`.
+  const isStage = typeof owner === 'string';
+  const scope = isStage ? `.${stageScopeClass(owner)}` : `.${owner.feature}-`;
   // The scope class must be the whole first compound or be followed by more of it (`:hover`)...
-  const scoped = new RegExp(`^${escapeRegExp(scope)}(?![\\w-])`);
+  const scopedSource = isStage
+    ? `^${escapeRegExp(scope)}(?![\\w-])`
+    : `^${escapeRegExp(scope)}[\\w-]+(?![\\w-])`;
+  const scoped = new RegExp(scopedSource);
   // ...and a shared block is only adjusted below the stage's root, never on the root itself.
-  const belowScope = new RegExp(`^${escapeRegExp(scope)}(?![\\w-])[^\\s>+~]*\\s*[\\s>+~]`);
+  const belowScope = new RegExp(`${scopedSource}[^\\s>+~]*\\s*[\\s>+~]`);
   const problems: string[] = [];
 
   const checkShared = (selector: string) => {
@@ -169,15 +177,30 @@ describe('stage stylesheets', () => {
   it.each(sheets.map((sheet) => [sheet.file, sheet] as const))(
     '%s keeps its rules inside its stage',
     (_file, { file, feature, css }) => {
-      if (!isStageSlug(feature)) {
-        assert.fail(`${file}: ${feature} is not a stage and has no stage page to be scoped under`);
-      }
-      expect(scopeProblems(file, css, feature, shared)).toEqual([]);
+      expect(
+        scopeProblems(file, css, isStageSlug(feature) ? feature : { feature }, shared),
+      ).toEqual([]);
     },
   );
 });
 
 describe('the scope check', () => {
+  it('keeps a feature without a page (the workshop tools) under classes named after it', () => {
+    const checkFeature = (css: string) =>
+      scopeProblems('x.css', css, { feature: 'workshop' }, new Set(['panel']));
+    expect(
+      checkFeature(`
+        .workshop-timer { color: red; }
+        .workshop-timer .workshop-timer-time, .workshop-timer-large.is-ended { color: blue; }
+        .workshop-timer .panel { padding: 0; }
+        @keyframes workshop-pulse { from { opacity: 0; } to { opacity: 1; } }
+      `),
+    ).toEqual([]);
+    expect(checkFeature('.button { color: red; }')).toHaveLength(1);
+    expect(checkFeature('.workshop { color: red; }')).toHaveLength(1);
+    expect(checkFeature('.panel { color: red; }')).toHaveLength(2);
+  });
+
   const check = (css: string) => scopeProblems('x.css', css, 'goals', new Set(['panel']));
 
   it('accepts scoped rules, adjusted shared blocks, print rules under html.print-, @page', () => {
