@@ -5,8 +5,8 @@ import { Link, Navigate, useParams } from 'react-router';
 import { useToast } from '../components/ui/toasts';
 import { roadmapQueries } from '../features/roadmaps/api/roadmap-queries';
 import { StagePage } from '../features/stages/components/stage-page';
-import { WorkshopTimer } from '../features/workshop';
-import { isStageSlug, roadmapPath } from '../lib/stages';
+import { PresentingBar, usePresenting, WorkshopTimer } from '../features/workshop';
+import { isStageSlug, roadmapPath, stageSlugs } from '../lib/stages';
 import { HeaderSlot } from './header-slot';
 import { HistoryControls } from './history-controls';
 import { StageErrorBoundary } from './stage-error-boundary';
@@ -14,6 +14,15 @@ import { StageStepper } from './stage-stepper';
 import { preloadStageCode, stageTools } from './stage-tools';
 // Printing is for roadmap pages only, so its rules load with them and not with the library.
 import '../styles/print.css';
+import '../styles/presenting.css';
+
+/** The stage page `step` stages away from `/roadmaps/:id/:stage`, or null past either end. */
+function stepFromPath(pathname: string, step: -1 | 1): string | null {
+  const [, roadmapId, slug] = /^\/roadmaps\/([^/]+)\/([^/]+)$/.exec(pathname) ?? [];
+  if (!roadmapId || !isStageSlug(slug)) return null;
+  const target = stageSlugs[stageSlugs.indexOf(slug) + step];
+  return target ? roadmapPath(decodeURIComponent(roadmapId), target) : null;
+}
 
 /** `/roadmaps/:roadmapId/:stage`: the roadmap's title bar, the stepper and one stage. */
 export function RoadmapLayout() {
@@ -23,6 +32,14 @@ export function RoadmapLayout() {
   const { data: roadmap, isPending } = useQuery(roadmapQueries.detail(roadmapId));
   // The team moves between stages all workshop long: have their code ready before the click.
   useEffect(() => preloadStageCode(), []);
+  const index = isStageSlug(stage) ? stageSlugs.indexOf(stage) : -1;
+  const pathAt = (at: number) => {
+    const slug = index === -1 ? undefined : stageSlugs[at];
+    return slug ? roadmapPath(roadmapId, slug) : null;
+  };
+  const previousPath = pathAt(index - 1);
+  const nextPath = pathAt(index + 1);
+  const presenting = usePresenting({ stepFrom: stepFromPath });
 
   if (!isStageSlug(stage)) return <Navigate to={roadmapPath(roadmapId)} replace />;
   if (isPending) return <p className="loading" aria-busy="true" />;
@@ -49,6 +66,9 @@ export function RoadmapLayout() {
           </p>
           <div className="roadmap-actions">
             <WorkshopTimer roadmapId={roadmap.id} stage={stage} />
+            <button type="button" className="button" onClick={presenting.start}>
+              {t('workshop.present.start')}
+            </button>
             <HistoryControls roadmapId={roadmap.id} />
             <button
               type="button"
@@ -65,6 +85,15 @@ export function RoadmapLayout() {
           </div>
         </div>
       </HeaderSlot>
+      {presenting.isPresenting ? (
+        <PresentingBar
+          roadmapId={roadmap.id}
+          stage={stage}
+          previousPath={previousPath}
+          nextPath={nextPath}
+          onStop={presenting.stop}
+        />
+      ) : null}
       <StageStepper roadmap={roadmap} />
       <StageErrorBoundary
         key={stage}

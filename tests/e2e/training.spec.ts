@@ -142,6 +142,8 @@ test.describe('with the sample roadmap', () => {
     page,
     roadmap,
   }) => {
+    // Ends with a whole-page accessibility scan of the stage's largest page.
+    test.slow();
     const training = new TrainingPage(page);
     await expect(roadmap.stageLink('Training')).toContainText('done');
     await expect(training.readiness).toContainText('53%');

@@ -30,7 +30,7 @@ export class RoadmapPage {
   readonly saved: Locator;
 
   constructor(readonly page: Page) {
-    this.stages = page.getByRole('navigation', { name: 'Stages' });
+    this.stages = page.getByRole('navigation', { name: 'Stages', exact: true });
     this.exportButton = page.getByRole('button', { name: 'Export roadmap' });
     this.notes = page.getByLabel('Workshop notes');
     this.saved = page.getByRole('status').filter({ hasText: /^Saved$/ });

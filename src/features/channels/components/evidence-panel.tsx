@@ -30,7 +30,11 @@ export function EvidencePanel({ data }: { data: ChannelsData }) {
     }));
 
   return (
-    <section className="panel evidence-panel" aria-labelledby="evidence-heading">
+    <section
+      className="panel evidence-panel"
+      aria-labelledby="evidence-heading"
+      data-stage-result=""
+    >
       <h2 id="evidence-heading">{t('channels.evidence.heading')}</h2>
       <p className="muted">{t('channels.evidence.intro')}</p>
       <div className="evidence-layout">

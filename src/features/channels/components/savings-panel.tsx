@@ -51,7 +51,7 @@ export const SavingsPanel = memo(
     const goals = useSavingsGoals(roadmapId);
 
     return (
-      <section className="panel savings-panel" aria-labelledby={headingId}>
+      <section className="panel savings-panel" aria-labelledby={headingId} data-stage-result="">
         <div className="survey-heading-row">
           <h2 id={headingId}>{t('savings.heading')}</h2>
           <SaveIndicator state={Object.keys(errors).length > 0 ? 'idle' : state} />

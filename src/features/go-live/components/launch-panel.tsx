@@ -32,7 +32,11 @@ export function LaunchPanel({ plan, actions }: LaunchPanelProps) {
   const onBlur = () => void flush();
 
   return (
-    <section className="go-live-panel launch-panel" aria-labelledby="launch-heading">
+    <section
+      className="go-live-panel launch-panel"
+      aria-labelledby="launch-heading"
+      data-stage-result=""
+    >
       <div className="panel-heading-row">
         <h2 id="launch-heading">{t('goLive.launch.heading')}</h2>
         {hasErrors ? (

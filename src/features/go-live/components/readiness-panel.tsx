@@ -17,7 +17,11 @@ export function ReadinessPanel({ roadmapId, checklist, items, actions }: Readine
   const { t } = useTranslation();
   const byId = new Map(items.map((item) => [item.id, item]));
   return (
-    <section className="go-live-panel readiness-panel" aria-labelledby="readiness-heading">
+    <section
+      className="go-live-panel readiness-panel"
+      aria-labelledby="readiness-heading"
+      data-stage-result=""
+    >
       <h2 id="readiness-heading">{t('goLive.checklist.heading')}</h2>
       <div className="readiness-summary">
         <p className="readiness-number">

@@ -27,7 +27,11 @@ export function GoalTimeline({ layout }: GoalTimelineProps) {
   const formatDay = (date: string) => formatDate(date, language);
 
   return (
-    <section className="goal-panel goal-timeline" aria-labelledby="goal-timeline-title">
+    <section
+      className="goal-panel goal-timeline"
+      aria-labelledby="goal-timeline-title"
+      data-stage-result=""
+    >
       <h2 id="goal-timeline-title">{t('goals.timeline.heading')}</h2>
       {layout.rows.length === 0 ? (
         <p className="muted">{t('goals.timeline.empty')}</p>

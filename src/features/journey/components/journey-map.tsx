@@ -67,7 +67,11 @@ export function JourneyMap({ roadmapId, data, labels, actions }: JourneyMapProps
 
   const style = { '--journey-phases': data.phases.length } as CSSProperties;
   return (
-    <section className="journey-panel journey-map-panel" aria-labelledby="journey-map-heading">
+    <section
+      className="journey-panel journey-map-panel"
+      aria-labelledby="journey-map-heading"
+      data-stage-result=""
+    >
       <div className="journey-map-top">
         <h2 id="journey-map-heading">{t('journey.mapHeading')}</h2>
         <button type="button" className="button" onClick={() => void addPhase()}>

@@ -65,7 +65,7 @@ export function KpisStage({ roadmapId }: KpisStageProps) {
         }}
         onAddFor={(goal) => setAdding({ goal })}
       />
-      <section className="kpi-panel" aria-labelledby="kpi-dashboard-title">
+      <section className="kpi-panel" aria-labelledby="kpi-dashboard-title" data-stage-result="">
         <div className="kpi-heading-row">
           <h2 id="kpi-dashboard-title">{t('kpis.dashboardHeading')}</h2>
           <button

@@ -173,7 +173,13 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
         />
       </section>
 
-      <section className="panel results-panel" aria-labelledby="results-heading">
+      <section
+        className="panel results-panel"
+        aria-labelledby="results-heading"
+        // The room's own scores: presenting mode covers them until the facilitator reveals them.
+        data-room-results=""
+        data-stage-result=""
+      >
         <h2 id="results-heading">{t('startingPoint.resultsHeading')}</h2>
         <ResultsSummary summary={summary} />
         {points.length > 0 ? (

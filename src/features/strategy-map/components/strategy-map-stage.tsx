@@ -93,7 +93,7 @@ export function StrategyMapStage({ roadmapId }: StrategyMapStageProps) {
         <p className="muted strategy-map-hint">{t('strategyMap.controls.printHint')}</p>
       </section>
       <MapOpenStages roadmap={source.roadmap} stages={map.incompleteStages} />
-      <figure className="strategy-map-figure">
+      <figure className="strategy-map-figure" data-stage-result="">
         <StrategyMapSvg ref={svgRef} map={map} today={today} />
       </figure>
       <MapTextSummary map={map} format={format} />

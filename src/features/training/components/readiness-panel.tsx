@@ -38,7 +38,11 @@ export function ReadinessPanel({ data, readiness }: ReadinessPanelProps) {
   const byRole = useMemo(() => readinessByRole(readiness), [readiness]);
 
   return (
-    <section className="training-panel" aria-labelledby="training-readiness-title">
+    <section
+      className="training-panel"
+      aria-labelledby="training-readiness-title"
+      data-stage-result=""
+    >
       <h2 id="training-readiness-title">{t('training.readiness.heading')}</h2>
       <div className="readiness-summary">
         <p className="readiness-figure" aria-label={t('training.readiness.teamLabel')}>

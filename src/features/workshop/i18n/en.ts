@@ -1,6 +1,17 @@
 /** English strings of the workshop tools: the timer. */
 export const workshopEn = {
   workshop: {
+    present: {
+      start: 'Present',
+      bar: 'Presenting',
+      stageOf: 'Stage {{number}} of 7',
+      reveal: 'Reveal results',
+      nav: 'Move between stages',
+      previous: 'Previous stage',
+      next: 'Next stage',
+      stop: 'Stop presenting',
+      hidden: 'The room’s results are hidden until you reveal them.',
+    },
     timer: {
       group: 'Workshop timer',
       minutes: 'Timer minutes for {{stage}}',

@@ -4,6 +4,17 @@ import type { workshopEn } from './en';
 /** Testi italiani degli strumenti del workshop: il timer. */
 export const workshopIt = {
   workshop: {
+    present: {
+      start: 'Presenta',
+      bar: 'Presentazione',
+      stageOf: 'Tappa {{number}} di 7',
+      reveal: 'Mostra i risultati',
+      nav: 'Spostati tra le tappe',
+      previous: 'Tappa precedente',
+      next: 'Tappa successiva',
+      stop: 'Esci dalla presentazione',
+      hidden: 'I risultati della sala restano nascosti finché non li mostri.',
+    },
     timer: {
       group: 'Timer del workshop',
       minutes: 'Minuti del timer per {{stage}}',
