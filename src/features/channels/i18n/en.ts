@@ -19,13 +19,14 @@ export const channelsEn = {
   survey: {
     heading: 'Customer survey',
     intro:
-      'Ask a sample of customers which channels they would like to use, and why. Several answers per person are allowed.',
+      'Ask a sample of customers which channels they would like to use, and why. Several answers per person are allowed. Leave the count empty for a channel the survey did not ask about.',
     respondents: 'Respondents',
     tableCaption: 'Customers preferring each channel',
     channel: 'Channel',
     count: 'Prefer it',
     share: 'Share of respondents',
     reasons: 'Reasons',
+    notAsked: 'not asked',
     countLabel: 'Customers preferring {{name}}',
     reasonsLabel: 'Why customers prefer {{name}}',
     wholeNumber: 'Enter a whole number of 0 or more.',
@@ -247,11 +248,12 @@ export const channelsEn = {
       competitors: 'Competitors',
       verdict: 'Verdict',
       notApplicable: '–',
+      notAsked: 'not asked',
       competitorsCount_one: '{{count}} of {{total}} competitors',
       competitorsCount_other: '{{count}} of {{total}} competitors',
       noCompetitors: 'No competitors in stage 1',
       thresholds:
-        'Supported from {{support}}% of customers, contradicted under {{contradict}}%; the survey counts before the age mix.',
+        'Supported from {{support}}% of customers, contradicted under {{contradict}}%; the survey counts before the age mix, unless it did not ask about the channel.',
       chartHeading: 'Initial idea against the evidence',
       chartSummary:
         'Bar chart: for each candidate and planned channel, the share of surveyed customers and the share expected from the age mix. The same figures are in the table.',
@@ -282,6 +284,7 @@ export const channelsEn = {
           '{{status}}, but only about {{share}}% of customers of this age mix prefer it',
       },
       noEvidence: '{{status}}: no survey answers and no reference figures for it yet',
+      notAsked: 'the survey did not ask about it',
     },
     competitorsOffer_one: '{{count}} of {{total}} competitors offers it',
     competitorsOffer_other: '{{count}} of {{total}} competitors offer it',

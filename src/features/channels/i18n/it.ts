@@ -22,13 +22,14 @@ export const channelsIt = {
   survey: {
     heading: 'Sondaggio clienti',
     intro:
-      'Chiedi a un campione di clienti quali canali vorrebbero usare e perché. Ognuno può indicarne più di uno.',
+      'Chiedi a un campione di clienti quali canali vorrebbero usare e perché. Ognuno può indicarne più di uno. Lascia vuoto il numero dei canali che il sondaggio non chiedeva.',
     respondents: 'Rispondenti',
     tableCaption: 'Clienti che preferiscono ciascun canale',
     channel: 'Canale',
     count: 'Lo preferiscono',
     share: 'Quota dei rispondenti',
     reasons: 'Motivi',
+    notAsked: 'non chiesto',
     countLabel: 'Clienti che preferiscono {{name}}',
     reasonsLabel: 'Perché i clienti preferiscono {{name}}',
     wholeNumber: 'Inserisci un numero intero, da 0 in su.',
@@ -261,12 +262,13 @@ export const channelsIt = {
       competitors: 'Concorrenti',
       verdict: 'Giudizio',
       notApplicable: '–',
+      notAsked: 'non chiesto',
       competitorsCount_one: '{{count}} concorrente su {{total}}',
       competitorsCount_other: '{{count}} concorrenti su {{total}}',
       competitorsCount_many: '{{count}} di concorrenti su {{total}}',
       noCompetitors: 'Nessun concorrente nella fase 1',
       thresholds:
-        'Confermato da almeno il {{support}}% dei clienti, smentito sotto il {{contradict}}%; il sondaggio conta prima del mix di età.',
+        'Confermato da almeno il {{support}}% dei clienti, smentito sotto il {{contradict}}%; il sondaggio conta prima del mix di età, se chiedeva di quel canale.',
       chartHeading: 'Idea iniziale a confronto con le evidenze',
       chartSummary:
         'Grafico a barre: per ogni canale candidato o pianificato, la quota di clienti intervistati e la quota attesa dal mix di età. Gli stessi dati sono nella tabella.',
@@ -298,6 +300,7 @@ export const channelsIt = {
           '{{status}}, ma solo il {{share}}% circa dei clienti con questo mix di età lo preferisce',
       },
       noEvidence: '{{status}}: ancora nessuna risposta al sondaggio né dati di riferimento',
+      notAsked: 'il sondaggio non lo chiedeva',
     },
     competitorsOffer_one: '{{count}} concorrente su {{total}} lo offre',
     competitorsOffer_other: '{{count}} concorrenti su {{total}} lo offrono',

@@ -62,7 +62,27 @@ describe('channelVerdict', () => {
       share: 3,
       competitorsOffering: 2,
       competitorsTotal: 4,
+      notAskedInSurvey: false,
     });
+  });
+
+  it('falls back to demographics for a channel the survey did not ask about', () => {
+    const verdict = channelVerdict(channel('x', { catalogKey: 'social' }), evidence({ y: 40 }));
+    expect(verdict).toMatchObject({
+      kind: 'weak',
+      basis: 'demographics',
+      notAskedInSurvey: true,
+    });
+    expect(verdict.share).toBeCloseTo(19.95, 10);
+    expect(
+      channelVerdict(channel('x', { catalogKey: 'forum' }), evidence({ y: 40 })),
+    ).toMatchObject({ kind: 'no-evidence', notAskedInSurvey: true });
+  });
+
+  it('counts a channel asked about and chosen by nobody as contradicted', () => {
+    expect(
+      channelVerdict(channel('x', { catalogKey: 'social' }), evidence({ x: 0 })),
+    ).toMatchObject({ kind: 'contradicted', basis: 'survey', share: 0, notAskedInSurvey: false });
   });
 
   it('falls back to demographics when there is no survey', () => {
