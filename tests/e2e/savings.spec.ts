@@ -22,14 +22,14 @@ test.describe('the savings calculator of the sample roadmap', () => {
       '49,500 → 49,500',
     );
     await expect(figures.filter({ hasText: 'Cost per month' })).toContainText(
-      '€242,000 → €224,424',
+      '€242,000 → €208,079',
     );
     await expect(figures.filter({ hasText: 'Average cost per interaction' })).toContainText(
-      '€4.89 → €4.53',
+      '€4.89 → €4.20',
     );
-    await expect(figures.filter({ hasText: 'Yearly saving' })).toContainText('€210,907');
+    await expect(figures.filter({ hasText: 'Yearly saving' })).toContainText('€407,057');
     await expect(stage.savings).toContainText(
-      '4,590 contacts a month come back to the phone after a failed attempt.',
+      'Of 8,500 contacts moved a month, the new channels do not resolve 25% (2,125); 54% of those call back, so 1,148 contacts a month come back to the phone.',
     );
     const table = stage.savings.getByRole('table', {
       name: 'Contacts and cost per month by channel',
@@ -38,14 +38,13 @@ test.describe('the savings calculator of the sample roadmap', () => {
       table
         .getByRole('row')
         .filter({ has: page.getByRole('rowheader', { name: 'Knowledge base' }) }),
-    ).toContainText('3,496');
-    await expect(
-      stage.savings.getByLabel('Failure share that comes back to the phone (%)'),
-    ).toHaveValue('54');
+    ).toContainText('6,574');
+    await expect(stage.failureRate).toHaveValue('25');
+    await expect(stage.callBackShare).toHaveValue('54');
 
     // 30% of phone contacts instead of 20%: the numbers follow at once and the plan saves itself.
     await stage.savings.getByLabel('Shift 1: % of contacts').fill('30');
-    await expect(figures.filter({ hasText: 'Yearly saving' })).toContainText('€316,836');
+    await expect(figures.filter({ hasText: 'Yearly saving' })).toContainText('€606,249');
     await stage.savings.getByLabel('Shift 2: % of contacts').fill('120');
     await expect(stage.savings.getByLabel('Shift 2: % of contacts')).toHaveAccessibleDescription(
       'Enter a percentage from 0 to 100.',
@@ -65,9 +64,45 @@ test.describe('the savings calculator of the sample roadmap', () => {
 
     await reloadWhenSaved(page);
     await expect(stage.savings.getByLabel('Shift 1: % of contacts')).toHaveValue('30');
+    await expect(stage.failureRate).toHaveValue('25');
     await expect(
       stage.savings.getByLabel('Cost per contact in euro: Phone / call centre'),
     ).toHaveValue('6');
+  });
+
+  test('only the failures of the new channel that call back return to the phone', async ({
+    page,
+  }) => {
+    const phoneAfter = stage.savings
+      .getByRole('table', { name: 'Contacts and cost per month by channel' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Phone / call centre' }) })
+      .getByRole('cell')
+      .nth(1);
+    await expect(phoneAfter).toHaveText('31,548');
+
+    // Every moved contact failing is what the calculator assumed before: 54% of 8,500 come back.
+    await stage.failureRate.fill('100');
+    await expect(stage.savings).toContainText(
+      'the new channels do not resolve 100% (8,500); 54% of those call back, so 4,590 contacts a month come back to the phone.',
+    );
+    await expect(phoneAfter).toHaveText('34,990');
+
+    await stage.failureRate.fill('10');
+    await stage.callBackShare.fill('70');
+    await expect(stage.savings).toContainText(
+      'Of 8,500 contacts moved a month, the new channels do not resolve 10% (850); 70% of those call back, so 595 contacts a month come back to the phone.',
+    );
+    await expect(phoneAfter).toHaveText('30,995');
+    await stage.failureRate.fill('120');
+    await expect(stage.failureRate).toHaveAccessibleDescription(
+      /Enter a percentage from 0 to 100\./,
+    );
+    await stage.failureRate.fill('10');
+    await expect(stage.savings.getByRole('status').first()).toHaveText('Saved');
+    await reloadWhenSaved(page);
+    await expect(stage.failureRate).toHaveValue('10');
+    await expect(stage.callBackShare).toHaveValue('70');
   });
 
   test('adds and removes shifts', async ({ page }) => {
@@ -97,10 +132,10 @@ test.describe('the savings calculator of the sample roadmap', () => {
 
     const goals = new GoalsPage(page);
     await expect(goals.card('Lower average cost per interaction')).toContainText(
-      'From 4.89 to 4.53',
+      'From 4.89 to 4.2',
     );
     await expect(goals.card('Fewer calls about baggage and check-in')).toContainText(
-      'From 38,000 to 34,990',
+      'From 38,000 to 31,548',
     );
     await expect(goals.titles()).toHaveCount(3);
 
@@ -109,7 +144,7 @@ test.describe('the savings calculator of the sample roadmap', () => {
     await history.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect(goals.card('Lower average cost per interaction')).toContainText('From 4.8 to 3.9');
     await expect(goals.card('Fewer calls about baggage and check-in')).not.toContainText(
-      'From 38,000 to 34,990',
+      'From 38,000 to 31,548',
     );
   });
 
@@ -128,8 +163,8 @@ test.describe('the savings calculator of the sample roadmap', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Goal targets set' })).toBeVisible();
     await roadmap.goToStage('Goals and timelines');
     const card = goals.card('Lower cost per interaction');
-    await expect(card).toContainText('From 4.89 to 4.53');
-    await expect(card).toContainText('About €210,907 saved a year');
+    await expect(card).toContainText('From 4.89 to 4.2');
+    await expect(card).toContainText('About €407,057 saved a year');
     await expect(goals.titles()).toHaveCount(3);
   });
 });
@@ -148,9 +183,13 @@ test.describe('the savings calculator in Italian', () => {
     const figures = savings.getByRole('term').locator('..');
     await expect(figures.filter({ hasText: 'Contatti al mese' })).toContainText('49.500 → 49.500');
     await expect(figures.filter({ hasText: 'Costo al mese' })).toContainText(
-      /242\.000\s€ → 224\.424\s€/,
+      /242\.000\s€ → 208\.079\s€/,
     );
-    await expect(figures.filter({ hasText: 'Risparmio annuo' })).toContainText(/210\.907\s€/);
+    await expect(figures.filter({ hasText: 'Risparmio annuo' })).toContainText(/407\.057\s€/);
+    await expect(savings).toContainText(
+      'Contatti spostati ogni mese: 8.500. I nuovi canali non ne risolvono il 25% (2.125); di questi richiama il 54%, quindi 1.148 contatti al mese tornano al telefono.',
+    );
+    await expect(savings.getByLabel('Tasso di insuccesso del nuovo canale (%)')).toHaveValue('25');
 
     const contacts = savings.getByLabel('Contatti al mese: Telefono / call center', {
       exact: true,

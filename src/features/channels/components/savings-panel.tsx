@@ -141,7 +141,12 @@ export const SavingsPanel = memo(
               />
             </div>
             <div className="savings-output">
-              <SavingsResults result={result} channels={channels} channelName={channelName} />
+              <SavingsResults
+                result={result}
+                plan={plan}
+                channels={channels}
+                channelName={channelName}
+              />
               <div className="savings-goal">
                 <button
                   type="button"

@@ -109,7 +109,10 @@ export const channelsEn = {
     percentNeeded: 'Enter a percentage from 0 to 100.',
     sameChannel: 'Choose a different channel from the one the contacts leave.',
     overHundred: 'Together the shifts move more than all contacts of {{name}}.',
-    failureShare: 'Failure share that comes back to the phone (%)',
+    failureRate: 'Failure rate of the new channel (%)',
+    failureRateHelp:
+      'Share of the moved contacts the new channel does not resolve. The method gives no figure for it: 20% is only a starting guess, replace it with your own, from a pilot for instance.',
+    failureShare: 'Share of those failures that call back (%)',
     failureHelp:
       'When the first attempt on a new channel goes unanswered, most customers try the phone next: the figures in the method say 54–71%. 54% is the cautious starting point.',
     resultsHeading: 'Before and after',
@@ -118,7 +121,14 @@ export const channelsEn = {
     averageCost: 'Average cost per interaction',
     beforeAfter: '{{before}} → {{after}}',
     yearlySaving: 'Yearly saving',
-    returnedToPhone: '{{contacts}} contacts a month come back to the phone after a failed attempt.',
+    returnedToPhone_one:
+      'Of {{moved}} contacts moved a month, the new channels do not resolve {{rate}}% ({{unresolved}}); {{share}}% of those call back, so {{contacts}} contact a month comes back to the phone.',
+    returnedToPhone_other:
+      'Of {{moved}} contacts moved a month, the new channels do not resolve {{rate}}% ({{unresolved}}); {{share}}% of those call back, so {{contacts}} contacts a month come back to the phone.',
+    returnedToSource_one:
+      'Of {{moved}} contacts moved a month, the new channels do not resolve {{rate}}% ({{unresolved}}); {{share}}% of those call back, so {{contacts}} contact a month goes back to the channel it came from.',
+    returnedToSource_other:
+      'Of {{moved}} contacts moved a month, the new channels do not resolve {{rate}}% ({{unresolved}}); {{share}}% of those call back, so {{contacts}} contacts a month go back to the channel they came from.',
     before: 'Before',
     after: 'After',
     chartTitle: 'Monthly cost per channel, before and after',

@@ -120,7 +120,10 @@ export const channelsIt = {
     percentNeeded: 'Inserisci una percentuale da 0 a 100.',
     sameChannel: 'Scegli un canale diverso da quello da cui partono i contatti.',
     overHundred: 'Insieme, gli spostamenti superano tutti i contatti di {{name}}.',
-    failureShare: 'Quota di insuccessi che torna al telefono (%)',
+    failureRate: 'Tasso di insuccesso del nuovo canale (%)',
+    failureRateHelp:
+      'Quota dei contatti spostati che il nuovo canale non riesce a risolvere. Il metodo non fornisce un valore: il 20% è solo un punto di partenza, sostituiscilo con il tuo, per esempio quello di un progetto pilota.',
+    failureShare: 'Quota di questi insuccessi che richiama (%)',
     failureHelp:
       'Quando il primo tentativo su un nuovo canale resta senza risposta, la maggior parte dei clienti prova poi al telefono: secondo il metodo il 54–71%. Il 54% è un punto di partenza prudente.',
     resultsHeading: 'Prima e dopo',
@@ -129,8 +132,18 @@ export const channelsIt = {
     averageCost: 'Costo medio per interazione',
     beforeAfter: '{{before}} → {{after}}',
     yearlySaving: 'Risparmio annuo',
-    returnedToPhone:
-      '{{contacts}} contatti al mese tornano al telefono dopo un tentativo non riuscito.',
+    returnedToPhone_one:
+      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono il {{rate}}% ({{unresolved}}); di questi richiama il {{share}}%, quindi {{contacts}} contatto al mese torna al telefono.',
+    returnedToPhone_other:
+      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono il {{rate}}% ({{unresolved}}); di questi richiama il {{share}}%, quindi {{contacts}} contatti al mese tornano al telefono.',
+    returnedToPhone_many:
+      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono il {{rate}}% ({{unresolved}}); di questi richiama il {{share}}%, quindi {{contacts}} di contatti al mese tornano al telefono.',
+    returnedToSource_one:
+      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono il {{rate}}% ({{unresolved}}); di questi richiama il {{share}}%, quindi {{contacts}} contatto al mese torna al canale di partenza.',
+    returnedToSource_other:
+      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono il {{rate}}% ({{unresolved}}); di questi richiama il {{share}}%, quindi {{contacts}} contatti al mese tornano al canale di partenza.',
+    returnedToSource_many:
+      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono il {{rate}}% ({{unresolved}}); di questi richiama il {{share}}%, quindi {{contacts}} di contatti al mese tornano al canale di partenza.',
     before: 'Prima',
     after: 'Dopo',
     chartTitle: 'Costo mensile per canale, prima e dopo',

@@ -43,6 +43,7 @@ const plan = {
     { fromChannelId: 'phone', toChannelId: 'kb', sharePercent: 20 },
     { fromChannelId: 'email', toChannelId: 'chat', sharePercent: 10 },
   ],
+  failureRatePercent: 25,
   failureSharePercent: 54,
 };
 
@@ -56,15 +57,21 @@ describe('savings goal targets', () => {
 
   it('turns the sample plan into lower-cost and fewer-calls targets', () => {
     const result = computeSavings(sample, plan);
-    expect(result.yearlySaving).toBeCloseTo(210_907.2, 1);
+    // 8,500 contacts move; 25% are not resolved and 54% of those call back: 1,147.5.
+    expect(result.calledBack).toBeCloseTo(1_147.5, 10);
+    expect(result.yearlySaving).toBeCloseTo(407_056.8, 1);
     expect(savingsGoalTargets(result, sample)).toEqual({
-      lowerCost: { baseline: 4.89, target: 4.53 },
-      fewerCalls: { baseline: 38_000, target: 34_990 },
+      lowerCost: { baseline: 4.89, target: 4.2 },
+      fewerCalls: { baseline: 38_000, target: 31_548 },
     });
   });
 
   it('gives no target when the plan does not lower the number', () => {
-    const result = computeSavings(sample, { shifts: [], failureSharePercent: 54 });
+    const result = computeSavings(sample, {
+      shifts: [],
+      failureRatePercent: 25,
+      failureSharePercent: 54,
+    });
     expect(savingsGoalTargets(result, sample)).toEqual({ lowerCost: null, fewerCalls: null });
   });
 });
