@@ -124,8 +124,42 @@ test.describe('the savings calculator of the sample roadmap', () => {
     await expect(stage.savings.getByLabel('Shift 2: % of contacts')).toHaveValue('5');
   });
 
-  test('"Use as goal target" updates the cost and calls goals of stage 2', async ({ page }) => {
+  test('"Use as goal target" shows each target before and after and changes nothing until confirmed', async ({
+    page,
+    roadmap,
+  }) => {
+    const goals = new GoalsPage(page);
     await stage.savings.getByRole('button', { name: 'Use as goal target' }).click();
+    const dialog = stage.goalsDialog();
+    await expect(dialog).toBeVisible();
+    const cost = stage.goalChange('“Lower average cost per interaction”');
+    await expect(cost).toContainText('Target: 3.9 → 4.2');
+    await expect(cost).toContainText('Baseline: 4.8 → 4.89');
+    await expect(cost).toContainText('asks for less');
+    const calls = stage.goalChange('“Fewer calls about baggage and check-in”');
+    await expect(calls).toContainText('Target: 29,000 → 31,548');
+    // The baseline stays 38,000: only what changes is listed.
+    await expect(calls).not.toContainText('Baseline');
+    await expect(calls).toContainText('asks for less');
+    // Both goals exist: nothing is created, so no deadline is asked for.
+    await expect(dialog.getByRole('listitem')).toHaveCount(2);
+    await expect(dialog.getByLabel('Deadline of the new goal')).toHaveCount(0);
+
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await roadmap.goToStage('Goals and timelines');
+    await expect(goals.card('Lower average cost per interaction')).toContainText('From 4.8 to 3.9');
+    await expect(goals.card('Fewer calls about baggage and check-in')).toContainText(
+      'From 38,000 to 29,000',
+    );
+  });
+
+  test('"Use as goal target" updates the cost and calls goals of stage 2 once confirmed', async ({
+    page,
+  }) => {
+    await stage.savings.getByRole('button', { name: 'Use as goal target' }).click();
+    await stage.goalsDialog().getByRole('button', { name: 'Set the targets' }).click();
+    await expect(stage.goalsDialog()).toBeHidden();
     const toast = page.getByRole('status').filter({ hasText: 'Goal targets set' });
     await expect(toast).toContainText('Lower average cost per interaction');
     await toast.getByRole('button', { name: 'Open Goals' }).click();
@@ -143,12 +177,12 @@ test.describe('the savings calculator of the sample roadmap', () => {
     const history = page.getByRole('group', { name: 'Undo' });
     await history.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect(goals.card('Lower average cost per interaction')).toContainText('From 4.8 to 3.9');
-    await expect(goals.card('Fewer calls about baggage and check-in')).not.toContainText(
-      'From 38,000 to 31,548',
+    await expect(goals.card('Fewer calls about baggage and check-in')).toContainText(
+      'From 38,000 to 29,000',
     );
   });
 
-  test('"Use as goal target" creates the cost goal when the roadmap has none', async ({
+  test('"Use as goal target" creates the cost goal with the deadline shown in the confirmation', async ({
     page,
     roadmap,
   }) => {
@@ -160,11 +194,24 @@ test.describe('the savings calculator of the sample roadmap', () => {
 
     await stage.open(id);
     await stage.savings.getByRole('button', { name: 'Use as goal target' }).click();
+    const created = stage.goalChange('New goal: “Lower cost per interaction”');
+    await expect(created).toContainText('Baseline 4.89, target 4.2');
+    const deadline = stage.goalsDialog().getByLabel('Deadline of the new goal');
+    // A year from today unless the team picks another date.
+    const today = new Date();
+    const inAYear = new Date(Date.UTC(today.getFullYear() + 1, today.getMonth(), today.getDate()));
+    await expect(deadline).toHaveValue(inAYear.toISOString().slice(0, 10));
+    await deadline.fill('');
+    await stage.goalsDialog().getByRole('button', { name: 'Set the targets' }).click();
+    await expect(deadline).toHaveAccessibleDescription('Choose a deadline after today.');
+    await deadline.fill('2031-06-30');
+    await stage.goalsDialog().getByRole('button', { name: 'Set the targets' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Goal targets set' })).toBeVisible();
     await roadmap.goToStage('Goals and timelines');
     const card = goals.card('Lower cost per interaction');
     await expect(card).toContainText('From 4.89 to 4.2');
     await expect(card).toContainText('About €407,057 saved a year');
+    await expect(card).toContainText('Deadline 30 Jun 2031');
     await expect(goals.titles()).toHaveCount(3);
   });
 });

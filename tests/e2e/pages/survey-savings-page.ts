@@ -48,6 +48,16 @@ export class SurveySavingsPage {
     await (await chooser).setFiles(file);
   }
 
+  /** The confirmation "Use as goal target" asks for before it changes any goal. */
+  goalsDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Set goal targets from this plan?' });
+  }
+
+  /** One goal in that confirmation, by the words that open its entry. */
+  goalChange(start: string): Locator {
+    return this.goalsDialog().getByRole('listitem').filter({ hasText: start });
+  }
+
   mapping(): Locator {
     return this.page.getByRole('form', { name: 'Match the file to the channels' });
   }
