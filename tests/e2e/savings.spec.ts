@@ -80,6 +80,9 @@ test.describe('the savings calculator of the sample roadmap', () => {
       .getByRole('cell')
       .nth(1);
     await expect(phoneAfter).toHaveText('31,548');
+    await expect(stage.failureRate).toHaveAccessibleDescription(
+      /The method gives no figure for it: 20% is only a starting guess/,
+    );
 
     // Every moved contact failing is what the calculator assumed before: 54% of 8,500 come back.
     await stage.failureRate.fill('100');

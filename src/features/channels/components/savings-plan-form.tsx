@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemText } from '../../../components/ui/use-problem-text';
 import type { Channel } from '../model/channel';
-import type { PlanDraft, PlanErrors } from '../model/savings-plan-draft';
+import { defaultFailureRate, type PlanDraft, type PlanErrors } from '../model/savings-plan-draft';
 
 interface SavingsPlanFormProps {
   channels: readonly Channel[];
@@ -151,7 +151,7 @@ export function SavingsPlanForm({
             onChange={(event) => onChange({ ...draft, [field]: event.target.value })}
           />
           <p id={`${id}-${field}-help`} className="field-hint">
-            {t(help)}
+            {t(help, { rate: defaultFailureRate })}
           </p>
           {message(field)}
         </div>

@@ -111,7 +111,7 @@ export const channelsEn = {
     overHundred: 'Together the shifts move more than all contacts of {{name}}.',
     failureRate: 'Failure rate of the new channel (%)',
     failureRateHelp:
-      'Share of the moved contacts the new channel does not resolve. The method gives no figure for it: 20% is only a starting guess, replace it with your own, from a pilot for instance.',
+      'Share of the moved contacts the new channel does not resolve. The method gives no figure for it: {{rate}}% is only a starting guess, replace it with your own, from a pilot for instance.',
     failureShare: 'Share of those failures that call back (%)',
     failureHelp:
       'When the first attempt on a new channel goes unanswered, most customers try the phone next: the figures in the method say 54–71%. 54% is the cautious starting point.',

@@ -122,7 +122,7 @@ export const channelsIt = {
     overHundred: 'Insieme, gli spostamenti superano tutti i contatti di {{name}}.',
     failureRate: 'Tasso di insuccesso del nuovo canale (%)',
     failureRateHelp:
-      'Quota dei contatti spostati che il nuovo canale non riesce a risolvere. Il metodo non fornisce un valore: il 20% è solo un punto di partenza, sostituiscilo con il tuo, per esempio quello di un progetto pilota.',
+      'Quota dei contatti spostati che il nuovo canale non riesce a risolvere. Il metodo non fornisce un valore: il {{rate}}% è solo un punto di partenza, sostituiscilo con il tuo, per esempio quello di un progetto pilota.',
     failureShare: 'Quota di questi insuccessi che richiama (%)',
     failureHelp:
       'Quando il primo tentativo su un nuovo canale resta senza risposta, la maggior parte dei clienti prova poi al telefono: secondo il metodo il 54–71%. Il 54% è un punto di partenza prudente.',
