@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readRoadmapFile } from '../core/file/read-file';
+import { currentRoadmapFileVersion } from '../core/file/roadmap-file';
 import { registerStages } from '../core/stage-registry';
 import type { StageDescriptor, StageTable } from '../core/stage-descriptor';
 import { db, RottaDatabase } from '../db/database';
@@ -44,12 +45,14 @@ const goalCommentSchema = z.strictObject({
   text: textSchema(200),
 });
 
+const nextFileVersion = currentRoadmapFileVersion + 1;
+
 const goalComments: StageTable = {
   schema: goalCommentSchema,
   indexes: added.indexes,
   maxRows: 500,
   // The next file version carries it; older files get it empty.
-  sinceFileVersion: 6,
+  sinceFileVersion: nextFileVersion,
 };
 
 // The test cannot declare the row type for the whole program, so the table is added untyped.
@@ -88,7 +91,7 @@ describe('a table added to one stage', () => {
 
   it('comes empty out of an older file, which is upgraded to the new file version', () => {
     const read = readRoadmapFile(JSON.stringify(makeRoadmapFile(1, { goals: 1 })));
-    expect(read.ok && read.value.version).toBe(6);
+    expect(read.ok && read.value.version).toBe(nextFileVersion);
     expect(read.ok && (read.value.rows as Record<string, unknown[]>)[added.table]).toEqual([]);
   });
 
@@ -133,7 +136,7 @@ describe('a table added to one stage', () => {
   });
 
   it('is refused in a file when a row breaks its schema', () => {
-    const file = { ...makeRoadmapFile(3), version: 6 };
+    const file = { ...makeRoadmapFile(3), version: nextFileVersion };
     const rows = { ...file.rows, [added.table]: [{ id: 'c', roadmapId: file.roadmap.id }] };
     const read = readRoadmapFile(JSON.stringify({ ...file, rows }));
     expect(read.ok).toBe(false);

@@ -149,6 +149,58 @@ describe('database version history', () => {
     current.close();
   });
 
+  it('opens a database written by version 7 and gives stored savings plans a 100% failure rate', async () => {
+    const plan = {
+      id: 'p1',
+      roadmapId: 'r1',
+      createdAt: stamp,
+      updatedAt: stamp,
+      shifts: [{ fromChannelId: 'c1', toChannelId: 'c2', sharePercent: 20 }],
+      failureSharePercent: 54,
+    };
+    const goalChange = { table: 'goals', key: 'g1', before: { id: 'g1' }, after: { id: 'g1' } };
+    const step = {
+      id: 'u1',
+      roadmapId: 'r1',
+      seq: 1,
+      state: 'done',
+      label: { action: 'edit', stage: 'channels' },
+      changes: [
+        { table: 'savingsPlans', key: 'p1', after: { ...plan, failureSharePercent: 60 } },
+        { table: 'savingsPlans', key: 'p1', before: plan, after: plan },
+        goalChange,
+      ],
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    const old = new RottaDatabase(testDatabaseName, 7);
+    await old.table('roadmaps').bulkAdd(version1Rows.roadmaps);
+    await old.table('savingsPlans').add(plan);
+    await old.table('undoSteps').add(step);
+    old.close();
+
+    const current = new RottaDatabase(testDatabaseName, latestDatabaseVersion);
+    await current.open();
+    // The old share applied to every moved contact: a 100% failure rate gives the same result.
+    expect(await current.savingsPlans.get('p1')).toEqual({ ...plan, failureRatePercent: 100 });
+    expect((await current.undoSteps.get('u1'))?.changes).toEqual([
+      {
+        table: 'savingsPlans',
+        key: 'p1',
+        after: { ...plan, failureSharePercent: 60, failureRatePercent: 100 },
+      },
+      {
+        table: 'savingsPlans',
+        key: 'p1',
+        before: { ...plan, failureRatePercent: 100 },
+        after: { ...plan, failureRatePercent: 100 },
+      },
+      goalChange,
+    ]);
+    expect(await current.roadmaps.get('r1')).toEqual(version1Rows.roadmaps[0]);
+    current.close();
+  });
+
   it('keeps one level per person or role, competency and kind, and one rollout per channel', async () => {
     const database = new RottaDatabase(testDatabaseName);
     const level = {

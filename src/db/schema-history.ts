@@ -114,6 +114,37 @@ export const databaseVersions: readonly DatabaseVersion[] = [
       }
     },
   },
+  {
+    // A savings plan gets `failureRatePercent`, the share of moved contacts the new channel does
+    // not resolve; `failureSharePercent` is now the share of those failures that call back.
+    // Before, that share applied to every moved contact, which is what a 100% failure rate does:
+    // stored plans (and the plans in the undo journal) get 100, so their results stay exactly as
+    // they were until the team types their own rate. No store changes.
+    version: 8,
+    stores: {},
+    upgrade: async (transaction) => {
+      const addRate = (plan: unknown) => {
+        if (typeof plan === 'object' && plan !== null && !('failureRatePercent' in plan))
+          Object.assign(plan, { failureRatePercent: 100 });
+      };
+      await transaction.table('savingsPlans').toCollection().modify(addRate);
+      await transaction
+        .table('undoSteps')
+        .toCollection()
+        .modify((step: { changes?: unknown }) => {
+          if (!Array.isArray(step.changes)) return;
+          for (const change of step.changes as {
+            table?: unknown;
+            before?: unknown;
+            after?: unknown;
+          }[]) {
+            if (change.table !== 'savingsPlans') continue;
+            addRate(change.before);
+            addRate(change.after);
+          }
+        });
+    },
+  },
 ];
 
 export const latestDatabaseVersion = databaseVersions.at(-1)?.version ?? 1;

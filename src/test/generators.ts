@@ -234,6 +234,7 @@ export function makeRoadmapFile(seed: number, size: RoadmapSize = {}): RoadmapFi
                     sharePercent: 20,
                   },
                 ],
+                failureRatePercent: 20,
                 failureSharePercent: 54,
               },
             ]

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { ChannelsPage } from './pages/channels-page';
+import { SurveySavingsPage } from './pages/survey-savings-page';
 import { reloadWhenSaved } from './support/reload';
 
 test.describe('on a new roadmap', () => {
@@ -245,6 +246,42 @@ test.describe('with the sample roadmap', () => {
     await expect(channels.evidence.locator('svg.recharts-surface')).toHaveCount(0);
     await chartHeading.scrollIntoViewIfNeeded();
     await expect(channels.evidence.locator('svg.recharts-surface').last()).toBeVisible();
+  });
+
+  test('a channel the survey did not ask about reads "not asked" and is judged by the age mix', async ({
+    page,
+  }) => {
+    const channels = new ChannelsPage(page);
+    const survey = new SurveySavingsPage(page);
+    await channels.add('Mobile app', 'Candidate (initial idea)');
+    const mobile = channels.evidenceRow('Mobile app');
+    const ageMix = (
+      await channels.expectedRow('Smartphone app').getByRole('cell').first().innerText()
+    )
+      .trim()
+      .replace('%', '');
+    await expect(mobile.getByRole('cell').nth(1)).toHaveText('not asked');
+    await expect(mobile).not.toContainText('Contradicted');
+    await expect(mobile).toContainText(
+      `Candidate (initial idea), but only about ${ageMix}% of customers of this age mix prefer it; the survey did not ask about it; 2 of 4 competitors offer it.`,
+    );
+    await expect(survey.count('Mobile app')).toHaveValue('');
+    await expect(survey.surveyRow('Mobile app')).toContainText('not asked');
+
+    // Editing another answer keeps it out of the survey, across a reload.
+    await survey.count('Phone / call centre').fill('120');
+    await expect(survey.survey.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+    await reloadWhenSaved(page);
+    await expect(survey.count('Phone / call centre')).toHaveValue('120');
+    await expect(mobile.getByRole('cell').nth(1)).toHaveText('not asked');
+
+    // Once asked and chosen by nobody, it is 0% of the survey and contradicted.
+    await survey.count('Mobile app').fill('0');
+    await expect(mobile.getByRole('cell').nth(1)).toHaveText('0%');
+    await expect(mobile).toContainText(
+      'Contradicted' +
+        'Candidate (initial idea), but only 0% of surveyed customers would use it; 2 of 4 competitors offer it.',
+    );
   });
 
   test('the channels page has no accessibility violations', async ({ page }) => {

@@ -9,9 +9,9 @@ type PlainObject = Record<string, unknown>;
 
 /**
  * Upgrades from each older roadmap file version to the next, keyed by the version they read.
- * These are shipped history up to version 5. A later change that only adds a stage table needs
- * nothing here (see `addNewStageTables`); any other change adds `n: (file) => file at n + 1` and
- * keeps a fixture of version n in the tests.
+ * These are shipped history up to version 6. A later change that only adds a stage table needs
+ * nothing here (see `addNewStageTables`); any other change adds `n: (file) => file at n + 1`,
+ * raises `currentRoadmapFileVersion` and keeps a fixture of version n in the tests.
  */
 const roadmapFileUpgrades: Record<number, (file: PlainObject) => PlainObject> = {
   // Version 2 added the starting point (subjects, assessors, scores) and goals. Every roadmap
@@ -87,10 +87,24 @@ const roadmapFileUpgrades: Record<number, (file: PlainObject) => PlainObject> = 
       readinessItems: [],
     },
   }),
+  // Version 6 split the savings plan's failures in two: `failureRatePercent` (moved contacts the
+  // new channel does not resolve) and `failureSharePercent` (those of them that call back). A
+  // version 5 plan applied its share to every moved contact, as a 100% failure rate does, so it
+  // gets 100 and its results stay the same.
+  5: (file) => {
+    const rows = (file.rows ?? {}) as PlainObject;
+    if (!Array.isArray(rows.savingsPlans)) return file;
+    const savingsPlans = (rows.savingsPlans as unknown[]).map((plan) =>
+      typeof plan === 'object' && plan !== null && !('failureRatePercent' in plan)
+        ? { ...plan, failureRatePercent: 100 }
+        : plan,
+    );
+    return { ...file, rows: { ...rows, savingsPlans } };
+  },
 };
 
 /**
- * From version 5 on, a new version only adds stage tables: a file older than a table gets it
+ * After `currentRoadmapFileVersion`, a new version only adds stage tables: a file older than a table gets it
  * empty, as each table's `sinceFileVersion` says. No upgrade has to be written for that.
  */
 function addNewStageTables(file: PlainObject, toVersion: number): PlainObject {

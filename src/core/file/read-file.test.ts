@@ -296,7 +296,7 @@ describe('older roadmap files', () => {
     } = current.rows;
     const result = readRoadmapFile(JSON.stringify({ ...current, version: 4, rows: version4Rows }));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.value.version).toBe(5);
+    expect(result.value.version).toBe(currentRoadmapFileVersion);
     expect(result.value.rows).toEqual({
       ...version4Rows,
       trainingRoles: [],
@@ -308,6 +308,36 @@ describe('older roadmap files', () => {
       rollouts: [],
       readinessItems: [],
     });
+  });
+
+  it('upgrades a version 5 file: a savings plan gets a 100% failure rate, keeping its results', () => {
+    const current = makeRoadmapFile(12, { channels: 6, goals: 1 });
+    const [plan] = current.rows.savingsPlans;
+    if (!plan) throw new Error('the generated file should have a savings plan');
+    const { failureRatePercent: _rate, ...version5Plan } = plan;
+    const version5 = {
+      ...current,
+      version: 5,
+      rows: { ...current.rows, savingsPlans: [version5Plan] },
+    };
+    const result = readRoadmapFile(JSON.stringify(version5));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.value.version).toBe(6);
+    expect(result.value.rows).toEqual({
+      ...current.rows,
+      savingsPlans: [{ ...version5Plan, failureRatePercent: 100 }],
+    });
+  });
+
+  it('refuses a version 6 savings plan without its failure rate', () => {
+    const current = makeRoadmapFile(13, { channels: 6 });
+    const { failureRatePercent: _rate, ...plan } = current.rows.savingsPlans[0]!;
+    const result = readRoadmapFile(
+      JSON.stringify({ ...current, version: 6, rows: { ...current.rows, savingsPlans: [plan] } }),
+    );
+    expect(result.ok ? [] : result.problems.map((problem) => problem.where)).toContain(
+      'rows.savingsPlans[0].failureRatePercent',
+    );
   });
 
   it('reads a training plan and a go-live plan that point at rows of the file', () => {

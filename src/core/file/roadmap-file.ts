@@ -20,8 +20,11 @@ export type { RoadmapRows } from '../stage-descriptor';
  */
 export const roadmapFileFormat = 'rotta-roadmap';
 export const backupFileFormat = 'rotta-backup';
-/** The version the format had when the stages took over their tables; see `roadmapFileVersion`. */
-export const currentRoadmapFileVersion = 5;
+/**
+ * The latest version with an upgrade written in `file-upgrades.ts` (5: the stages took over their
+ * tables; 6: savings plans gained a failure rate); see `roadmapFileVersion`.
+ */
+export const currentRoadmapFileVersion = 6;
 export const currentBackupFileVersion = 1;
 
 /** The version of the files this list of stages writes: a stage's new table raises it. */

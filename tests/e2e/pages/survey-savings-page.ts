@@ -7,12 +7,17 @@ export class SurveySavingsPage {
   readonly savings: Locator;
   readonly respondents: Locator;
   readonly importButton: Locator;
+  /** The savings plan's failure rate of the new channel and the share of failures that call back. */
+  readonly failureRate: Locator;
+  readonly callBackShare: Locator;
 
   constructor(readonly page: Page) {
     this.survey = page.getByRole('region', { name: 'Customer survey' });
     this.savings = page.getByRole('region', { name: 'Savings calculator' });
     this.respondents = this.survey.getByLabel('Respondents', { exact: true });
     this.importButton = this.survey.getByRole('button', { name: 'Import survey CSV' });
+    this.failureRate = this.savings.getByLabel('Failure rate of the new channel (%)');
+    this.callBackShare = this.savings.getByLabel('Share of those failures that call back (%)');
   }
 
   /** Opens the channels stage of the roadmap currently shown. */
@@ -41,6 +46,16 @@ export class SurveySavingsPage {
     const chooser = this.page.waitForEvent('filechooser');
     await this.importButton.click();
     await (await chooser).setFiles(file);
+  }
+
+  /** The confirmation "Use as goal target" asks for before it changes any goal. */
+  goalsDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Set goal targets from this plan?' });
+  }
+
+  /** One goal in that confirmation, by the words that open its entry. */
+  goalChange(start: string): Locator {
+    return this.goalsDialog().getByRole('listitem').filter({ hasText: start });
   }
 
   mapping(): Locator {

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { queryKeys } from '../../../core/query-keys';
 import { defineWrite, fieldEditKey, useWrite } from '../../../core/write/define-write';
 import type { ChannelKey } from '../../../lib/channel-catalogue';
-import type { Channel, Demographics, SavingsPlan, Survey } from '../model/channel';
+import type { Channel, Demographics, SavingsPlanValues, Survey } from '../model/channel';
 import type { ChannelChanges, ChannelsData } from './channels-repository';
 
 const repository = () => import('./channels-repository');
@@ -82,8 +82,7 @@ export const importSurveyWrite = defineWrite({
 export const saveSavingsPlanWrite = defineWrite({
   name: 'channels.saveSavingsPlan',
   load: repository,
-  write: (repo, roadmapId, values: Pick<SavingsPlan, 'shifts' | 'failureSharePercent'>) =>
-    repo.saveSavingsPlan(roadmapId, values),
+  write: (repo, roadmapId, values: SavingsPlanValues) => repo.saveSavingsPlan(roadmapId, values),
   label: () => ({ action: 'edit', stage }),
   coalesce: () => 'channels.saveSavingsPlan',
 });

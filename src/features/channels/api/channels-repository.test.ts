@@ -92,6 +92,7 @@ describe('channels repository', () => {
     });
     await saveSavingsPlan(roadmapId, {
       shifts: [{ fromChannelId: phone.id, toChannelId: kb.id, sharePercent: 20 }],
+      failureRatePercent: 25,
       failureSharePercent: 54,
     });
     const sample = makeRoadmapFile(1, { kpis: 1, phases: 1, touchpoints: 1 }).rows;

@@ -11,6 +11,7 @@ import {
   type Channel,
   type Demographics,
   type SavingsPlan,
+  type SavingsPlanValues,
   type Survey,
 } from '../model/channel';
 import { channelCatalogue } from '../model/channel-catalogue';
@@ -212,7 +213,7 @@ export function saveSurvey(
 
 export function saveSavingsPlan(
   roadmapId: string,
-  values: Pick<SavingsPlan, 'shifts' | 'failureSharePercent'>,
+  values: SavingsPlanValues,
 ): Promise<SavingsPlan> {
   return writeChannels(roadmapId, async () => {
     const existing = await db.savingsPlans.where('roadmapId').equals(roadmapId).first();

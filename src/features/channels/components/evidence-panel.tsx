@@ -60,7 +60,9 @@ export function EvidencePanel({ data }: { data: ChannelsData }) {
                 <tr key={row.channel.id}>
                   <th scope="row">{channelName(row.channel)}</th>
                   <td>{t(`channels.status.${row.channel.status}`)}</td>
-                  <td className="number">{share(row.surveyShare)}</td>
+                  <td className="number">
+                    {row.surveyNotAsked ? t('channels.evidence.notAsked') : share(row.surveyShare)}
+                  </td>
                   <td className="number">{share(row.expectedShare)}</td>
                   <td className="competitors-cell">
                     {row.competitorsOffering === null

@@ -9,6 +9,7 @@ import { computeSavings } from '../model/savings';
 import { isSavingsChannel, withEffectiveCosts } from '../model/savings-goals';
 import { useChannelName } from './channel-names';
 import { NumberAutosaveInput } from './number-autosave-input';
+import { SavingsGoalsDialog } from './savings-goals-dialog';
 import { SavingsPlanForm } from './savings-plan-form';
 import { SavingsResults } from './savings-results';
 import { formatNumber, numberRules } from '../../../core/numbers';
@@ -141,17 +142,28 @@ export const SavingsPanel = memo(
               />
             </div>
             <div className="savings-output">
-              <SavingsResults result={result} channels={channels} channelName={channelName} />
+              <SavingsResults
+                result={result}
+                plan={plan}
+                channels={channels}
+                channelName={channelName}
+              />
               <div className="savings-goal">
                 <button
                   type="button"
                   className="button button-primary"
                   disabled={goals.isBusy}
-                  onClick={() => void goals.apply(result, channels)}
+                  onClick={() => goals.ask(result, channels)}
                 >
                   {t('savings.useAsGoal')}
                 </button>
                 <p className="field-hint">{t('savings.useAsGoalHelp')}</p>
+                <SavingsGoalsDialog
+                  request={goals.request}
+                  isBusy={goals.isBusy}
+                  onCancel={goals.cancel}
+                  onConfirm={(deadline) => void goals.confirm(deadline)}
+                />
               </div>
             </div>
           </div>

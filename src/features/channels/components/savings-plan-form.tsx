@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemText } from '../../../components/ui/use-problem-text';
 import type { Channel } from '../model/channel';
-import type { PlanDraft, PlanErrors } from '../model/savings-plan-draft';
+import { defaultFailureRate, type PlanDraft, type PlanErrors } from '../model/savings-plan-draft';
 
 interface SavingsPlanFormProps {
   channels: readonly Channel[];
@@ -15,7 +15,10 @@ interface SavingsPlanFormProps {
 
 let nextKey = 0;
 
-/** Planned shifts (from, to, share) and the failure share that comes back to the phone. */
+/**
+ * Planned shifts (from, to, share), the failure rate of the new channel and the share of those
+ * failures that call back.
+ */
 export function SavingsPlanForm({
   channels,
   channelName,
@@ -131,23 +134,28 @@ export function SavingsPlanForm({
       <button type="button" className="button" disabled={channels.length < 2} onClick={addShift}>
         {t('savings.addShift')}
       </button>
-      <div className="field failure-share">
-        <label htmlFor={`${id}-failure`}>{t('savings.failureShare')}</label>
-        <input
-          id={`${id}-failure`}
-          inputMode="decimal"
-          value={draft.failure}
-          aria-invalid={errors.failure ? true : undefined}
-          aria-describedby={[`${id}-failure-help`, describedBy('failure')]
-            .filter(Boolean)
-            .join(' ')}
-          onChange={(event) => onChange({ ...draft, failure: event.target.value })}
-        />
-        <p id={`${id}-failure-help`} className="field-hint">
-          {t('savings.failureHelp')}
-        </p>
-        {message('failure')}
-      </div>
+      {(
+        [
+          ['failureRate', 'savings.failureRate', 'savings.failureRateHelp'],
+          ['failure', 'savings.failureShare', 'savings.failureHelp'],
+        ] as const
+      ).map(([field, label, help]) => (
+        <div key={field} className="field failure-share">
+          <label htmlFor={`${id}-${field}`}>{t(label)}</label>
+          <input
+            id={`${id}-${field}`}
+            inputMode="decimal"
+            value={draft[field]}
+            aria-invalid={errors[field] ? true : undefined}
+            aria-describedby={[`${id}-${field}-help`, describedBy(field)].filter(Boolean).join(' ')}
+            onChange={(event) => onChange({ ...draft, [field]: event.target.value })}
+          />
+          <p id={`${id}-${field}-help`} className="field-hint">
+            {t(help, { rate: defaultFailureRate })}
+          </p>
+          {message(field)}
+        </div>
+      ))}
     </div>
   );
 }

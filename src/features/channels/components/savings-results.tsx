@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { WhenVisible } from '../../../components/ui/when-visible';
 import { useTranslation } from 'react-i18next';
-import type { Channel } from '../model/channel';
+import type { Channel, SavingsPlanValues } from '../model/channel';
 import type { SavingsResult } from '../model/savings';
 import { formatNumber } from '../../../core/numbers';
 import { savingsChartHeight } from './chart-heights';
@@ -10,16 +10,19 @@ const SavingsChart = lazy(() => import('./savings-chart'));
 
 interface SavingsResultsProps {
   result: SavingsResult;
+  /** The plan behind the result: its failure rate and call-back share are shown with it. */
+  plan: Pick<SavingsPlanValues, 'failureRatePercent' | 'failureSharePercent'>;
   channels: readonly Channel[];
   channelName: (channel: Channel) => string;
 }
 
 /** Before and after: key numbers, a chart and the same numbers per channel in a table. */
-export function SavingsResults({ result, channels, channelName }: SavingsResultsProps) {
+export function SavingsResults({ result, plan, channels, channelName }: SavingsResultsProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const euro = (value: number) => formatNumber(value, language, 'money');
   const count = (value: number) => formatNumber(value, language, 'count');
+  const percent = (value: number) => formatNumber(value, language, 'share');
   const average = (value: number | null) =>
     value === null ? '–' : formatNumber(value, language, 'money');
   const nameOf = new Map(channels.map((channel) => [channel.id, channelName(channel)]));
@@ -55,9 +58,16 @@ export function SavingsResults({ result, channels, channelName }: SavingsResults
           <dd>{euro(result.yearlySaving)}</dd>
         </div>
       </dl>
-      {result.returnedToPhone > 0 ? (
-        <p className="field-hint">
-          {t('savings.returnedToPhone', { contacts: count(result.returnedToPhone) })}
+      {result.movedContacts > 0 ? (
+        <p className="field-hint savings-failures">
+          {t(result.returnedToPhone > 0 ? 'savings.returnedToPhone' : 'savings.returnedToSource', {
+            count: Math.round(result.calledBack),
+            moved: count(result.movedContacts),
+            rate: percent(plan.failureRatePercent),
+            unresolved: count(result.unresolvedContacts),
+            share: percent(plan.failureSharePercent),
+            contacts: count(result.calledBack),
+          })}
         </p>
       ) : null}
       <figure className="savings-chart">

@@ -8,6 +8,7 @@ import { describeStorageError } from '../../../lib/storage-errors';
 import { useChannelsMutations } from '../api/channels-queries';
 import type { ChannelsData } from '../api/channels-repository';
 import {
+  askedChannelIds,
   buildCsvTable,
   countResponses,
   isCsvFileName,
@@ -93,12 +94,18 @@ export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps)
     const result = countResponses(table, mapping);
     if (!result.ok) return fail(result.problem);
     const { respondents, counts } = result.value;
-    const answers = data.channels.map((channel) => ({
-      channelId: channel.id,
-      count: counts.get(channel.id) ?? 0,
-      reasons:
-        data.survey?.answers.find((answer) => answer.channelId === channel.id)?.reasons ?? '',
-    }));
+    const asked = askedChannelIds(
+      mapping,
+      data.channels.map((channel) => channel.id),
+    );
+    const answers = data.channels
+      .filter((channel) => asked.has(channel.id))
+      .map((channel) => ({
+        channelId: channel.id,
+        count: counts.get(channel.id) ?? 0,
+        reasons:
+          data.survey?.answers.find((answer) => answer.channelId === channel.id)?.reasons ?? '',
+      }));
     try {
       onImported();
       await importSurvey.mutateAsync({ respondents, answers });

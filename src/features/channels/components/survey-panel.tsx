@@ -33,15 +33,16 @@ function draftFrom(data: ChannelsData, language: string): Draft {
   const answers: Draft['answers'] = {};
   for (const channel of data.channels) {
     const answer = data.survey?.answers.find((row) => row.channelId === channel.id);
+    // A channel without an answer row was not a choice in the survey: its count stays empty.
     answers[channel.id] = {
-      count: formatNumberInput(answer?.count ?? 0, language),
+      count: answer ? formatNumberInput(answer.count, language) : '',
       reasons: answer?.reasons ?? '',
     };
   }
   return { respondents: formatNumberInput(data.survey?.respondents ?? 0, language), answers };
 }
 
-/** The respondents are required; a channel's answers may be left empty (none). */
+/** The respondents are required; a channel's count is left empty when the survey did not ask. */
 const readRespondents = (text: string, language: string) =>
   parseNumber(text, language, numberRules.count);
 function readAnswers(text: string, language: string): NumberReading<number> {
@@ -51,6 +52,9 @@ function readAnswers(text: string, language: string): NumberReading<number> {
 
 type SurveyValues = Pick<Survey, 'respondents' | 'answers'>;
 
+const isNotAsked = (answer: { count: string; reasons: string }) =>
+  answer.count.trim() === '' && answer.reasons.trim() === '';
+
 /** The survey to save, or null while a value is not valid. */
 function readDraft(draft: Draft, data: ChannelsData, language: string): SurveyValues | null {
   const read = readRespondents(draft.respondents, language);
@@ -58,7 +62,9 @@ function readDraft(draft: Draft, data: ChannelsData, language: string): SurveyVa
   const respondents = read.value;
   const answers: SurveyValues['answers'] = [];
   for (const channel of data.channels) {
-    const answer = draft.answers[channel.id] ?? { count: '0', reasons: '' };
+    const answer = draft.answers[channel.id] ?? { count: '', reasons: '' };
+    // Not asked: no answer row, so the verdict falls back to the age mix instead of reading 0%.
+    if (isNotAsked(answer)) continue;
     const answered = readAnswers(answer.count, language);
     if (!answered.ok || answered.value > respondents) return null;
     const count = answered.value;
@@ -122,7 +128,7 @@ export const SurveyPanel = memo(
       if (values) schedule(values);
     };
     const changeAnswer = (channelId: string, field: 'count' | 'reasons', value: string) => {
-      const current = draft.answers[channelId] ?? { count: '0', reasons: '' };
+      const current = draft.answers[channelId] ?? { count: '', reasons: '' };
       change({
         ...draft,
         answers: { ...draft.answers, [channelId]: { ...current, [field]: value } },
@@ -175,10 +181,11 @@ export const SurveyPanel = memo(
               <tbody>
                 {data.channels.map((channel) => {
                   const name = channelName(channel);
-                  const answer = draft.answers[channel.id] ?? { count: '0', reasons: '' };
+                  const answer = draft.answers[channel.id] ?? { count: '', reasons: '' };
+                  const notAsked = isNotAsked(answer);
                   const count = readAnswers(answer.count, language);
                   const share =
-                    respondents && count.ok && !errors[channel.id]
+                    !notAsked && respondents && count.ok && !errors[channel.id]
                       ? (count.value / respondents) * 100
                       : null;
                   const errorId = `${headingId}-${channel.id}-error`;
@@ -204,7 +211,9 @@ export const SurveyPanel = memo(
                         ) : null}
                       </td>
                       <td className="survey-share">
-                        {share === null ? (
+                        {notAsked ? (
+                          t('survey.notAsked')
+                        ) : share === null ? (
                           '–'
                         ) : (
                           <>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useToast } from '../../../components/ui/toasts';
@@ -8,15 +9,19 @@ import { goalQueries, useSetGoalTargets, type GoalTargets } from '../../goals';
 import { goalDraft } from '../../goals';
 import type { Channel } from '../model/channel';
 import type { SavingsResult } from '../model/savings';
-import { savingsGoalTargets, type GoalTarget } from '../model/savings-goals';
+import {
+  defaultSavingsGoalDeadline,
+  savingsGoalChanges,
+  savingsGoalTargets,
+} from '../model/savings-goals';
 import { formatNumber } from '../../../core/numbers';
-
-type SavingsGoalKey = 'lower-cost' | 'fewer-calls';
+import type { SavingsGoalsRequest } from './savings-goals-dialog';
 
 /**
- * "Use as goal target": writes the plan's numbers into stage 2's "lower cost per interaction" and
- * "fewer calls" goals, updating the roadmap's goal of that kind (other fields kept) or creating
- * one with the catalogue's words and the yearly saving as its benefit.
+ * "Use as goal target": shows what the plan's numbers would do to stage 2's "lower cost per
+ * interaction" and "fewer calls" goals (each target before and after, the goals it would create
+ * and their deadline) and, once confirmed, updates the roadmap's goal of that kind (other fields
+ * kept) or creates one with the catalogue's words and the yearly saving as its benefit.
  */
 export function useSavingsGoals(roadmapId: string) {
   const { t, i18n } = useTranslation();
@@ -25,25 +30,38 @@ export function useSavingsGoals(roadmapId: string) {
   const goals = useQuery(goalQueries.list(roadmapId));
   // Every goal it touches changes in one write: one Undo takes all of it back.
   const setTargets = useSetGoalTargets(roadmapId);
+  const [request, setRequest] = useState<(SavingsGoalsRequest & { benefit: string }) | null>(null);
 
-  const apply = async (result: SavingsResult, channels: readonly Channel[]) => {
+  /** Opens the confirmation, or says why there is nothing to set. */
+  const ask = (result: SavingsResult, channels: readonly Channel[]) => {
     const targets = savingsGoalTargets(result, channels);
-    const work: [SavingsGoalKey, GoalTarget][] = [];
-    if (targets.lowerCost) work.push(['lower-cost', targets.lowerCost]);
-    if (targets.fewerCalls) work.push(['fewer-calls', targets.fewerCalls]);
-    if (work.length === 0) {
+    if (!targets.lowerCost && !targets.fewerCalls) {
       showToast({ message: t('savings.noGoalChange'), tone: 'error' });
       return;
     }
-    const benefit = t('savings.goalBenefit', {
-      saving: formatNumber(result.yearlySaving, i18n.language, 'money'),
+    const changes = savingsGoalChanges(targets, goals.data ?? []);
+    if (changes.length === 0) {
+      showToast({ message: t('savings.goalsAlreadySet') });
+      return;
+    }
+    const today = isoDay();
+    setRequest({
+      changes,
+      today,
+      deadline: defaultSavingsGoalDeadline(today),
+      benefit: t('savings.goalBenefit', {
+        saving: formatNumber(result.yearlySaving, i18n.language, 'money'),
+      }),
     });
-    const changes: GoalTargets = { updates: [], creates: [] };
-    for (const [catalogKey, { baseline, target }] of work) {
-      const existing = (goals.data ?? []).find((goal) => goal.catalogKey === catalogKey);
-      if (existing) {
-        changes.updates.push({
-          goalId: existing.id,
+  };
+
+  const confirm = async (deadline: string) => {
+    if (!request) return;
+    const targets: GoalTargets = { updates: [], creates: [] };
+    for (const { catalogKey, goal, baseline, target } of request.changes) {
+      if (goal) {
+        targets.updates.push({
+          goalId: goal.id,
           fields: { baseline, target, direction: 'decrease' },
         });
       } else {
@@ -52,17 +70,18 @@ export function useSavingsGoals(roadmapId: string) {
           description: t(`goalCatalogue.${catalogKey}.description`),
           unit: t(`goalCatalogue.${catalogKey}.unit`),
         };
-        changes.creates.push({
-          ...goalDraft(catalogKey, texts, isoDay()),
+        targets.creates.push({
+          ...goalDraft(catalogKey, texts, request.today),
           baseline,
           target,
-          benefit,
+          deadline,
+          benefit: request.benefit,
         });
       }
     }
     let titles: string[];
     try {
-      titles = await setTargets.mutateAsync(changes);
+      titles = await setTargets.mutateAsync(targets);
     } catch (error) {
       const problem = describeStorageError(error);
       const translate = t as unknown as (key: string, values?: unknown) => string;
@@ -72,6 +91,7 @@ export function useSavingsGoals(roadmapId: string) {
       });
       return;
     }
+    setRequest(null);
     showToast({
       message: t('savings.goalsSet', { goals: titles.map((title) => `“${title}”`).join(', ') }),
       action: {
@@ -82,5 +102,11 @@ export function useSavingsGoals(roadmapId: string) {
     });
   };
 
-  return { apply, isBusy: setTargets.isPending || goals.isPending };
+  return {
+    ask,
+    request,
+    confirm,
+    cancel: () => setRequest(null),
+    isBusy: setTargets.isPending || goals.isPending,
+  };
 }

@@ -5,6 +5,8 @@ import { useAutosaveTo } from '../../../core/kit/use-autosave-write';
 import { saveSavingsPlanWrite } from '../api/channels-queries';
 import type { SavingsPlan } from '../model/channel';
 import {
+  defaultFailureRate,
+  defaultFailureShare,
   planDraftFrom,
   readPlanDraft,
   type PlanDraft,
@@ -65,6 +67,7 @@ export function useSavingsPlanDraft(
 function planDraftValues(stored: SavingsPlan | null): PlanValues {
   return {
     shifts: stored?.shifts ?? [],
-    failureSharePercent: stored?.failureSharePercent ?? 54,
+    failureRatePercent: stored?.failureRatePercent ?? defaultFailureRate,
+    failureSharePercent: stored?.failureSharePercent ?? defaultFailureShare,
   };
 }

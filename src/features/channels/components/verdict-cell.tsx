@@ -20,21 +20,21 @@ export function VerdictCell({ verdict, status }: { verdict: Verdict; status: Cha
     status: t(`channels.status.${status}`),
     share,
   });
+  const notAsked = keys.notAsked ? t(`channels.${keys.notAsked}`) : null;
   const competitors = keys.competitors
     ? t('channels.competitorsOffer', {
         count: verdict.competitorsOffering,
         total: verdict.competitorsTotal,
       })
     : null;
+  const reason = [evidence, notAsked, competitors].filter((part) => part !== null).join('; ');
   return (
     <div className={`verdict verdict-${verdict.kind}`}>
       <strong className="verdict-label">
         <span aria-hidden="true">{verdictMarks[verdict.kind]} </span>
         {t(`channels.verdict.${verdict.kind}`)}
       </strong>
-      <span className="verdict-reason">
-        {competitors ? `${evidence}; ${competitors}.` : `${evidence}.`}
-      </span>
+      <span className="verdict-reason">{reason}.</span>
     </div>
   );
 }

@@ -22,13 +22,14 @@ export const channelsIt = {
   survey: {
     heading: 'Sondaggio clienti',
     intro:
-      'Chiedi a un campione di clienti quali canali vorrebbero usare e perché. Ognuno può indicarne più di uno.',
+      'Chiedi a un campione di clienti quali canali vorrebbero usare e perché. Ognuno può indicarne più di uno. Lascia vuoto il numero dei canali che il sondaggio non chiedeva.',
     respondents: 'Rispondenti',
     tableCaption: 'Clienti che preferiscono ciascun canale',
     channel: 'Canale',
     count: 'Lo preferiscono',
     share: 'Quota dei rispondenti',
     reasons: 'Motivi',
+    notAsked: 'non chiesto',
     countLabel: 'Clienti che preferiscono {{name}}',
     reasonsLabel: 'Perché i clienti preferiscono {{name}}',
     wholeNumber: 'Inserisci un numero intero, da 0 in su.',
@@ -119,7 +120,10 @@ export const channelsIt = {
     percentNeeded: 'Inserisci una percentuale da 0 a 100.',
     sameChannel: 'Scegli un canale diverso da quello da cui partono i contatti.',
     overHundred: 'Insieme, gli spostamenti superano tutti i contatti di {{name}}.',
-    failureShare: 'Quota di insuccessi che torna al telefono (%)',
+    failureRate: 'Tasso di insuccesso del nuovo canale (%)',
+    failureRateHelp:
+      'Quota dei contatti spostati che il nuovo canale non riesce a risolvere. Il metodo non fornisce un valore: il {{rate}}% è solo un punto di partenza, sostituiscilo con il tuo, per esempio quello di un progetto pilota.',
+    failureShare: 'Quota di questi insuccessi che richiama (%)',
     failureHelp:
       'Quando il primo tentativo su un nuovo canale resta senza risposta, la maggior parte dei clienti prova poi al telefono: secondo il metodo il 54–71%. Il 54% è un punto di partenza prudente.',
     resultsHeading: 'Prima e dopo',
@@ -128,8 +132,18 @@ export const channelsIt = {
     averageCost: 'Costo medio per interazione',
     beforeAfter: '{{before}} → {{after}}',
     yearlySaving: 'Risparmio annuo',
-    returnedToPhone:
-      '{{contacts}} contatti al mese tornano al telefono dopo un tentativo non riuscito.',
+    returnedToPhone_one:
+      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono il {{rate}}% ({{unresolved}}); di questi richiama il {{share}}%, quindi {{contacts}} contatto al mese torna al telefono.',
+    returnedToPhone_other:
+      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono il {{rate}}% ({{unresolved}}); di questi richiama il {{share}}%, quindi {{contacts}} contatti al mese tornano al telefono.',
+    returnedToPhone_many:
+      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono il {{rate}}% ({{unresolved}}); di questi richiama il {{share}}%, quindi {{contacts}} di contatti al mese tornano al telefono.',
+    returnedToSource_one:
+      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono il {{rate}}% ({{unresolved}}); di questi richiama il {{share}}%, quindi {{contacts}} contatto al mese torna al canale di partenza.',
+    returnedToSource_other:
+      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono il {{rate}}% ({{unresolved}}); di questi richiama il {{share}}%, quindi {{contacts}} contatti al mese tornano al canale di partenza.',
+    returnedToSource_many:
+      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono il {{rate}}% ({{unresolved}}); di questi richiama il {{share}}%, quindi {{contacts}} di contatti al mese tornano al canale di partenza.',
     before: 'Prima',
     after: 'Dopo',
     chartTitle: 'Costo mensile per canale, prima e dopo',
@@ -140,8 +154,23 @@ export const channelsIt = {
     costBefore: 'Costo prima',
     costAfter: 'Costo dopo',
     useAsGoal: 'Usa come traguardo',
+    confirmTitle: 'Impostare i traguardi degli obiettivi da questo piano?',
+    confirmIntro: 'Questi obiettivi della tappa 2 cambiano; un solo Annulla riporta tutto com’era.',
+    changeGoal: '“{{title}}”',
+    changeTarget: 'Traguardo: {{before}} → {{after}}',
+    changeBaseline: 'Valore di partenza: {{before}} → {{after}}',
+    lessAmbitious: 'Il nuovo traguardo è meno ambizioso di quello che l’obiettivo ha ora.',
+    createGoal: 'Nuovo obiettivo: “{{title}}”',
+    newNumbers: 'Valore di partenza {{baseline}}, traguardo {{target}}',
+    notSet: 'non impostato',
+    newGoalDeadline: 'Scadenza del nuovo obiettivo',
+    newGoalDeadlineHint: 'Tra un anno, se non scegli un’altra data.',
+    deadlineAfterToday: 'Scegli una scadenza successiva a oggi.',
+    confirmApply: 'Imposta i traguardi',
+    cancel: 'Annulla',
+    goalsAlreadySet: 'Gli obiettivi hanno già i traguardi di questo piano.',
     useAsGoalHelp:
-      'Imposta valore di partenza e traguardo degli obiettivi “costo medio per interazione più basso” e “meno chiamate” in base a questo piano.',
+      'Imposta valore di partenza e traguardo degli obiettivi “costo medio per interazione più basso” e “meno chiamate” in base a questo piano. Vedi ogni modifica prima che venga fatta.',
     goalBenefit: 'Circa {{saving}} risparmiati ogni anno (calcolo dei risparmi).',
     goalsSet: 'Traguardi impostati: {{goals}}. Li trovi nella tappa Obiettivi.',
     openGoals: 'Apri Obiettivi',
@@ -261,12 +290,13 @@ export const channelsIt = {
       competitors: 'Concorrenti',
       verdict: 'Giudizio',
       notApplicable: '–',
+      notAsked: 'non chiesto',
       competitorsCount_one: '{{count}} concorrente su {{total}}',
       competitorsCount_other: '{{count}} concorrenti su {{total}}',
       competitorsCount_many: '{{count}} di concorrenti su {{total}}',
       noCompetitors: 'Nessun concorrente nella fase 1',
       thresholds:
-        'Confermato da almeno il {{support}}% dei clienti, smentito sotto il {{contradict}}%; il sondaggio conta prima del mix di età.',
+        'Confermato da almeno il {{support}}% dei clienti, smentito sotto il {{contradict}}%; il sondaggio conta prima del mix di età, se chiedeva di quel canale.',
       chartHeading: 'Idea iniziale a confronto con le evidenze',
       chartSummary:
         'Grafico a barre: per ogni canale candidato o pianificato, la quota di clienti intervistati e la quota attesa dal mix di età. Gli stessi dati sono nella tabella.',
@@ -298,6 +328,7 @@ export const channelsIt = {
           '{{status}}, ma solo il {{share}}% circa dei clienti con questo mix di età lo preferisce',
       },
       noEvidence: '{{status}}: ancora nessuna risposta al sondaggio né dati di riferimento',
+      notAsked: 'il sondaggio non lo chiedeva',
     },
     competitorsOffer_one: '{{count}} concorrente su {{total}} lo offre',
     competitorsOffer_other: '{{count}} concorrenti su {{total}} lo offrono',

@@ -25,8 +25,10 @@ export function preferenceTable(demographics: Demographics | null | undefined): 
 
 export interface EvidenceRow {
   channel: Channel;
-  /** Percent of surveyed customers preferring it; null without a survey. */
+  /** Percent of surveyed customers preferring it; null without a survey or when not asked. */
   surveyShare: number | null;
+  /** The survey exists but did not offer this channel (it has no answer row for it). */
+  surveyNotAsked: boolean;
   /** Percent expected from the age mix; null without demographics or a reference group. */
   expectedShare: number | null;
   /** How many competitors offer it; null for custom channels (competitors list catalogue keys). */
@@ -55,7 +57,8 @@ export function evidenceRows(data: {
   const competitorsTotal = data.competitors.filter((row) => row.kind === 'competitor').length;
   return data.channels.map((channel) => ({
     channel,
-    surveyShare: hasSurvey ? (survey.get(channel.id) ?? 0) : null,
+    surveyShare: hasSurvey ? (survey.get(channel.id) ?? null) : null,
+    surveyNotAsked: hasSurvey && !survey.has(channel.id),
     expectedShare: expectedPreferenceFor(channel.catalogKey, expected),
     competitorsOffering: channel.catalogKey ? (competitors.get(channel.catalogKey) ?? 0) : null,
     competitorsTotal,
@@ -67,15 +70,21 @@ export function evidenceRows(data: {
 
 /**
  * The catalog keys of a verdict's reason: the evidence part ("planned, but only 3% of surveyed
- * customers would use it") and, when there are competitors, the competitor part.
+ * customers would use it"), whether the survey left the channel out, and, when there are
+ * competitors, the competitor part.
  */
 export function verdictReasonKeys(verdict: Verdict): {
   evidence: string;
+  notAsked: 'reason.notAsked' | null;
   competitors: 'competitorsOffer' | null;
 } {
   const evidence =
     verdict.kind === 'no-evidence' || verdict.basis === null
       ? 'reason.noEvidence'
       : `reason.${verdict.kind}.${verdict.basis}`;
-  return { evidence, competitors: verdict.competitorsTotal > 0 ? 'competitorsOffer' : null };
+  return {
+    evidence,
+    notAsked: verdict.notAskedInSurvey ? 'reason.notAsked' : null,
+    competitors: verdict.competitorsTotal > 0 ? 'competitorsOffer' : null,
+  };
 }

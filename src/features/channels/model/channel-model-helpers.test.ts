@@ -130,20 +130,61 @@ describe('evidenceRows', () => {
       competitors,
     });
     expect(surveyed[0]?.surveyShare).toBe(15);
+    expect(surveyed[0]?.surveyNotAsked).toBe(false);
     expect(surveyed[0]?.verdict).toMatchObject({ kind: 'weak', basis: 'survey', share: 15 });
+  });
+
+  it('tells a channel the survey did not ask about from one nobody chose', () => {
+    const rows = evidenceRows({
+      channels: [
+        channel('phone', { status: 'planned' }),
+        channel('social', { catalogKey: 'social', status: 'candidate' }),
+      ],
+      demographics: demographics(),
+      survey: {
+        id: 's',
+        roadmapId: 'r',
+        createdAt: stamp,
+        updatedAt: stamp,
+        respondents: 200,
+        answers: [{ channelId: 'phone', count: 0, reasons: '' }],
+      },
+      competitors,
+    });
+    expect(rows[0]).toMatchObject({ surveyShare: 0, surveyNotAsked: false });
+    expect(rows[0]?.verdict).toMatchObject({ kind: 'contradicted', basis: 'survey' });
+    expect(rows[1]).toMatchObject({ surveyShare: null, surveyNotAsked: true });
+    // Not asked: the age mix (50% boomers, 50% generation Y) decides, at about 19.95%.
+    expect(rows[1]?.verdict).toMatchObject({
+      kind: 'weak',
+      basis: 'demographics',
+      notAskedInSurvey: true,
+    });
+    expect(rows[1]?.verdict?.share).toBeCloseTo(19.95, 10);
   });
 });
 
 describe('verdictReasonKeys', () => {
-  const base = { share: 3, competitorsOffering: 1, competitorsTotal: 4 };
+  const base = { share: 3, competitorsOffering: 1, competitorsTotal: 4, notAskedInSurvey: false };
   it('names the evidence that decided and the competitors when there are any', () => {
     expect(verdictReasonKeys({ ...base, kind: 'contradicted', basis: 'survey' })).toEqual({
       evidence: 'reason.contradicted.survey',
+      notAsked: null,
       competitors: 'competitorsOffer',
     });
     expect(
       verdictReasonKeys({ ...base, kind: 'no-evidence', basis: null, competitorsTotal: 0 }),
-    ).toEqual({ evidence: 'reason.noEvidence', competitors: null });
+    ).toEqual({ evidence: 'reason.noEvidence', notAsked: null, competitors: null });
+  });
+
+  it('says when the survey did not ask about the channel', () => {
+    expect(
+      verdictReasonKeys({ ...base, kind: 'weak', basis: 'demographics', notAskedInSurvey: true }),
+    ).toEqual({
+      evidence: 'reason.weak.demographics',
+      notAsked: 'reason.notAsked',
+      competitors: 'competitorsOffer',
+    });
   });
 });
 

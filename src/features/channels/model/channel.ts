@@ -84,7 +84,10 @@ export const surveySchema = z.strictObject({
 });
 export type Survey = z.infer<typeof surveySchema>;
 
-/** The savings calculator's plan: shares of contacts moved between channels in use. */
+/**
+ * The savings calculator's plan: shares of contacts moved between channels in use, how many of
+ * the moved contacts the new channel fails to resolve, and how many of those call back.
+ */
 export const savingsPlanSchema = z.strictObject({
   ...roadmapRowShape,
   shifts: z
@@ -92,7 +95,14 @@ export const savingsPlanSchema = z.strictObject({
       z.strictObject({ fromChannelId: idSchema, toChannelId: idSchema, sharePercent: percent }),
     )
     .max(200),
-  /** Share of shifted contacts whose first attempt fails and who call instead (the seed: 54-71%). */
+  /** Failure rate of the new channel: share of moved contacts it does not resolve (file v6). */
+  failureRatePercent: percent,
+  /** Share of those failures that call back on the phone (the seed: 54-71%). */
   failureSharePercent: percent,
 });
 export type SavingsPlan = z.infer<typeof savingsPlanSchema>;
+/** What the user edits in a plan. */
+export type SavingsPlanValues = Pick<
+  SavingsPlan,
+  'shifts' | 'failureRatePercent' | 'failureSharePercent'
+>;

@@ -62,7 +62,27 @@ describe('channelVerdict', () => {
       share: 3,
       competitorsOffering: 2,
       competitorsTotal: 4,
+      notAskedInSurvey: false,
     });
+  });
+
+  it('falls back to demographics for a channel the survey did not ask about', () => {
+    const verdict = channelVerdict(channel('x', { catalogKey: 'social' }), evidence({ y: 40 }));
+    expect(verdict).toMatchObject({
+      kind: 'weak',
+      basis: 'demographics',
+      notAskedInSurvey: true,
+    });
+    expect(verdict.share).toBeCloseTo(19.95, 10);
+    expect(
+      channelVerdict(channel('x', { catalogKey: 'forum' }), evidence({ y: 40 })),
+    ).toMatchObject({ kind: 'no-evidence', notAskedInSurvey: true });
+  });
+
+  it('counts a channel asked about and chosen by nobody as contradicted', () => {
+    expect(
+      channelVerdict(channel('x', { catalogKey: 'social' }), evidence({ x: 0 })),
+    ).toMatchObject({ kind: 'contradicted', basis: 'survey', share: 0, notAskedInSurvey: false });
   });
 
   it('falls back to demographics when there is no survey', () => {
@@ -122,6 +142,7 @@ describe('computeSavings', () => {
         { fromChannelId: 'phone', toChannelId: 'kb', sharePercent: 20 },
         { fromChannelId: 'email', toChannelId: 'chat', sharePercent: 10 },
       ],
+      failureRatePercent: 0,
       failureSharePercent: 0,
     });
     expect(result.monthlyCostBefore).toBe(76_000);
@@ -131,20 +152,49 @@ describe('computeSavings', () => {
     expect(result.averageCostAfter).toBeCloseTo(64_600 / 14_000, 10);
   });
 
-  it('sends the failed share back to the phone', () => {
-    const result = computeSavings([phone, kb], {
+  it('sends back to the phone only the failures of the new channel that call back', () => {
+    // The workshop's case: 4,200 contacts moved. A 20% failure rate leaves 840 unresolved, and
+    // 54% of those (453.6) call back, not 54% of all 4,200 (2,268).
+    const result = computeSavings([channel('phone', { monthlyContacts: 21_000 }), kb], {
       shifts: [{ fromChannelId: 'phone', toChannelId: 'kb', sharePercent: 20 }],
+      failureRatePercent: 20,
       failureSharePercent: 54,
     });
     const volume = (id: string) => result.channels.find((entry) => entry.channelId === id);
-    expect(volume('kb')?.contactsAfter).toBeCloseTo(2_000 * 0.46, 10);
-    expect(volume('phone')?.contactsAfter).toBeCloseTo(8_000 + 1_080, 10);
-    expect(result.returnedToPhone).toBeCloseTo(1_080, 10);
+    expect(result.movedContacts).toBeCloseTo(4_200, 10);
+    expect(result.unresolvedContacts).toBeCloseTo(840, 10);
+    expect(result.calledBack).toBeCloseTo(453.6, 10);
+    expect(result.returnedToPhone).toBeCloseTo(453.6, 10);
+    expect(volume('kb')?.contactsAfter).toBeCloseTo(4_200 - 453.6, 10);
+    expect(volume('phone')?.contactsAfter).toBeCloseTo(16_800 + 453.6, 10);
+    expect(result.contactsAfter).toBeCloseTo(result.contactsBefore, 10);
+  });
+
+  it('sends every failure back with a 100% failure rate, as plans before file version 6 did', () => {
+    const result = computeSavings([phone, kb], {
+      shifts: [{ fromChannelId: 'phone', toChannelId: 'kb', sharePercent: 20 }],
+      failureRatePercent: 100,
+      failureSharePercent: 54,
+    });
+    expect(result.returnedToPhone).toBeCloseTo(2_000 * 0.54, 10);
+  });
+
+  it('sends the failures that call back to where they came from when no phone is in use', () => {
+    const result = computeSavings([email, chat], {
+      shifts: [{ fromChannelId: 'email', toChannelId: 'chat', sharePercent: 50 }],
+      failureRatePercent: 10,
+      failureSharePercent: 50,
+    });
+    const volume = (id: string) => result.channels.find((entry) => entry.channelId === id);
+    expect(result.calledBack).toBeCloseTo(100, 10);
+    expect(result.returnedToPhone).toBe(0);
+    expect(volume('email')?.contactsAfter).toBeCloseTo(2_100, 10);
   });
 
   it('ignores shifts between channels that are not in the plan', () => {
     const result = computeSavings([phone], {
       shifts: [{ fromChannelId: 'phone', toChannelId: 'gone', sharePercent: 50 }],
+      failureRatePercent: 0,
       failureSharePercent: 0,
     });
     expect(result.monthlyCostAfter).toBe(result.monthlyCostBefore);

@@ -50,7 +50,10 @@ export function expectedPreferenceFor(
   return group ? expected[group] : null;
 }
 
-/** Survey share (percent of respondents) per channel row id. */
+/**
+ * Survey share (percent of respondents) per channel row id. A channel without an answer row was
+ * not a choice in the survey and has no entry.
+ */
 export function surveyShares(survey: Survey | null | undefined): Map<string, number> {
   const shares = new Map<string, number>();
   if (!survey || survey.respondents <= 0) return shares;
@@ -75,8 +78,13 @@ export type VerdictKind = 'supported' | 'weak' | 'contradicted' | 'no-evidence';
 
 export interface Verdict {
   kind: VerdictKind;
-  /** Which evidence decided: the survey wins over demographics when both exist. */
+  /**
+   * Which evidence decided: the survey wins over demographics when both exist and the survey
+   * asked about the channel.
+   */
   basis: 'survey' | 'demographics' | null;
+  /** True when there is a survey but it did not offer this channel as a choice. */
+  notAskedInSurvey: boolean;
   share: number | null;
   competitorsOffering: number;
   competitorsTotal: number;
@@ -99,11 +107,17 @@ export function channelVerdict(
   const competitorsOffering = channel.catalogKey
     ? (evidence.competitors.get(channel.catalogKey) ?? 0)
     : 0;
-  const base = { competitorsOffering, competitorsTotal: evidence.competitorsTotal };
+  // A channel the survey did not offer has no answer row: its silence says nothing about it.
+  const surveyShare = evidence.hasSurvey ? evidence.survey.get(channel.id) : undefined;
+  const base = {
+    competitorsOffering,
+    competitorsTotal: evidence.competitorsTotal,
+    notAskedInSurvey: evidence.hasSurvey && surveyShare === undefined,
+  };
   let share: number | null = null;
   let basis: Verdict['basis'] = null;
-  if (evidence.hasSurvey) {
-    share = evidence.survey.get(channel.id) ?? 0;
+  if (surveyShare !== undefined) {
+    share = surveyShare;
     basis = 'survey';
   } else {
     share = expectedPreferenceFor(channel.catalogKey, evidence.expected);

@@ -1,3 +1,5 @@
+import { addMonths } from '../../../lib/calendar';
+import type { Goal } from '../../goals';
 import type { Channel } from './channel';
 import { channelCatalogue } from './channel-catalogue';
 import type { SavingsResult } from './savings';
@@ -56,3 +58,57 @@ export function savingsGoalTargets(
   }
   return { lowerCost, fewerCalls };
 }
+
+export type SavingsGoalKey = 'lower-cost' | 'fewer-calls';
+
+/** The goal fields "Use as goal target" shows and may change. */
+export type SavingsGoalRow = Pick<
+  Goal,
+  'id' | 'catalogKey' | 'title' | 'baseline' | 'target' | 'direction'
+>;
+
+/** One goal "Use as goal target" would change (before and after), or create (`goal: null`). */
+export interface SavingsGoalChange {
+  catalogKey: SavingsGoalKey;
+  goal: SavingsGoalRow | null;
+  baseline: number;
+  target: number;
+  /** The new target asks for less than the target the goal has now (both goals go down). */
+  isLessAmbitious: boolean;
+}
+
+/**
+ * What applying the plan's targets would do to the roadmap's goals: each goal of that kind gets
+ * the new baseline and target, a missing one is created. A goal that already has exactly these
+ * numbers is left out, so the team confirms only real changes.
+ */
+export function savingsGoalChanges(
+  targets: ReturnType<typeof savingsGoalTargets>,
+  goals: readonly SavingsGoalRow[],
+): SavingsGoalChange[] {
+  const work: [SavingsGoalKey, GoalTarget | null][] = [
+    ['lower-cost', targets.lowerCost],
+    ['fewer-calls', targets.fewerCalls],
+  ];
+  const changes: SavingsGoalChange[] = [];
+  for (const [catalogKey, numbers] of work) {
+    if (!numbers) continue;
+    const goal = goals.find((row) => row.catalogKey === catalogKey) ?? null;
+    const isSame =
+      goal !== null &&
+      goal.baseline === numbers.baseline &&
+      goal.target === numbers.target &&
+      goal.direction === 'decrease';
+    if (isSame) continue;
+    changes.push({
+      catalogKey,
+      goal,
+      ...numbers,
+      isLessAmbitious: goal !== null && goal.target !== null && numbers.target > goal.target,
+    });
+  }
+  return changes;
+}
+
+/** A created goal's deadline until the team picks one: a year from its start, shown and editable. */
+export const defaultSavingsGoalDeadline = (today: string) => addMonths(today, 12);

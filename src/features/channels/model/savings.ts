@@ -1,4 +1,4 @@
-import type { Channel, SavingsPlan } from './channel';
+import type { Channel, SavingsPlanValues } from './channel';
 
 export interface ChannelVolume {
   channelId: string;
@@ -18,19 +18,26 @@ export interface SavingsResult {
   yearlySaving: number;
   averageCostBefore: number | null;
   averageCostAfter: number | null;
+  /** Contacts moved to another channel each month, before any failure. */
+  movedContacts: number;
+  /** Moved contacts the new channel does not resolve (its failure rate). */
+  unresolvedContacts: number;
+  /** Of the unresolved ones, those that come back to the phone (or, without one, where they came from). */
+  calledBack: number;
   /** Contacts that came back to the phone because the first attempt failed. */
   returnedToPhone: number;
 }
 
 /**
  * Contacts and cost per month before and after the planned shifts. A shift moves a share of one
- * channel's monthly contacts (as they were before any shift) to another; of the moved contacts,
- * `failureSharePercent` fail on the new channel and come back to the phone (or, without a phone
- * channel in use, to where they came from). Channels without volumes or costs count as zero.
+ * channel's monthly contacts (as they were before any shift) to another. The new channel does not
+ * resolve `failureRatePercent` of the moved contacts, and `failureSharePercent` of those failures
+ * come back to the phone (or, without a phone channel in use, to where they came from); the rest
+ * stay counted on the new channel. Channels without volumes or costs count as zero.
  */
 export function computeSavings(
   channels: readonly Channel[],
-  plan: Pick<SavingsPlan, 'shifts' | 'failureSharePercent'>,
+  plan: SavingsPlanValues,
 ): SavingsResult {
   const inUse = channels.filter(
     (channel) => channel.status === 'in-use' || channel.status === 'planned',
@@ -40,6 +47,9 @@ export function computeSavings(
   const phone = inUse.find(
     (channel) => channel.catalogKey === 'phone' && channel.status === 'in-use',
   );
+  let movedContacts = 0;
+  let unresolvedContacts = 0;
+  let calledBack = 0;
   let returnedToPhone = 0;
   for (const shift of plan.shifts) {
     if (
@@ -49,7 +59,11 @@ export function computeSavings(
     )
       continue;
     const moved = ((before.get(shift.fromChannelId) ?? 0) * shift.sharePercent) / 100;
-    const failed = (moved * plan.failureSharePercent) / 100;
+    const unresolved = (moved * plan.failureRatePercent) / 100;
+    const failed = (unresolved * plan.failureSharePercent) / 100;
+    movedContacts += moved;
+    unresolvedContacts += unresolved;
+    calledBack += failed;
     const fallback = phone?.id ?? shift.fromChannelId;
     after.set(shift.fromChannelId, (after.get(shift.fromChannelId) ?? 0) - moved);
     after.set(shift.toChannelId, (after.get(shift.toChannelId) ?? 0) + moved - failed);
@@ -84,6 +98,9 @@ export function computeSavings(
     yearlySaving: (monthlyCostBefore - monthlyCostAfter) * 12,
     averageCostBefore: contactsBefore > 0 ? monthlyCostBefore / contactsBefore : null,
     averageCostAfter: contactsAfter > 0 ? monthlyCostAfter / contactsAfter : null,
+    movedContacts,
+    unresolvedContacts,
+    calledBack,
     returnedToPhone,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  askedChannelIds,
   buildCsvTable,
   countResponses,
   distinctListValues,
@@ -162,6 +163,16 @@ describe('counting responses', () => {
       values: { ...mapping.values, 'tel.': 'phone' },
     });
     expect(result.ok && Object.fromEntries(result.value.counts)).toEqual({ phone: 2 });
+  });
+
+  it('takes a channel without a yes/no column as not asked, and every channel of a list as asked', () => {
+    const ids = ['phone', 'email', 'chat'];
+    expect([
+      ...askedChannelIds({ kind: 'columns', columns: [null, 'phone', 'chat'] }, ids),
+    ]).toEqual(['phone', 'chat']);
+    expect([
+      ...askedChannelIds({ kind: 'list', column: 0, values: { phone: 'phone' } }, ids),
+    ]).toEqual(ids);
   });
 
   it('refuses a yes/no mapping without any channel column', () => {

@@ -195,6 +195,20 @@ export function suggestMapping(
   return suggestListMapping(table, channels, guessListColumn(table, channels));
 }
 
+/**
+ * The channels the survey offered as a choice. With one yes/no column per channel, a channel
+ * without a column was not asked; a list column cannot tell "not offered" from "chosen by
+ * nobody", so every channel counts as asked.
+ */
+export function askedChannelIds(
+  mapping: SurveyCsvMapping,
+  channelIds: readonly string[],
+): Set<string> {
+  if (mapping.kind === 'list') return new Set(channelIds);
+  const mapped = new Set(mapping.columns);
+  return new Set(channelIds.filter((id) => mapped.has(id)));
+}
+
 /** The column whose first rows name the most channels. */
 export function guessListColumn(table: CsvTable, channels: readonly ChannelNames[]): number {
   const match = channelMatcher(channels);

@@ -146,6 +146,7 @@ function startingPointAndGoals(value: GeneratedRows): Omit<RoadmapFile['rows'], 
             shifts: [
               { fromChannelId: channels[0]!.id, toChannelId: channels[1]!.id, sharePercent: 20 },
             ],
+            failureRatePercent: 20,
             failureSharePercent: 54,
           },
         ]

@@ -123,6 +123,7 @@ export const fileFieldsEn = {
     evidence: 'evidence',
     expecting: 'what customers expect',
     exportedAt: 'exported on',
+    failureRatePercent: 'failure rate of the new channel',
     failureSharePercent: 'share that calls back',
     family: 'family',
     format: 'format',

@@ -121,6 +121,7 @@ export const fileFieldsIt = {
     evidence: 'elementi a supporto',
     expecting: 'cosa si aspettano i clienti',
     exportedAt: 'data di esportazione',
+    failureRatePercent: 'tasso di insuccesso del nuovo canale',
     failureSharePercent: 'quota che richiama',
     family: 'famiglia',
     format: 'formato',

@@ -298,6 +298,8 @@ export function buildSampleRoadmapFile(texts: SampleTexts, now: Date = new Date(
               sharePercent: 10,
             },
           ],
+          // A knowledge base and a chat that leave one moved contact in four unresolved.
+          failureRatePercent: 25,
           failureSharePercent: 54,
         },
       ],
