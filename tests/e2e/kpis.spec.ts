@@ -147,7 +147,7 @@ test.describe('on a roadmap with two goals and no KPI', () => {
       '3 values ready: 3 new, 0 replacing existing ones.',
     );
     await dialog.getByRole('button', { name: 'Import values' }).click();
-    await expect(kpis.toast('Imported 3 new values and replaced 0.')).toBeVisible();
+    await expect(kpis.toast('Imported 3 values: 3 new, 0 replaced.')).toBeVisible();
     await expect(kpis.values()).toHaveCount(4);
     await expect(kpis.card('Self-service deflection')).toContainText('14%');
     await reloadWhenSaved(page);

@@ -57,7 +57,10 @@ export function SavingsResults({ result, channels, channelName }: SavingsResults
       </dl>
       {result.returnedToPhone > 0 ? (
         <p className="field-hint">
-          {t('savings.returnedToPhone', { contacts: count(result.returnedToPhone) })}
+          {t('savings.returnedToPhone', {
+            contacts: count(result.returnedToPhone),
+            count: result.returnedToPhone,
+          })}
         </p>
       ) : null}
       <figure className="savings-chart">

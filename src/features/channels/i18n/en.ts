@@ -117,7 +117,10 @@ export const channelsEn = {
     averageCost: 'Average cost per interaction',
     beforeAfter: '{{before}} → {{after}}',
     yearlySaving: 'Yearly saving',
-    returnedToPhone: '{{contacts}} contacts a month come back to the phone after a failed attempt.',
+    returnedToPhone_one:
+      '{{contacts}} contact a month comes back to the phone after a failed attempt.',
+    returnedToPhone_other:
+      '{{contacts}} contacts a month come back to the phone after a failed attempt.',
     before: 'Before',
     after: 'After',
     chartTitle: 'Monthly cost per channel, before and after',

@@ -128,8 +128,12 @@ export const channelsIt = {
     averageCost: 'Costo medio per interazione',
     beforeAfter: '{{before}} → {{after}}',
     yearlySaving: 'Risparmio annuo',
-    returnedToPhone:
+    returnedToPhone_one:
+      '{{contacts}} contatto al mese torna al telefono dopo un tentativo non riuscito.',
+    returnedToPhone_other:
       '{{contacts}} contatti al mese tornano al telefono dopo un tentativo non riuscito.',
+    returnedToPhone_many:
+      '{{contacts}} di contatti al mese tornano al telefono dopo un tentativo non riuscito.',
     before: 'Prima',
     after: 'Dopo',
     chartTitle: 'Costo mensile per canale, prima e dopo',
@@ -211,7 +215,7 @@ export const channelsIt = {
         'La quota dei tuoi clienti in ogni generazione. Rotta pesa i dati di riferimento secondo questo mix per stimare quali canali preferiscono.',
       shareLabel: '{{generation}} (%)',
       total: 'Totale: {{total}}%',
-      totalWrong: 'Le quote sommano a {{total}}%, non a 100%. Controlla i dati.',
+      totalWrong: 'Le quote sommano {{total, al}}%, non al 100%. Controlla i dati.',
       source: 'Da dove vengono i dati sui tuoi clienti',
       sourceHint: 'Per esempio: estrazione dal CRM, marzo 2027.',
       expectedHeading: 'Preferenza attesa',
@@ -264,9 +268,9 @@ export const channelsIt = {
       competitorsCount_one: '{{count}} concorrente su {{total}}',
       competitorsCount_other: '{{count}} concorrenti su {{total}}',
       competitorsCount_many: '{{count}} di concorrenti su {{total}}',
-      noCompetitors: 'Nessun concorrente nella fase 1',
+      noCompetitors: 'Nessun concorrente nella tappa 1',
       thresholds:
-        'Confermato da almeno il {{support}}% dei clienti, smentito sotto il {{contradict}}%; il sondaggio conta prima del mix di età.',
+        'Confermato da almeno {{support, il}}% dei clienti, smentito sotto {{contradict, il}}%; il sondaggio conta prima del mix di età.',
       chartHeading: 'Idea iniziale a confronto con le evidenze',
       chartSummary:
         'Grafico a barre: per ogni canale candidato o pianificato, la quota di clienti intervistati e la quota attesa dal mix di età. Gli stessi dati sono nella tabella.',
@@ -283,19 +287,19 @@ export const channelsIt = {
     },
     reason: {
       supported: {
-        survey: '{{status}}, e il {{share}}% dei clienti intervistati lo userebbe',
+        survey: '{{status}}, e {{share, il}}% dei clienti intervistati lo userebbe',
         demographics:
-          '{{status}}, e circa il {{share}}% dei clienti con questo mix di età lo preferisce',
+          '{{status}}, e circa {{share, il}}% dei clienti con questo mix di età lo preferisce',
       },
       weak: {
-        survey: '{{status}}, ma solo il {{share}}% dei clienti intervistati lo userebbe',
+        survey: '{{status}}, ma solo {{share, il}}% dei clienti intervistati lo userebbe',
         demographics:
-          '{{status}}, ma solo il {{share}}% circa dei clienti con questo mix di età lo preferisce',
+          '{{status}}, ma solo {{share, il}}% circa dei clienti con questo mix di età lo preferisce',
       },
       contradicted: {
-        survey: '{{status}}, ma solo il {{share}}% dei clienti intervistati lo userebbe',
+        survey: '{{status}}, ma solo {{share, il}}% dei clienti intervistati lo userebbe',
         demographics:
-          '{{status}}, ma solo il {{share}}% circa dei clienti con questo mix di età lo preferisce',
+          '{{status}}, ma solo {{share, il}}% circa dei clienti con questo mix di età lo preferisce',
       },
       noEvidence: '{{status}}: ancora nessuna risposta al sondaggio né dati di riferimento',
     },
@@ -312,7 +316,7 @@ export const channelsIt = {
         'Prima ottimizza: {{names}} oggi funzionano male (sotto 3 su 5). Sistemali prima di aggiungere nuovi canali.',
       humanTouch:
         'Contatto umano: nessun canale in uso o pianificato permette ai clienti di parlare con una persona. Tienine almeno uno.',
-      goTo: 'Vai a {{name}}',
+      goTo: 'Vai al canale {{name}}',
       goToList: 'Vai ai canali',
     },
   },

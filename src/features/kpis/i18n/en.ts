@@ -53,6 +53,7 @@ export const kpisEn = {
       label: 'Selected KPI',
       close: 'Close',
       delete: 'Delete KPI',
+      deleteConfirmEmpty: 'Delete “{{name}}”? It has no values yet.',
       deleteConfirm_one: 'Delete “{{name}}” and its value?',
       deleteConfirm_other: 'Delete “{{name}}” and its {{count}} values?',
       deleted: 'Deleted: {{name}}.',
@@ -137,7 +138,8 @@ export const kpisEn = {
         tooMany: '{{detail}} rows is too many; at most 10,000 at once.',
         tooLarge: 'This text is over 1 MB, far more than 10,000 values take up. Nothing was read.',
       },
-      done: 'Imported {{added}} new values and replaced {{replaced}}.',
+      done_one: 'Imported {{count}} value: {{added}} new, {{replaced}} replaced.',
+      done_other: 'Imported {{count}} values: {{added}} new, {{replaced}} replaced.',
       fileFailed: 'The file could not be read.',
     },
     chart: {
