@@ -111,6 +111,11 @@ test.describe('on a roadmap with two goals and no KPI', () => {
     await kpis.open('Cost per contact');
     await expect(kpis.values()).toHaveCount(4);
 
+    // The delete column and its buttons name the value they delete, not the KPI.
+    await expect(
+      table.getByRole('columnheader', { name: 'Delete the value on that date', exact: true }),
+    ).toHaveCount(1);
+    await expect(table.getByRole('columnheader', { name: /KPI/ })).toHaveCount(0);
     await table
       .getByRole('button', { name: /^Delete the value of / })
       .first()

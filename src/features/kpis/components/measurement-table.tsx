@@ -34,7 +34,7 @@ export function MeasurementTable({ roadmapId, kpi, measurements }: MeasurementTa
                 {kpi.unit ? ` (${kpi.unit})` : ''}
               </th>
               <th scope="col">
-                <span className="visually-hidden">{t('kpis.detail.delete')}</span>
+                <span className="visually-hidden">{t('kpis.log.removeColumn')}</span>
               </th>
             </tr>
           </thead>

@@ -107,6 +107,7 @@ export const kpisEn = {
       valueOn: 'Value on {{date}}',
       dateOf: 'Date of the value {{value}}',
       remove: 'Delete the value of {{date}}',
+      removeColumn: 'Delete the value on that date',
       removed: 'Deleted the value of {{date}}.',
       restored: 'The value of {{date}} is back.',
       showAll_one: 'Show the {{count}} value',

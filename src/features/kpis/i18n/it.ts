@@ -113,6 +113,7 @@ export const kpisIt = {
       valueOn: 'Valore {{date, del}}',
       dateOf: 'Data del valore {{value}}',
       remove: 'Elimina il valore {{date, del}}',
+      removeColumn: 'Elimina il valore di quella data',
       removed: 'Eliminato il valore {{date, del}}.',
       restored: 'Il valore {{date, del}} è tornato.',
       showAll_one: 'Mostra l’unico valore',
