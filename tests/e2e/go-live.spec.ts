@@ -216,7 +216,9 @@ test.describe('with the sample roadmap', () => {
     await page.getByLabel('Language', { exact: true }).selectOption('Italiano');
     await expect(page.getByRole('heading', { name: 'Checklist di prontezza' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Piano di avvio' })).toBeVisible();
-    await expect(page.getByLabel('Data di go live', { exact: true })).toBeVisible();
+    await expect(page.getByLabel('Data di go live', { exact: true })).toHaveAccessibleDescription(
+      'Formato: gg/mm/aaaa',
+    );
     await expect(page.getByText('6 su 10 pronti')).toBeVisible();
     await expect(
       page
