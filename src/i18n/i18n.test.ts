@@ -214,6 +214,9 @@ describe('plurals', () => {
     );
     expect(t('journey.deletePhaseBodyEmpty')).toContain('nessun punto di contatto');
     expect(t('library.stagesStarted', { count: 1 })).toBe('1 avviata');
+    expect(t('channels.competitorsOfferNone', { count: 4 })).toBe(
+      'nessuno dei concorrenti lo offre (4 in tutto)',
+    );
   });
 
   it('follow the English rules and group the digits of a count when the text asks for it', async () => {

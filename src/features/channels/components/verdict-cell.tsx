@@ -20,12 +20,14 @@ export function VerdictCell({ verdict, status }: { verdict: Verdict; status: Cha
     status: t(`channels.status.${status}`),
     share,
   });
-  const competitors = keys.competitors
-    ? t('channels.competitorsOffer', {
-        count: verdict.competitorsOffering,
-        total: verdict.competitorsTotal,
-      })
-    : null;
+  const competitors = !keys.competitors
+    ? null
+    : verdict.competitorsOffering === 0
+      ? t('channels.competitorsOfferNone', { count: verdict.competitorsTotal })
+      : t('channels.competitorsOffer', {
+          count: verdict.competitorsOffering,
+          total: verdict.competitorsTotal,
+        });
   return (
     <div className={`verdict verdict-${verdict.kind}`}>
       <strong className="verdict-label">

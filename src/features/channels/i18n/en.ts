@@ -286,6 +286,8 @@ export const channelsEn = {
       },
       noEvidence: '{{status}}: no survey answers and no reference figures for it yet',
     },
+    competitorsOfferNone_one: 'the only competitor does not offer it',
+    competitorsOfferNone_other: 'none of the {{count}} competitors offers it',
     competitorsOffer_one: '{{count}} of {{total}} competitors offers it',
     competitorsOffer_other: '{{count}} of {{total}} competitors offer it',
     warnings: {
