@@ -140,6 +140,9 @@ export const en = {
     pilotAfterGoLive: 'The pilot must come before the go-live date.',
     rolloutOrder: 'The steps go in order: pilot, then soft launch, then full launch.',
   },
+  dateField: {
+    hint: 'Format: {{pattern}}',
+  },
   roadmapForm: {
     ownCompanyFallback: 'Our company',
     createTitle: 'New roadmap',

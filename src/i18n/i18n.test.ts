@@ -2,7 +2,7 @@ import { problemText } from '../components/ui/use-problem-text';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { detectLanguage, languages, type Language } from './i18n';
+import { addItalianArticleFormatters, detectLanguage, languages, type Language } from './i18n';
 import { it as italian } from './it';
 
 type Strings = Record<string, unknown>;
@@ -117,6 +117,30 @@ describe('catalogs', () => {
     expect(shared).toEqual([]);
   });
 
+  it('leave the article before a number or a date to the value (“l’8 mar”, “lo 0%”)', () => {
+    // “il {{date}}” cannot say “l’8 mar”; `{{date, il}}` picks the form. Ranges (“da 2 a 4”) keep
+    // bare numbers, which need no article; a name after “a” needs a noun (“alla fase …”).
+    const bareArticle = /\b(il|lo|dal|al|del|nel|sul)\s\{\{|(^|\s)[aA]\s\{\{/;
+    const range = /\b[Dd]a \{\{\w+\}\} a \{\{\w+\}\}|(superiore|inferiore) a \{\{/g;
+    const found = allCatalogs('it').flatMap(([name, catalog]) =>
+      leaves(catalog)
+        .filter(([, value]) => typeof value === 'string')
+        .filter(([, value]) => bareArticle.test(String(value).replace(range, '')))
+        .map(([path, value]) => `${name}: ${path}: ${String(value)}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('call a stage a “tappa” in Italian; a “fase” is only a phase of the customer journey', () => {
+    const stageAsPhase = /\bfas[ei] (\d|go live)/i;
+    const found = allCatalogs('it').flatMap(([name, catalog]) =>
+      leaves(catalog)
+        .filter(([, value]) => typeof value === 'string' && stageAsPhase.test(value))
+        .map(([path, value]) => `${name}: ${path}: ${String(value)}`),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('have no empty string', () => {
     for (const language of languages) {
       for (const [name, catalog] of allCatalogs(language)) {
@@ -137,6 +161,7 @@ describe('plurals', () => {
       resources: { [language]: { translation: bundle } },
       interpolation: { escapeValue: false },
     });
+    addItalianArticleFormatters(instance);
     return instance.t;
   }
   const room = { mean: '3', min: '2', max: '4' };
@@ -158,6 +183,40 @@ describe('plurals', () => {
     expect(t('startingPoint.roomResult', { ...room, count: 2 })).toBe('Sala: 3 (da 2 a 4, 2 voti)');
     expect(t('startingPoint.roomResult', { ...room, count: 1_000_000 })).toContain('di voti');
     expect(t('goals.count', { count: 0 })).toBe('0 obiettivi');
+  });
+
+  it('put the right article before Italian numbers and dates', async () => {
+    const t = await translator('it');
+    expect(t('goals.startOn', { date: '11 gen 2027' })).toBe('dall’11 gen 2027');
+    expect(t('goals.startOn', { date: '12 gen 2027' })).toBe('dal 12 gen 2027');
+    expect(t('goLive.launch.onDate', { date: '8 mar 2027' })).toBe('Go live l’8 mar 2027');
+    expect(t('channels.reason.weak.survey', { status: 'Debole', share: '0' })).toBe(
+      'Debole, ma solo lo 0% dei clienti intervistati lo userebbe',
+    );
+    expect(t('kpis.log.remove', { date: '1 feb 2027' })).toBe('Elimina il valore dell’1 feb 2027');
+    expect(t('training.modules.dates', { start: '18 gen 2027', end: '8 feb 2027' })).toBe(
+      'dal 18 gen 2027 all’8 feb 2027',
+    );
+    expect(t('journey.touchpoints.addTo', { phase: 'Acquisto' })).toBe(
+      'Aggiungi un punto di contatto alla fase Acquisto',
+    );
+  });
+
+  it('say one in the singular and zero in words', async () => {
+    const t = await translator('it');
+    expect(t('strategyMap.map.more', { count: 1 })).toBe('un altro');
+    expect(t('strategyMap.map.more', { count: 2 })).toBe('altri 2');
+    expect(t('kpis.import.done', { count: 1, added: 1, replaced: 0 })).toBe(
+      'Importato 1 valore (nuovi: 1, sostituiti: 0).',
+    );
+    expect(t('strategyMap.map.goLive.checklist', { done: 1, count: 10 })).toBe(
+      '1 su 10 voci completate',
+    );
+    expect(t('journey.deletePhaseBodyEmpty')).toContain('nessun punto di contatto');
+    expect(t('library.stagesStarted', { count: 1 })).toBe('1 avviata');
+    expect(t('channels.competitorsOfferNone', { count: 4 })).toBe(
+      'nessuno dei concorrenti lo offre (4 in tutto)',
+    );
   });
 
   it('follow the English rules and group the digits of a count when the text asks for it', async () => {

@@ -1,4 +1,5 @@
-import i18next from 'i18next';
+import i18next, { type i18n } from 'i18next';
+import { italianPrepositions, withItalianArticle } from '../lib/italian-articles';
 import { initReactI18next } from 'react-i18next';
 import type { Catalog } from './en';
 import type { StagesCatalog } from './stage-strings';
@@ -69,6 +70,18 @@ export async function ensureStagesCatalog(): Promise<void> {
   await ensureCatalogs(i18next.language === 'it' ? 'it' : 'en');
 }
 
+/**
+ * Italian catalogs write an article or articulated preposition before a number or a date as a
+ * formatter, `{{date, dal}}`, which picks “dal 12 gen” or “dall’11 gen” from the value.
+ */
+export function addItalianArticleFormatters(instance: i18n): void {
+  for (const preposition of italianPrepositions) {
+    instance.services.formatter?.add(preposition, (value: unknown) =>
+      withItalianArticle(preposition, value),
+    );
+  }
+}
+
 /** Starts i18next with the detected (or given) language; resolves once its catalog is loaded. */
 export async function initI18n(language?: Language) {
   const lng =
@@ -82,6 +95,7 @@ export async function initI18n(language?: Language) {
     interpolation: { escapeValue: false }, // React escapes text already.
     returnObjects: true,
   });
+  addItalianArticleFormatters(i18next);
   document.documentElement.lang = lng;
   return i18next;
 }

@@ -151,6 +151,9 @@ export const it = {
     pilotAfterGoLive: 'Il pilota deve precedere la data di go live.',
     rolloutOrder: 'Le fasi vanno in ordine: pilota, poi avvio graduale, poi avvio completo.',
   },
+  dateField: {
+    hint: 'Formato: {{pattern}}',
+  },
   roadmapForm: {
     ownCompanyFallback: 'La nostra azienda',
     createTitle: 'Nuova roadmap',

@@ -6,18 +6,14 @@
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * The browser's own regional variant of the UI language when it has one (en-GB shows 22 Nov 2026,
- * en-US Nov 22, 2026), otherwise the UI language itself.
+ * The one regional variant each UI language is written in: English is British (31 Mar 2027,
+ * never Mar 31, 2027, beside “programme” and “centre”), Italian is Italy's. The browser's own
+ * region does not change it, so one screen never mixes two conventions.
  */
-export function formattingLocale(
-  language: string,
-  browserLanguages: readonly string[] = globalThis.navigator?.languages ?? [],
-): string {
-  return (
-    browserLanguages.find((candidate) =>
-      candidate.toLowerCase().startsWith(`${language.toLowerCase()}-`),
-    ) ?? language
-  );
+const regionalLocales: Record<string, string> = { en: 'en-GB', it: 'it-IT' };
+
+export function formattingLocale(language: string): string {
+  return regionalLocales[language.toLowerCase().split('-')[0] ?? ''] ?? language;
 }
 
 function formatter(language: string, kind: 'date' | 'dateTime'): Intl.DateTimeFormat {
@@ -40,4 +36,27 @@ export function formatDateTime(iso: string, language: string): string {
 
 export function formatDate(isoDate: string, language: string): string {
   return formatter(language, 'date').format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+const patternLetters: Record<string, Partial<Record<Intl.DateTimeFormatPartTypes, string>>> = {
+  en: { day: 'dd', month: 'mm', year: 'yyyy' },
+  it: { day: 'gg', month: 'mm', year: 'aaaa' },
+};
+
+/**
+ * The order a date field expects, in the UI language's letters: “dd/mm/yyyy”, “gg/mm/aaaa”, or
+ * “mm/dd/yyyy” in a US browser. A native date field follows the browser's own language
+ * (`inputLocale`), not the page's, so the hint describes the field as the browser draws it.
+ */
+export function dateInputPattern(language: string, inputLocale: string): string {
+  const letters = patternLetters[language] ?? patternLetters.en ?? {};
+  return new Intl.DateTimeFormat(inputLocale, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+    .formatToParts(new Date(Date.UTC(2027, 2, 31)))
+    .map((part) => (part.type === 'literal' ? part.value : (letters[part.type] ?? part.value)))
+    .join('');
 }

@@ -222,7 +222,7 @@ test.describe('with the sample roadmap', () => {
     const video = channels.evidenceRow('Video chat');
     await expect(video).toContainText('Contradicted');
     await expect(video).toContainText(
-      'Candidate (initial idea), but only 2% of surveyed customers would use it; 0 of 4 competitors offer it.',
+      'Candidate (initial idea), but only 2% of surveyed customers would use it; none of the 4 competitors offers it.',
     );
     await expect(channels.evidenceRow('Live chat')).toContainText(
       'Supported' +

@@ -14,13 +14,38 @@ test.describe('on a new roadmap', () => {
     await roadmap.goToStage('Go live');
   });
 
+  test('“See the sample roadmap” opens the sample’s go-live stage, loading the sample once', async ({
+    page,
+    library,
+    roadmap,
+  }) => {
+    const own = roadmap.roadmapId();
+    await roadmap.sampleLink.click();
+    await expect(page).toHaveURL(
+      (url) => !url.pathname.includes(own) && url.pathname.endsWith('/go-live'),
+    );
+    await expect(roadmap.stageHeading('Go live')).toBeVisible();
+    const sample = roadmap.roadmapId();
+    await expect(new GoLivePage(page).goLiveDate).not.toHaveValue('');
+
+    // The second time it opens the same sample instead of loading another copy.
+    await library.open();
+    await expect(library.roadmapLinks()).toHaveCount(2);
+    await library.roadmapLink('Launch workshop').click();
+    await roadmap.goToStage('Go live');
+    await roadmap.sampleLink.click();
+    await expect(page).toHaveURL(new RegExp(`/roadmaps/${sample}/go-live$`));
+    await library.open();
+    await expect(library.roadmapLinks()).toHaveCount(2);
+  });
+
   test('sets the go-live date, refuses a pilot after it, and marks the stage done', async ({
     page,
     roadmap,
   }) => {
     const goLive = new GoLivePage(page);
     await expect(page.getByRole('heading', { name: 'Plan the launch' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'See the sample roadmap' })).toBeVisible();
+    await expect(roadmap.sampleLink).toBeVisible();
     await page.getByRole('button', { name: 'Set the go-live date' }).click();
     await expect(goLive.goLiveDate).toBeFocused();
     await expect(roadmap.stageLink('Go live')).toContainText('not started');
@@ -191,7 +216,9 @@ test.describe('with the sample roadmap', () => {
     await page.getByLabel('Language', { exact: true }).selectOption('Italiano');
     await expect(page.getByRole('heading', { name: 'Checklist di prontezza' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Piano di avvio' })).toBeVisible();
-    await expect(page.getByLabel('Data di go live', { exact: true })).toBeVisible();
+    await expect(page.getByLabel('Data di go live', { exact: true })).toHaveAccessibleDescription(
+      'Formato: gg/mm/aaaa',
+    );
     await expect(page.getByText('6 su 10 pronti')).toBeVisible();
     await expect(
       page

@@ -8,6 +8,32 @@ const sampleTitles = {
   cost: 'Lower average cost per interaction',
 };
 
+test.describe('in a US English browser', () => {
+  test.use({ locale: 'en-US' });
+
+  test('dates stay British, and a date field names the order the browser’s field uses', async ({
+    page,
+    library,
+    roadmap,
+  }) => {
+    await library.open();
+    await library.createRoadmap({ name: 'Goals workshop' });
+    await roadmap.goToStage('Goals and timelines');
+    const goals = new GoalsPage(page);
+    await goals.chooseGoal('Fewer calls to the call centre');
+    const form = goals.newGoal;
+    await expect(goals.field(form, 'Deadline')).toHaveAccessibleDescription('Format: mm/dd/yyyy');
+    await goals.field(form, 'Baseline').fill('38000');
+    await goals.field(form, 'Target').fill('29000');
+    await goals.field(form, 'Deadline').fill('2031-06-30');
+    await goals.field(form, 'Expected benefit').fill('Two agents freed for complex cases.');
+    await goals.saveButton.click();
+    await expect(goals.card('Fewer calls to the call centre')).toContainText(
+      'Deadline 30 Jun 2031',
+    );
+  });
+});
+
 test.describe('on a new roadmap', () => {
   test.beforeEach(async ({ library, roadmap }) => {
     await library.open();
@@ -32,6 +58,7 @@ test.describe('on a new roadmap', () => {
 
     await goals.field(form, 'Baseline').fill('38000');
     await goals.field(form, 'Target').fill('29000');
+    await expect(goals.field(form, 'Deadline')).toHaveAccessibleDescription('Format: dd/mm/yyyy');
     await goals.field(form, 'Deadline').fill('2031-06-30');
     await goals.field(form, 'Expected benefit').fill('Two agents freed for complex cases.');
     await goals.field(form, 'Priority').selectOption('high');
@@ -87,8 +114,9 @@ test.describe('on a new roadmap', () => {
     await expect(field('Target')).toHaveAccessibleDescription(
       'To decrease, the target must be below the baseline.',
     );
+    // The field's format hint is read first, then the error.
     await expect(field('Deadline')).toHaveAccessibleDescription(
-      'The deadline must come after the start date.',
+      'Format: dd/mm/yyyy The deadline must come after the start date.',
     );
     await expect(field('Baseline')).not.toHaveAttribute('aria-invalid', 'true');
 

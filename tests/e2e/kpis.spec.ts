@@ -111,6 +111,11 @@ test.describe('on a roadmap with two goals and no KPI', () => {
     await kpis.open('Cost per contact');
     await expect(kpis.values()).toHaveCount(4);
 
+    // The delete column and its buttons name the value they delete, not the KPI.
+    await expect(
+      table.getByRole('columnheader', { name: 'Delete the value on that date', exact: true }),
+    ).toHaveCount(1);
+    await expect(table.getByRole('columnheader', { name: /KPI/ })).toHaveCount(0);
     await table
       .getByRole('button', { name: /^Delete the value of / })
       .first()
@@ -147,7 +152,7 @@ test.describe('on a roadmap with two goals and no KPI', () => {
       '3 values ready: 3 new, 0 replacing existing ones.',
     );
     await dialog.getByRole('button', { name: 'Import values' }).click();
-    await expect(kpis.toast('Imported 3 new values and replaced 0.')).toBeVisible();
+    await expect(kpis.toast('Imported 3 values: 3 new, 0 replaced.')).toBeVisible();
     await expect(kpis.values()).toHaveCount(4);
     await expect(kpis.card('Self-service deflection')).toContainText('14%');
     await reloadWhenSaved(page);

@@ -136,3 +136,33 @@ test('a roadmap deleted without undo stays gone after a reload', async ({
   await expect(library.emptyIntro()).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
 });
+
+test('a toast sits in the bottom right-hand corner, clear of the header and the page’s controls', async ({
+  library,
+  roadmap,
+  page,
+}) => {
+  await roadmapWithNotes(library, roadmap, 'Original', 'Notes.');
+  await library.duplicate('Original');
+  const toast = library.toast('Copy created: “Original (copy)”.');
+  await expect(toast).toBeVisible();
+
+  const viewport = page.viewportSize();
+  const box = await toast.boundingBox();
+  const header = await page.getByRole('banner').boundingBox();
+  if (!viewport || !box || !header) throw new Error('Nothing to measure');
+  expect(box.x + box.width).toBeGreaterThan(viewport.width - 40);
+  expect(box.x).toBeGreaterThan(viewport.width / 2);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  expect(box.y).toBeGreaterThan(header.y + header.height);
+  for (const control of [library.heading, library.newRoadmapButton, library.sampleButton]) {
+    const other = await control.boundingBox();
+    if (!other) throw new Error('A control is not shown');
+    const overlaps =
+      box.x < other.x + other.width &&
+      other.x < box.x + box.width &&
+      box.y < other.y + other.height &&
+      other.y < box.y + box.height;
+    expect(overlaps).toBe(false);
+  }
+});

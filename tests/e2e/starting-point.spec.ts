@@ -130,7 +130,10 @@ test.describe('scoring the starting point', () => {
       .getByLabel('What was observed: Digital channels')
       .last()
       .fill('Answers on WhatsApp within the hour');
-    await page.getByRole('checkbox', { name: 'Messaging apps' }).last().check();
+    // Every channel a competitor offers, the phone and the counter as well as the digital ones.
+    const offered = page.getByRole('group', { name: 'Service channels offered' }).last();
+    await expect(offered.getByRole('checkbox', { name: 'Phone / call centre' })).toBeVisible();
+    await offered.getByRole('checkbox', { name: 'Messaging apps' }).check();
     await expect(
       page
         .getByRole('status')
@@ -145,7 +148,12 @@ test.describe('scoring the starting point', () => {
     await expect(page.getByLabel('What was observed: Digital channels').last()).toHaveValue(
       'Answers on WhatsApp within the hour',
     );
-    await expect(page.getByRole('checkbox', { name: 'Messaging apps' }).last()).toBeChecked();
+    await expect(
+      page
+        .getByRole('group', { name: 'Service channels offered' })
+        .last()
+        .getByRole('checkbox', { name: 'Messaging apps' }),
+    ).toBeChecked();
   });
 });
 

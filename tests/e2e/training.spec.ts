@@ -13,6 +13,16 @@ test.describe('on a new roadmap', () => {
     await roadmap.goToStage('Training');
   });
 
+  test('“See the sample roadmap” opens the sample’s training stage', async ({ page, roadmap }) => {
+    const own = roadmap.roadmapId();
+    await roadmap.sampleLink.click();
+    await expect(page).toHaveURL(
+      (url) => !url.pathname.includes(own) && url.pathname.endsWith('/training'),
+    );
+    await expect(roadmap.stageHeading('Training')).toBeVisible();
+    await expect(page.getByText('Libeccio Air – digital service 2027')).toBeVisible();
+  });
+
   test('builds a team, sets levels by keyboard, plans a module for a gap and keeps it all', async ({
     page,
     roadmap,

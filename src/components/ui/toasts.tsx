@@ -28,7 +28,13 @@ export function useToast(): (toast: ToastInput) => void {
   return show;
 }
 
-/** Short messages in a polite live region; errors use an alert so they are announced at once. */
+/** At most this many toasts show at once; a new one pushes out the oldest. */
+export const maxVisibleToasts = 3;
+
+/**
+ * Short messages in a polite live region, stacked in the bottom right-hand corner so they stay
+ * clear of the page's work and of the header's controls.
+ */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
@@ -39,7 +45,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback(
     (input: ToastInput) => {
       const id = nextId.current++;
-      setToasts((all) => [...all.slice(-3), { ...input, id }]);
+      setToasts((all) => [...all.slice(1 - maxVisibleToasts), { ...input, id }]);
       window.setTimeout(() => dismiss(id), input.duration ?? (input.action ? 8000 : 5000));
     },
     [dismiss],

@@ -28,12 +28,15 @@ export class RoadmapPage {
   readonly exportButton: Locator;
   readonly notes: Locator;
   readonly saved: Locator;
+  /** In an empty stage: opens that stage of the sample roadmap. */
+  readonly sampleLink: Locator;
 
   constructor(readonly page: Page) {
     this.stages = page.getByRole('navigation', { name: 'Stages', exact: true });
     this.exportButton = page.getByRole('button', { name: 'Export roadmap' });
     this.notes = page.getByLabel('Workshop notes');
     this.saved = page.getByRole('status').filter({ hasText: /^Saved$/ });
+    this.sampleLink = page.getByRole('link', { name: 'See the sample roadmap' });
   }
 
   stageLink(name: string): Locator {

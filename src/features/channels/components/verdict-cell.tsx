@@ -21,12 +21,14 @@ export function VerdictCell({ verdict, status }: { verdict: Verdict; status: Cha
     share,
   });
   const notAsked = keys.notAsked ? t(`channels.${keys.notAsked}`) : null;
-  const competitors = keys.competitors
-    ? t('channels.competitorsOffer', {
-        count: verdict.competitorsOffering,
-        total: verdict.competitorsTotal,
-      })
-    : null;
+  const competitors = !keys.competitors
+    ? null
+    : verdict.competitorsOffering === 0
+      ? t('channels.competitorsOfferNone', { count: verdict.competitorsTotal })
+      : t('channels.competitorsOffer', {
+          count: verdict.competitorsOffering,
+          total: verdict.competitorsTotal,
+        });
   const reason = [evidence, notAsked, competitors].filter((part) => part !== null).join('; ');
   return (
     <div className={`verdict verdict-${verdict.kind}`}>

@@ -311,6 +311,8 @@ export const channelsEn = {
       noEvidence: '{{status}}: no survey answers and no reference figures for it yet',
       notAsked: 'the survey did not ask about it',
     },
+    competitorsOfferNone_one: 'the only competitor does not offer it',
+    competitorsOfferNone_other: 'none of the {{count}} competitors offers it',
     competitorsOffer_one: '{{count}} of {{total}} competitors offers it',
     competitorsOffer_other: '{{count}} of {{total}} competitors offer it',
     warnings: {

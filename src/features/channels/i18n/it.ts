@@ -122,7 +122,7 @@ export const channelsIt = {
     overHundred: 'Insieme, gli spostamenti superano tutti i contatti di {{name}}.',
     failureRate: 'Tasso di insuccesso del nuovo canale (%)',
     failureRateHelp:
-      'Quota dei contatti spostati che il nuovo canale non riesce a risolvere. Il metodo non fornisce un valore: il {{rate}}% è solo un punto di partenza, sostituiscilo con il tuo, per esempio quello di un progetto pilota.',
+      'Quota dei contatti spostati che il nuovo canale non riesce a risolvere. Il metodo non fornisce un valore: {{rate, il}}% è solo un punto di partenza, sostituiscilo con il tuo, per esempio quello di un progetto pilota.',
     failureShare: 'Quota di questi insuccessi che richiama (%)',
     failureHelp:
       'Quando il primo tentativo su un nuovo canale resta senza risposta, la maggior parte dei clienti prova poi al telefono: secondo il metodo il 54–71%. Il 54% è un punto di partenza prudente.',
@@ -133,17 +133,17 @@ export const channelsIt = {
     beforeAfter: '{{before}} → {{after}}',
     yearlySaving: 'Risparmio annuo',
     returnedToPhone_one:
-      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono il {{rate}}% ({{unresolved}}); di questi richiama il {{share}}%, quindi {{contacts}} contatto al mese torna al telefono.',
+      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono {{rate, il}}% ({{unresolved}}); di questi richiama {{share, il}}%, quindi {{contacts}} contatto al mese torna al telefono.',
     returnedToPhone_other:
-      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono il {{rate}}% ({{unresolved}}); di questi richiama il {{share}}%, quindi {{contacts}} contatti al mese tornano al telefono.',
+      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono {{rate, il}}% ({{unresolved}}); di questi richiama {{share, il}}%, quindi {{contacts}} contatti al mese tornano al telefono.',
     returnedToPhone_many:
-      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono il {{rate}}% ({{unresolved}}); di questi richiama il {{share}}%, quindi {{contacts}} di contatti al mese tornano al telefono.',
+      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono {{rate, il}}% ({{unresolved}}); di questi richiama {{share, il}}%, quindi {{contacts}} di contatti al mese tornano al telefono.',
     returnedToSource_one:
-      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono il {{rate}}% ({{unresolved}}); di questi richiama il {{share}}%, quindi {{contacts}} contatto al mese torna al canale di partenza.',
+      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono {{rate, il}}% ({{unresolved}}); di questi richiama {{share, il}}%, quindi {{contacts}} contatto al mese torna al canale di partenza.',
     returnedToSource_other:
-      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono il {{rate}}% ({{unresolved}}); di questi richiama il {{share}}%, quindi {{contacts}} contatti al mese tornano al canale di partenza.',
+      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono {{rate, il}}% ({{unresolved}}); di questi richiama {{share, il}}%, quindi {{contacts}} contatti al mese tornano al canale di partenza.',
     returnedToSource_many:
-      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono il {{rate}}% ({{unresolved}}); di questi richiama il {{share}}%, quindi {{contacts}} di contatti al mese tornano al canale di partenza.',
+      'Contatti spostati ogni mese: {{moved}}. I nuovi canali non ne risolvono {{rate, il}}% ({{unresolved}}); di questi richiama {{share, il}}%, quindi {{contacts}} di contatti al mese tornano al canale di partenza.',
     before: 'Prima',
     after: 'Dopo',
     chartTitle: 'Costo mensile per canale, prima e dopo',
@@ -240,7 +240,7 @@ export const channelsIt = {
         'La quota dei tuoi clienti in ogni generazione. Rotta pesa i dati di riferimento secondo questo mix per stimare quali canali preferiscono.',
       shareLabel: '{{generation}} (%)',
       total: 'Totale: {{total}}%',
-      totalWrong: 'Le quote sommano a {{total}}%, non a 100%. Controlla i dati.',
+      totalWrong: 'Le quote sommano {{total, al}}%, non al 100%. Controlla i dati.',
       source: 'Da dove vengono i dati sui tuoi clienti',
       sourceHint: 'Per esempio: estrazione dal CRM, marzo 2027.',
       expectedHeading: 'Preferenza attesa',
@@ -294,9 +294,9 @@ export const channelsIt = {
       competitorsCount_one: '{{count}} concorrente su {{total}}',
       competitorsCount_other: '{{count}} concorrenti su {{total}}',
       competitorsCount_many: '{{count}} di concorrenti su {{total}}',
-      noCompetitors: 'Nessun concorrente nella fase 1',
+      noCompetitors: 'Nessun concorrente nella tappa 1',
       thresholds:
-        'Confermato da almeno il {{support}}% dei clienti, smentito sotto il {{contradict}}%; il sondaggio conta prima del mix di età, se chiedeva di quel canale.',
+        'Confermato da almeno {{support, il}}% dei clienti, smentito sotto {{contradict, il}}%; il sondaggio conta prima del mix di età, se chiedeva di quel canale.',
       chartHeading: 'Idea iniziale a confronto con le evidenze',
       chartSummary:
         'Grafico a barre: per ogni canale candidato o pianificato, la quota di clienti intervistati e la quota attesa dal mix di età. Gli stessi dati sono nella tabella.',
@@ -313,23 +313,26 @@ export const channelsIt = {
     },
     reason: {
       supported: {
-        survey: '{{status}}, e il {{share}}% dei clienti intervistati lo userebbe',
+        survey: '{{status}}, e {{share, il}}% dei clienti intervistati lo userebbe',
         demographics:
-          '{{status}}, e circa il {{share}}% dei clienti con questo mix di età lo preferisce',
+          '{{status}}, e circa {{share, il}}% dei clienti con questo mix di età lo preferisce',
       },
       weak: {
-        survey: '{{status}}, ma solo il {{share}}% dei clienti intervistati lo userebbe',
+        survey: '{{status}}, ma solo {{share, il}}% dei clienti intervistati lo userebbe',
         demographics:
-          '{{status}}, ma solo il {{share}}% circa dei clienti con questo mix di età lo preferisce',
+          '{{status}}, ma solo {{share, il}}% circa dei clienti con questo mix di età lo preferisce',
       },
       contradicted: {
-        survey: '{{status}}, ma solo il {{share}}% dei clienti intervistati lo userebbe',
+        survey: '{{status}}, ma solo {{share, il}}% dei clienti intervistati lo userebbe',
         demographics:
-          '{{status}}, ma solo il {{share}}% circa dei clienti con questo mix di età lo preferisce',
+          '{{status}}, ma solo {{share, il}}% circa dei clienti con questo mix di età lo preferisce',
       },
       noEvidence: '{{status}}: ancora nessuna risposta al sondaggio né dati di riferimento',
       notAsked: 'il sondaggio non lo chiedeva',
     },
+    competitorsOfferNone_one: 'l’unico concorrente non lo offre',
+    competitorsOfferNone_other: 'nessuno dei concorrenti lo offre ({{count}} in tutto)',
+    competitorsOfferNone_many: 'nessuno dei concorrenti lo offre ({{count}} in tutto)',
     competitorsOffer_one: '{{count}} concorrente su {{total}} lo offre',
     competitorsOffer_other: '{{count}} concorrenti su {{total}} lo offrono',
     competitorsOffer_many: '{{count}} di concorrenti su {{total}} lo offrono',
@@ -343,7 +346,7 @@ export const channelsIt = {
         'Prima ottimizza: {{names}} oggi funzionano male (sotto 3 su 5). Sistemali prima di aggiungere nuovi canali.',
       humanTouch:
         'Contatto umano: nessun canale in uso o pianificato permette ai clienti di parlare con una persona. Tienine almeno uno.',
-      goTo: 'Vai a {{name}}',
+      goTo: 'Vai al canale {{name}}',
       goToList: 'Vai ai canali',
     },
   },

@@ -1,3 +1,4 @@
+import { useDateHint } from '../../../components/ui/date-hint';
 import { FieldFrame } from '../../../components/ui/field-frame';
 
 export interface DateInputProps {
@@ -21,7 +22,7 @@ export function DateInput({
   className,
 }: DateInputProps) {
   return (
-    <FieldFrame label={label} hint={hint} error={error} className={className}>
+    <FieldFrame label={label} hint={useDateHint(hint)} error={error} className={className}>
       {(control) => (
         <input
           {...control}

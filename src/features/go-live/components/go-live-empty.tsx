@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { SampleRoadmapLink } from '../../roadmaps';
 
 export interface GoLiveEmptyProps {
   onStart: () => void;
@@ -21,7 +21,7 @@ export function GoLiveEmpty({ onStart }: GoLiveEmptyProps) {
         {t('goLive.empty.start')}
       </button>
       <p>
-        <Link to="/">{t('stage.seeSample')}</Link>{' '}
+        <SampleRoadmapLink stage="go-live" />{' '}
         <span className="muted">{t('goLive.empty.sampleHint')}</span>
       </p>
     </section>

@@ -31,8 +31,8 @@ export const goLiveIt = {
       since_one: 'live da {{count}} giorno',
       since_other: 'live da {{count}} giorni',
       since_many: 'live da {{count}} di giorni',
-      onDate: 'Go live il {{date}}',
-      pilotOn: 'Pilota il {{date}}',
+      onDate: 'Go live {{date, il}}',
+      pilotOn: 'Pilota {{date, il}}',
     },
     markers: {
       goLive: 'Go live',
@@ -58,7 +58,7 @@ export const goLiveIt = {
       undated_one: '{{names}} non ha ancora date di avvio.',
       undated_other: '{{names}} non hanno ancora date di avvio.',
       undated_many: '{{names}} non hanno ancora date di avvio.',
-      fixIt: 'Vai a {{name}}',
+      fixIt: 'Vai al canale {{name}}',
       timelineHeading: 'Cronologia dell’avvio',
       timelineSummary:
         'Pilota, avvio graduale e avvio completo di ogni canale pianificato su un’unica linea del tempo, con oggi e la data di go live.',

@@ -61,7 +61,7 @@ export const goalsIt = {
     notSet: 'non indicato',
     noDeadline: 'Scadenza non ancora fissata',
     deadlineOn: 'Scadenza {{date}}',
-    startOn: 'dal {{date}}',
+    startOn: '{{date, dal}}',
     ownerIs: 'Responsabile: {{owner}}',
     benefitLabel: 'Beneficio',
     measure: 'Da {{baseline}} a {{target}}',

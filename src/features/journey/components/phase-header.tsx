@@ -104,7 +104,11 @@ export const PhaseHeader = memo(function PhaseHeader({
         title={t('journey.deletePhaseTitle', { phase: name })}
         onClose={() => setConfirming(false)}
       >
-        <p>{t('journey.deletePhaseBody', { count: touchpointCount })}</p>
+        <p>
+          {touchpointCount === 0
+            ? t('journey.deletePhaseBodyEmpty')
+            : t('journey.deletePhaseBody', { count: touchpointCount })}
+        </p>
         <div className="form-actions">
           <button type="button" className="button" onClick={() => setConfirming(false)}>
             {t('journey.cancel')}

@@ -58,6 +58,8 @@ export const journeyEn = {
     movePhaseRight: 'Move {{phase}} right',
     deletePhase: 'Delete phase {{phase}}',
     deletePhaseTitle: 'Delete the phase “{{phase}}”?',
+    deletePhaseBodyEmpty:
+      'The phase leaves the map with its texts; it has no touchpoints. You can undo it right after.',
     deletePhaseBody_one:
       'The phase leaves the map with its texts and its touchpoint. You can undo it right after.',
     deletePhaseBody_other:

@@ -62,6 +62,8 @@ export const journeyIt = {
     movePhaseRight: 'Sposta {{phase}} a destra',
     deletePhase: 'Elimina la fase {{phase}}',
     deletePhaseTitle: 'Eliminare la fase “{{phase}}”?',
+    deletePhaseBodyEmpty:
+      'La fase esce dalla mappa con i suoi testi; nessun punto di contatto. Potete annullare subito dopo.',
     deletePhaseBody_one:
       'La fase esce dalla mappa con i suoi testi e il suo punto di contatto. Potete annullare subito dopo.',
     deletePhaseBody_other:
@@ -91,7 +93,7 @@ export const journeyIt = {
       listLabel: 'Punti di contatto in {{phase}}',
       none: 'Ancora nessun punto di contatto.',
       add: 'Aggiungi punto di contatto',
-      addTo: 'Aggiungi un punto di contatto a {{phase}}',
+      addTo: 'Aggiungi un punto di contatto alla fase {{phase}}',
       drag: 'Trascina il punto di contatto {{name}}',
       edit: 'Modifica il punto di contatto {{name}}',
       moveUp: 'Sposta {{name}} in su',
@@ -101,7 +103,7 @@ export const journeyIt = {
       remove: 'Elimina il punto di contatto {{name}}',
       deleted: 'Punto di contatto “{{name}}” eliminato.',
       restored: 'Il punto di contatto “{{name}}” è tornato.',
-      added: 'Punto di contatto aggiunto a {{phase}}.',
+      added: 'Punto di contatto aggiunto alla fase {{phase}}.',
       channel: 'Canale',
       device: 'Dispositivo',
       owner: 'Responsabile',

@@ -68,7 +68,11 @@ export function KpiDetail({ roadmapId, kpi, result, goals, channels, onClose }: 
       <KpiEditor roadmapId={roadmapId} kpi={kpi} goals={goals} channels={channels} />
       <Dialog
         open={isConfirming}
-        title={t('kpis.detail.deleteConfirm', { name: kpi.name, count: measurements?.length ?? 0 })}
+        title={
+          measurements?.length
+            ? t('kpis.detail.deleteConfirm', { name: kpi.name, count: measurements.length })
+            : t('kpis.detail.deleteConfirmEmpty', { name: kpi.name })
+        }
         onClose={() => setConfirming(false)}
       >
         <div className="form-actions">

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDateHint } from '../../../components/ui/date-hint';
 import { useToast } from '../../../components/ui/toasts';
 import { useProblemText } from '../../../components/ui/use-problem-text';
 import { numberProblemMessage, numberRules, parseNumber } from '../../../core/numbers';
@@ -22,6 +23,7 @@ export interface MeasurementEntryProps {
  */
 export function MeasurementEntry({ roadmapId, kpi }: MeasurementEntryProps) {
   const { t, i18n } = useTranslation();
+  const dateHint = useDateHint();
   const id = useId();
   const toast = useToast();
   const problemText = useProblemText();
@@ -66,7 +68,7 @@ export function MeasurementEntry({ roadmapId, kpi }: MeasurementEntryProps) {
   };
 
   const describe = (field: 'date' | 'value') =>
-    errors[field] ? `${id}-${field}-error` : field === 'value' ? `${id}-help` : undefined;
+    errors[field] ? `${id}-${field}-error` : `${id}-${field === 'value' ? 'help' : 'date-hint'}`;
 
   return (
     <form
@@ -93,7 +95,11 @@ export function MeasurementEntry({ roadmapId, kpi }: MeasurementEntryProps) {
           <p id={`${id}-date-error`} className="field-error">
             {errors.date}
           </p>
-        ) : null}
+        ) : (
+          <p id={`${id}-date-hint`} className="field-hint">
+            {dateHint}
+          </p>
+        )}
       </div>
       <div className="field">
         <label htmlFor={`${id}-value`}>

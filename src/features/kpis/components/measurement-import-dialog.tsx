@@ -59,7 +59,9 @@ export function MeasurementImportDialog({
         kpiId: kpi.id,
         values: result.values.map(({ date, value }) => ({ date, value })),
       });
-      toast({ message: t('kpis.import.done', { ...summary }) });
+      toast({
+        message: t('kpis.import.done', { ...summary, count: summary.added + summary.replaced }),
+      });
       onClose();
     } catch (error) {
       toast({ tone: 'error', message: problemText(describeStorageError(error)) });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDatePattern } from '../../../components/ui/date-hint';
 import type { Kpi, Measurement } from '../model/kpi';
 import { MeasurementRow } from './measurement-row';
 
@@ -16,6 +17,7 @@ const firstRows = 24;
 export function MeasurementTable({ roadmapId, kpi, measurements }: MeasurementTableProps) {
   const { t } = useTranslation();
   const [showAll, setShowAll] = useState(false);
+  const datePattern = useDatePattern();
   if (measurements.length === 0) return <p className="muted">{t('kpis.log.empty')}</p>;
   const newestFirst = [...measurements].reverse();
   const shown = showAll ? newestFirst : newestFirst.slice(0, firstRows);
@@ -28,13 +30,15 @@ export function MeasurementTable({ roadmapId, kpi, measurements }: MeasurementTa
           </caption>
           <thead>
             <tr>
-              <th scope="col">{t('kpis.log.date')}</th>
+              <th scope="col">
+                {t('kpis.log.date')} ({datePattern})
+              </th>
               <th scope="col">
                 {t('kpis.log.value')}
                 {kpi.unit ? ` (${kpi.unit})` : ''}
               </th>
               <th scope="col">
-                <span className="visually-hidden">{t('kpis.detail.delete')}</span>
+                <span className="visually-hidden">{t('kpis.log.removeColumn')}</span>
               </th>
             </tr>
           </thead>

@@ -18,7 +18,7 @@ export const startingPointEn = {
     nameTaken: 'There is already a subject called “{{name}}”.',
     details: 'Details of {{name}}',
     evidenceLabel: 'What was observed: {{theme}}',
-    offeredChannels: 'Digital service channels offered',
+    offeredChannels: 'Service channels offered',
     assessorsHeading: 'Assessors',
     assessorsHelp:
       'In a workshop several people can score; each one’s scores are kept apart and the result is their mean.',

@@ -24,7 +24,7 @@ export const startingPointIt = {
     nameTaken: 'Esiste già un soggetto chiamato “{{name}}”.',
     details: 'Dettagli di {{name}}',
     evidenceLabel: 'Che cosa è stato osservato: {{theme}}',
-    offeredChannels: 'Canali digitali di assistenza offerti',
+    offeredChannels: 'Canali di assistenza offerti',
     assessorsHeading: 'Valutatori',
     assessorsHelp:
       'In un workshop possono votare più persone; i voti di ciascuno restano separati e il risultato è la loro media.',

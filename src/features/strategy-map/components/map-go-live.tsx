@@ -59,7 +59,7 @@ export function MapGoLive({
         fill={mapColors.brand}
       />
       <text x={x} y={top + 168} fontSize={14} fill={mapColors.ink}>
-        {t('strategyMap.map.goLive.checklist', { done: goLive.done, total: goLive.applicable })}
+        {t('strategyMap.map.goLive.checklist', { done: goLive.done, count: goLive.applicable })}
       </text>
     </g>
   );

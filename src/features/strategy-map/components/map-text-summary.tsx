@@ -90,7 +90,7 @@ export function MapTextSummary({ map, format }: { map: StrategyMapModel; format:
           map.goLive.date ? format.date(map.goLive.date) : t('strategyMap.map.goLive.notSet'),
           t('strategyMap.map.goLive.checklist', {
             done: map.goLive.done,
-            total: map.goLive.applicable,
+            count: map.goLive.applicable,
           }),
         ].join('; ')}
       </p>

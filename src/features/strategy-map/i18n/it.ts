@@ -33,8 +33,8 @@ export const strategyMapIt = {
     },
     map: {
       preparedBy: 'A cura di {{author}}',
-      workshop: 'Workshop del {{date}}',
-      asOf: 'Situazione al {{date}}',
+      workshop: 'Workshop {{date, del}}',
+      asOf: 'Situazione {{date, al}}',
       footer: 'Realizzata con Rotta',
       more_one: 'un altro',
       more_other: 'altri {{count}}',
@@ -60,7 +60,7 @@ export const strategyMapIt = {
         heading: 'Canali',
         inUse: 'In uso oggi',
         planned: 'Previsti',
-        from: 'dal {{date}}',
+        from: '{{date, dal}}',
         noDate: 'data da fissare',
       },
       journey: {
@@ -91,7 +91,7 @@ export const strategyMapIt = {
       goals: {
         target: 'Obiettivo',
         from: 'da {{value}}',
-        by: 'entro il {{date}}',
+        by: 'entro {{date, il}}',
         noTarget: 'Valore da fissare',
         noDeadline: 'senza scadenza',
       },
@@ -99,7 +99,7 @@ export const strategyMapIt = {
         target: 'Obiettivo {{value}}',
         noTarget: 'Senza obiettivo',
         latest: 'Ultimo {{value}}',
-        latestOn: 'al {{date}}',
+        latestOn: '{{date, al}}',
         noValue: 'Nessun valore',
       },
       goLive: {
@@ -107,7 +107,9 @@ export const strategyMapIt = {
         notSet: 'Data da fissare',
         pilot: 'Pilota {{date}}',
         readiness: 'pronto',
-        checklist: '{{done}} voci su {{total}} completate',
+        checklist_one: '{{done}} su {{count}} voce completata',
+        checklist_other: '{{done}} su {{count}} voci completate',
+        checklist_many: '{{done}} su {{count}} di voci completate',
       },
     },
   },

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formattingLocale } from '../../../lib/format';
 import type { Schedule } from '../model/schedule';
 
 export interface ScheduleChartProps {
@@ -22,7 +22,10 @@ export function ScheduleChart({ schedule, goLiveDate }: ScheduleChartProps) {
   const plot = chartWidth - labelWidth - 20;
   const x = (fraction: number) => labelWidth + fraction * plot;
   const height = top + schedule.bars.length * rowHeight + 10;
-  const month = new Intl.DateTimeFormat(i18n.language, { month: 'short', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(formattingLocale(i18n.language), {
+    month: 'short',
+    timeZone: 'UTC',
+  });
   const year = (date: string) => date.slice(0, 4);
   return (
     <svg

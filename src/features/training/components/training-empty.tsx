@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { SampleRoadmapLink } from '../../roadmaps';
 import { QuickAddForm } from './quick-add-form';
 import { suggestedRoleKeys } from './suggested-roles';
 import type { TrainingActions } from './use-training-actions';
@@ -63,7 +63,7 @@ export function TrainingEmpty({ actions }: TrainingEmptyProps) {
         }
       />
       <p>
-        <Link to="/">{t('stage.seeSample')}</Link>{' '}
+        <SampleRoadmapLink stage="training" />{' '}
         <span className="muted">{t('training.empty.sampleHint')}</span>
       </p>
     </section>

@@ -142,7 +142,7 @@ export const trainingIt = {
       roleRestored: 'Il ruolo “{{name}}” è tornato.',
       peopleIn: 'Persone in {{role}}',
       nobody: 'Nessun nome ancora: i livelli del ruolo valgono per tutti.',
-      newPerson: 'Aggiungi una persona a {{role}}',
+      newPerson: 'Aggiungi una persona al ruolo {{role}}',
       addPerson: 'Aggiungi persona',
       personName: 'Nome della persona',
       moveTo: 'Ruolo di {{name}}',
@@ -254,7 +254,7 @@ export const trainingIt = {
       hours_one: '{{hours}} ora',
       hours_other: '{{hours}} ore',
       hours_many: '{{hours}} di ore',
-      dates: 'dal {{start}} al {{end}}',
+      dates: '{{start, dal}} {{end, al}}',
       noDates: 'Nessuna data ancora',
       afterGoLive: '· finisce dopo il go live',
       teaches: 'Insegna:',
@@ -299,9 +299,9 @@ export const trainingIt = {
       chartLabel_many: 'Calendario di {{count}} di moduli, con oggi e la data di go live',
       today: 'Oggi',
       goLive: 'Go live {{date}}',
-      goLiveIs: 'Data di go live (dalla fase 7): {{date}}.',
+      goLiveIs: 'Data di go live (dalla tappa 7): {{date}}.',
       noGoLive: 'Nessuna data di go live: il calendario non si può confrontare con essa.',
-      setGoLive: 'Impostala nella fase go live',
+      setGoLive: 'Impostala nella tappa Go live',
       behaviouralKey: 'Comportamentale (tratteggiato)',
       empty: 'I moduli con data di inizio e di fine compaiono qui su una linea del tempo.',
       unscheduled: 'Non ancora nel grafico (senza date): {{titles}}.',
@@ -311,17 +311,17 @@ export const trainingIt = {
     warnings: {
       label: 'Controlli sulla formazione',
       uncovered_one:
-        'A {{role}} manca “{{competency}}” ({{count}} persona sotto il livello) e nessun modulo la copre.',
+        'Al ruolo {{role}} manca “{{competency}}” ({{count}} persona sotto il livello) e nessun modulo la copre.',
       uncovered_other:
-        'A {{role}} manca “{{competency}}” ({{count}} persone sotto il livello) e nessun modulo la copre.',
+        'Al ruolo {{role}} manca “{{competency}}” ({{count}} persone sotto il livello) e nessun modulo la copre.',
       uncovered_many:
-        'A {{role}} manca “{{competency}}” ({{count}} di persone sotto il livello) e nessun modulo la copre.',
+        'Al ruolo {{role}} manca “{{competency}}” ({{count}} di persone sotto il livello) e nessun modulo la copre.',
       plan: 'Pianifica un modulo',
       planFor: 'Pianifica un modulo per {{role}}: {{competency}}',
       noBehavioural:
         'Nessun modulo comportamentale: passare all’online cambia il modo di scrivere e parlare, non solo gli strumenti.',
-      afterGoLive: '“{{title}}” finisce il {{end}}, dopo il go live del {{goLive}}.',
-      openGoLive: 'Apri la fase go live',
+      afterGoLive: '“{{title}}” finisce {{end, il}}, dopo il go live {{goLive, del}}.',
+      openGoLive: 'Apri la tappa Go live',
       moreGaps_one:
         'E ancora {{count}} lacuna senza modulo: vedi le celle segnalate nella mappa di calore.',
       moreGaps_other:
