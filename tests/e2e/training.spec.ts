@@ -69,6 +69,7 @@ test.describe('on a new roadmap', () => {
     await expect(training.cell('required', 'Agent', 'Knowledge-base writing')).toContainText('·');
     await expect(training.readiness).toContainText('0%');
     await expect(training.readiness).toContainText('0 of 4 requirements met');
+    await training.openChecks();
     await expect(
       training.warning(`Agent lacks “${platform}” (2 people below the level)`),
     ).toBeVisible();
@@ -109,6 +110,7 @@ test.describe('on a new roadmap', () => {
     await form.getByRole('button', { name: 'Add this module' }).click();
     await expect(training.module('Platform basics')).toContainText('7.5 hours');
     await expect(training.warning(`Agent lacks “${platform}”`)).toHaveCount(0);
+    await training.openChecks();
     await expect(training.warning(/No behavioural module/)).toBeVisible();
     await expect(page.getByRole('img', { name: /Schedule of 1 module/ })).toBeVisible();
     await expect(page.getByText('No go-live date yet')).toBeVisible();
@@ -168,6 +170,7 @@ test.describe('with the sample roadmap', () => {
     await editor.getByLabel('End date').fill('2099-12-31');
     await expect(editor.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
     const late = training.warning(/“Reading the KPI dashboard” ends on .*2099, after go-live/);
+    await training.openChecks();
     await expect(late).toBeVisible();
     await expect(late.getByRole('link', { name: 'Open the go-live stage' })).toBeVisible();
     await expect(module).toContainText('ends after go-live');
@@ -175,6 +178,7 @@ test.describe('with the sample roadmap', () => {
     await page.getByRole('button', { name: 'Remove module Reading the KPI dashboard' }).click();
     await expect(module).toHaveCount(0);
     // Without the module the manager's KPI gap is uncovered, so the stage is no longer done.
+    await training.openChecks();
     await expect(
       training.warning(/Digital customer service manager lacks “Reading KPIs/),
     ).toBeVisible();

@@ -24,8 +24,35 @@ export function goToElement(elementId: string): void {
 const isActionList = (actions: Warning['actions']): actions is readonly WarningAction[] =>
   Array.isArray(actions);
 
+export interface WarningListProps {
+  items: readonly Warning[];
+  label?: string;
+  /**
+   * Folds the checks into this one line ("7 checks need attention"), opened with a click, so
+   * the stage's result stays in view.
+   */
+  summary?: string;
+}
+
 /** A stage's checks in one style, each with what fixes it; announced politely as they change. */
-export function WarningList({ items, label }: { items: readonly Warning[]; label?: string }) {
+export function WarningList({ items, label, summary }: WarningListProps) {
+  const list = <WarningItems items={items} label={label} />;
+  if (summary === undefined) return list;
+  if (items.length === 0) return null;
+  return (
+    <details className="warning-fold">
+      <summary>
+        <span aria-hidden="true" className="warning-mark">
+          !
+        </span>{' '}
+        {summary}
+      </summary>
+      {list}
+    </details>
+  );
+}
+
+function WarningItems({ items, label }: { items: readonly Warning[]; label?: string }) {
   return (
     <div className="warning-list" role="status" aria-label={label}>
       {items.map((item) => (

@@ -71,6 +71,15 @@ export class TrainingPage {
     return this.modules.getByRole('listitem', { name: title, exact: true });
   }
 
+  /** Opens the stage's checks, which fold into one line under the results. */
+  async openChecks() {
+    const fold = this.page.locator('details.warning-fold');
+    await expect(fold).toBeVisible();
+    if (!(await fold.evaluate((element) => (element as HTMLDetailsElement).open))) {
+      await fold.getByText(/checks? needs? attention/).click();
+    }
+  }
+
   warning(text: string | RegExp): Locator {
     return this.page.getByRole('status', { name: 'Training checks' }).filter({ hasText: text });
   }

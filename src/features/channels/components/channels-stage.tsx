@@ -30,14 +30,14 @@ export function ChannelsStage({ roadmapId }: ChannelsStageProps) {
 
   return (
     <div className="channels-stage">
+      {/* What the room came for first: the verdicts on the evidence and the savings; then the
+          checks and the editing panels behind them. */}
+      <EvidencePanel data={data} />
+      <SavingsPanel roadmapId={roadmapId} data={data} />
       <ChannelWarnings channels={data.channels} />
       <ChannelList roadmapId={roadmapId} channels={data.channels} onError={report} />
       <DemographicsPanel key={`demographics-${roadmapId}`} roadmapId={roadmapId} data={data} />
-      {/* Survey and CSV import: built separately (SurveyPanel). */}
       <SurveyPanel roadmapId={roadmapId} data={data} />
-      <EvidencePanel data={data} />
-      {/* Savings calculator: built separately (SavingsPanel). */}
-      <SavingsPanel roadmapId={roadmapId} data={data} />
     </div>
   );
 }

@@ -43,14 +43,15 @@ export function GoLiveStage({ roadmapId }: GoLiveStageProps) {
 
   return (
     <div className="go-live-stage">
+      {/* What the room came for first: the countdown and readiness; then the rollout plan. */}
       <LaunchPanel plan={data.plan} actions={actions} />
-      <RolloutPanel roadmapId={roadmapId} data={data} actions={actions} />
       <ReadinessPanel
         roadmapId={roadmapId}
         checklist={checklist}
         items={data.items}
         actions={actions}
       />
+      <RolloutPanel roadmapId={roadmapId} data={data} actions={actions} />
     </div>
   );
 }

@@ -42,6 +42,8 @@ export function GoalsStage({ roadmapId, context, markers }: GoalsStageProps) {
 
   return (
     <div className="goals-stage">
+      {/* What the room came for first: the timeline; then the starting point's gaps and the goals. */}
+      {goals && goals.length > 0 ? <GoalTimeline layout={layout} /> : null}
       {context}
       <div className="goals-toolbar">
         <button
@@ -57,10 +59,7 @@ export function GoalsStage({ roadmapId, context, markers }: GoalsStageProps) {
       </div>
       {isAdding ? <NewGoalPanel roadmapId={roadmapId} onClose={closePanel} /> : null}
       {goals && goals.length > 0 ? (
-        <>
-          <GoalTimeline layout={layout} />
-          <GoalList roadmapId={roadmapId} goals={goals} />
-        </>
+        <GoalList roadmapId={roadmapId} goals={goals} />
       ) : goals && !isAdding ? (
         <section className="goal-panel goal-empty" aria-labelledby="goal-empty-title">
           <h2 id="goal-empty-title">{t('goals.emptyTitle')}</h2>

@@ -137,6 +137,24 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
 
   return (
     <div className="starting-point">
+      {/* What the room came for first: where the company stands; then who is scored, and how. */}
+      <section
+        className="panel results-panel"
+        aria-labelledby="results-heading"
+        // The room's own scores: presenting mode covers them until the facilitator reveals them.
+        data-room-results=""
+        data-stage-result=""
+      >
+        <h2 id="results-heading">{t('startingPoint.resultsHeading')}</h2>
+        <ResultsSummary summary={summary} />
+        {points.length > 0 ? (
+          <Suspense fallback={<p className="loading-inline">{t('startingPoint.chartLoading')}</p>}>
+            <StartingPointCharts points={points} bars={bars} />
+          </Suspense>
+        ) : null}
+        <SubjectMeansTable subjects={subjects} results={deferredResults} />
+      </section>
+
       <SubjectsPanel
         roadmapId={roadmapId}
         subjects={subjects}
@@ -171,23 +189,6 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
           results={results}
           onScore={onScore}
         />
-      </section>
-
-      <section
-        className="panel results-panel"
-        aria-labelledby="results-heading"
-        // The room's own scores: presenting mode covers them until the facilitator reveals them.
-        data-room-results=""
-        data-stage-result=""
-      >
-        <h2 id="results-heading">{t('startingPoint.resultsHeading')}</h2>
-        <ResultsSummary summary={summary} />
-        {points.length > 0 ? (
-          <Suspense fallback={<p className="loading-inline">{t('startingPoint.chartLoading')}</p>}>
-            <StartingPointCharts points={points} bars={bars} />
-          </Suspense>
-        ) : null}
-        <SubjectMeansTable subjects={subjects} results={deferredResults} />
       </section>
 
       <Dialog

@@ -56,6 +56,11 @@ export function StrategyMapStage({ roadmapId }: StrategyMapStageProps) {
 
   return (
     <div className="strategy-map-stage">
+      <MapOpenStages roadmap={source.roadmap} stages={map.incompleteStages} />
+      {/* The map first, as the room sees it; printing and downloads under it. */}
+      <figure className="strategy-map-figure" data-stage-result="">
+        <StrategyMapSvg ref={svgRef} map={map} today={today} />
+      </figure>
       <section className="strategy-map-controls" aria-label={t('strategyMap.controls.label')}>
         <div className="strategy-map-paper">
           <label htmlFor={paperId}>{t('strategyMap.controls.paper')}</label>
@@ -92,10 +97,6 @@ export function StrategyMapStage({ roadmapId }: StrategyMapStageProps) {
         </button>
         <p className="muted strategy-map-hint">{t('strategyMap.controls.printHint')}</p>
       </section>
-      <MapOpenStages roadmap={source.roadmap} stages={map.incompleteStages} />
-      <figure className="strategy-map-figure" data-stage-result="">
-        <StrategyMapSvg ref={svgRef} map={map} today={today} />
-      </figure>
       <MapTextSummary map={map} format={format} />
     </div>
   );

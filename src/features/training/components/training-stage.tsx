@@ -71,6 +71,9 @@ export function TrainingStage({ roadmapId }: TrainingStageProps) {
 
   return (
     <div className="training-stage">
+      {/* What the room came for first: readiness and the gaps; then the checks, folded into one
+          line, and the editing panels. */}
+      <ReadinessPanel data={data} readiness={readiness} />
       <TrainingWarningsPanel
         roadmapId={roadmapId}
         warnings={warnings}
@@ -79,8 +82,6 @@ export function TrainingStage({ roadmapId }: TrainingStageProps) {
         onPlan={plan}
         onAddModule={() => openAdd(newModuleFields({ family: 'behavioural' }))}
       />
-      {/* What the room came for first: readiness and the gaps; the editing panels follow. */}
-      <ReadinessPanel data={data} readiness={readiness} />
       <div className="training-columns">
         <TeamPanel data={data} actions={actions} />
         <CompetenciesPanel data={data} actions={actions} />

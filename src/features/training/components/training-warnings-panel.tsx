@@ -80,5 +80,11 @@ export function TrainingWarningsPanel({
       ),
     })),
   ];
-  return <WarningList items={items} label={t('training.warnings.label')} />;
+  return (
+    <WarningList
+      items={items}
+      label={t('training.warnings.label')}
+      summary={t('training.warnings.summary', { count: items.length })}
+    />
+  );
 }

@@ -292,6 +292,8 @@ export const trainingEn = {
       tableCaption: 'Training modules with their dates and status',
     },
     warnings: {
+      summary_one: '{{count}} check needs attention',
+      summary_other: '{{count}} checks need attention',
       label: 'Training checks',
       uncovered_one:
         '{{role}} lacks “{{competency}}” ({{count}} person below the level) and no module covers it.',

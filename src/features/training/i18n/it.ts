@@ -309,6 +309,9 @@ export const trainingIt = {
       tableCaption: 'Moduli di formazione con date e stato',
     },
     warnings: {
+      summary_one: '{{count}} verifica richiede attenzione',
+      summary_many: '{{count}} di verifiche richiedono attenzione',
+      summary_other: '{{count}} verifiche richiedono attenzione',
       label: 'Controlli sulla formazione',
       uncovered_one:
         'Al ruolo {{role}} manca “{{competency}}” ({{count}} persona sotto il livello) e nessun modulo la copre.',
