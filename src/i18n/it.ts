@@ -40,7 +40,7 @@ export const it = {
   saving: {
     saving: 'Salvataggio…',
     saved: 'Salvato',
-    allSaved: 'Tutte le modifiche sono salvate',
+    allSaved: 'Tutto salvato',
     failed: 'Non salvato',
     notSaved: 'Non è stato salvato nulla.',
     retrying: 'Non ancora salvato: nuovo tentativo in corso. Quello che hai scritto resta.',

@@ -340,9 +340,7 @@ test.describe('in Italian', () => {
     await baseline().fill('42.000');
     await expect(baseline()).not.toHaveAttribute('aria-invalid', 'true');
     await expect(card).toContainText('Da 42.000 a 29.000');
-    await expect(
-      page.getByRole('status').filter({ hasText: 'Tutte le modifiche sono salvate' }),
-    ).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Tutto salvato' })).toBeVisible();
     await page.reload();
 
     await expect(card).toContainText('Da 42.000 a 29.000');

@@ -255,9 +255,7 @@ test.describe('the savings calculator in Italian', () => {
         .getByRole('status')
         .first(),
     ).toHaveText('Salvato');
-    await expect(
-      page.getByRole('status').filter({ hasText: 'Tutte le modifiche sono salvate' }),
-    ).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Tutto salvato' })).toBeVisible();
     await page.reload();
     await expect(contacts).toHaveValue('42.000');
     await expect(figures.filter({ hasText: 'Contatti al mese' })).toContainText(
