@@ -128,6 +128,39 @@ test.describe('on a roadmap with two goals and no KPI', () => {
     await expect(kpis.values()).toHaveCount(4);
   });
 
+  test('after each value the date moves on by the KPI’s frequency, up to today', async ({
+    page,
+  }) => {
+    const kpis = new KpisPage(page);
+    const date = kpis.entry.getByLabel('Date');
+    const value = kpis.entry.getByLabel(/^Value/);
+
+    // Weekly: seven days on each time, and never past today.
+    await kpis.add('First response time');
+    await kpis.logValue('5', isoDaysAgo(20));
+    await expect(kpis.toast(/Added 5 hours on /)).toBeVisible();
+    await expect(date).toHaveValue(isoDaysAgo(13));
+    await expect(value).toBeFocused();
+    await value.fill('4');
+    await value.press('Enter');
+    await expect(date).toHaveValue(isoDaysAgo(6));
+    await value.fill('3');
+    await value.press('Enter');
+    await expect(date).toHaveValue(isoDaysAgo(0));
+    await expect(value).toBeFocused();
+    await expect(kpis.values()).toHaveCount(4); // header + 3 values
+
+    // Monthly: the end of January moves to the end of February.
+    await kpis.add('Cost per contact');
+    await kpis.logValue('4.8', '2026-01-31');
+    await expect(date).toHaveValue('2026-02-28');
+    await expect(value).toBeFocused();
+    await value.fill('4.7');
+    await value.press('Enter');
+    await expect(date).toHaveValue('2026-03-28');
+    await expect(kpis.values()).toHaveCount(3);
+  });
+
   test('a paste with a broken row writes nothing and names the row; a good paste imports', async ({
     page,
   }) => {

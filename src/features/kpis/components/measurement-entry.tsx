@@ -8,6 +8,7 @@ import { isoDay } from '../../../lib/dates';
 import { describeStorageError } from '../../../lib/storage-errors';
 import { useKpiMutations } from '../api/kpis-queries';
 import type { Kpi } from '../model/kpi';
+import { nextEntryDate } from '../model/next-entry-date';
 import { useKpiFormat } from './kpi-format';
 import { checkDate } from './measurement-checks';
 
@@ -17,9 +18,10 @@ export interface MeasurementEntryProps {
 }
 
 /**
- * One row to type values in quickly: the date starts at today, Enter adds the value and leaves
- * the cursor in the value field for the next one. A value on a date that has one replaces it,
- * and the message says what it was.
+ * One row to type values in quickly: the date starts at today, Enter adds the value, moves the
+ * date on by one period of the KPI's frequency (never past today) and leaves the cursor in the
+ * value field, so a series is typed as value, Enter, value, Enter. A value on a date that has
+ * one replaces it, and the message says what it was.
  */
 export function MeasurementEntry({ roadmapId, kpi }: MeasurementEntryProps) {
   const { t, i18n } = useTranslation();
@@ -36,6 +38,7 @@ export function MeasurementEntry({ roadmapId, kpi }: MeasurementEntryProps) {
 
   const submit = async () => {
     const submitted = value;
+    const submittedDate = date;
     const reading = parseNumber(value, i18n.language, numberRules.measure);
     const dateProblem = checkDate(date, isoDay());
     const next = {
@@ -48,7 +51,7 @@ export function MeasurementEntry({ roadmapId, kpi }: MeasurementEntryProps) {
     try {
       const saved = await addMeasurement.mutateAsync({
         kpiId: kpi.id,
-        input: { date, value: number },
+        input: { date: submittedDate, value: number },
       });
       const shown = { value: format.value(number, kpi.unit), date: format.date(date) };
       toast({
@@ -61,6 +64,9 @@ export function MeasurementEntry({ roadmapId, kpi }: MeasurementEntryProps) {
       });
       // Someone typing fast may already be on the next value: clear only what was added.
       setValue((current) => (current === submitted ? '' : current));
+      setDate((current) =>
+        current === submittedDate ? nextEntryDate(current, kpi.frequency, isoDay()) : current,
+      );
       valueInput.current?.focus();
     } catch (error) {
       toast({ tone: 'error', message: problemText(describeStorageError(error)) });

@@ -99,7 +99,7 @@ export const kpisEn = {
       date: 'Date',
       value: 'Value',
       add: 'Add value',
-      help: 'Type a value and press Enter: it is added and the field is ready for the next one.',
+      help: 'Type a value and press Enter: it is added, the date moves on to the next period and the field is ready for the next value.',
       added: 'Added {{value}} on {{date}}.',
       replaced: 'The value on {{date}} was {{before}}: replaced with {{value}}.',
       tableCaption: 'Values of {{name}}, newest first',

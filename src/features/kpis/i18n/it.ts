@@ -105,7 +105,7 @@ export const kpisIt = {
       date: 'Data',
       value: 'Valore',
       add: 'Aggiungi valore',
-      help: 'Scrivi un valore e premi Invio: viene aggiunto e il campo è pronto per il successivo.',
+      help: 'Scrivi un valore e premi Invio: viene aggiunto, la data passa al periodo seguente e il campo è pronto per il prossimo valore.',
       added: 'Aggiunto {{value}} {{date, al}}.',
       replaced: 'Il valore {{date, del}} era {{before}}: sostituito con {{value}}.',
       tableCaption: 'Valori di {{name}}, dal più recente',
