@@ -48,12 +48,16 @@ export function MeasurementEntry({ roadmapId, kpi }: MeasurementEntryProps) {
     setErrors(next);
     if (next.date || !reading.ok) return;
     const number = reading.value;
+    // The date moves on at once, so a date typed for the next value while this one is being
+    // stored is never overtaken by the step.
+    const nextDate = nextEntryDate(submittedDate, kpi.frequency, isoDay());
+    setDate(nextDate);
     try {
       const saved = await addMeasurement.mutateAsync({
         kpiId: kpi.id,
         input: { date: submittedDate, value: number },
       });
-      const shown = { value: format.value(number, kpi.unit), date: format.date(date) };
+      const shown = { value: format.value(number, kpi.unit), date: format.date(submittedDate) };
       toast({
         message: saved.replaced
           ? t('kpis.log.replaced', {
@@ -64,11 +68,9 @@ export function MeasurementEntry({ roadmapId, kpi }: MeasurementEntryProps) {
       });
       // Someone typing fast may already be on the next value: clear only what was added.
       setValue((current) => (current === submitted ? '' : current));
-      setDate((current) =>
-        current === submittedDate ? nextEntryDate(current, kpi.frequency, isoDay()) : current,
-      );
       valueInput.current?.focus();
     } catch (error) {
+      setDate((current) => (current === nextDate ? submittedDate : current));
       toast({ tone: 'error', message: problemText(describeStorageError(error)) });
     }
   };
