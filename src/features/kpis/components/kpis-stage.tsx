@@ -23,7 +23,7 @@ export function KpisStage({ roadmapId }: KpisStageProps) {
   const { data } = useQuery(kpiQueries.dashboard(roadmapId));
   const { createKpi } = useKpiMutations(roadmapId);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [adding, setAdding] = useState<{ goal: { id: string; title: string } | null } | null>(null);
+  const [adding, setAdding] = useState<{ goalId: string | null } | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const today = isoDay();
 
@@ -63,7 +63,7 @@ export function KpisStage({ roadmapId }: KpisStageProps) {
         onOpen={(kpiId) => {
           if (kpiId !== selectedId) open(kpiId);
         }}
-        onAddFor={(goal) => setAdding({ goal })}
+        onAddFor={(goal) => setAdding({ goalId: goal.id })}
       />
       <section className="kpi-panel" aria-labelledby="kpi-dashboard-title" data-stage-result="">
         <div className="kpi-heading-row">
@@ -73,15 +73,16 @@ export function KpisStage({ roadmapId }: KpisStageProps) {
             type="button"
             className="button button-primary"
             aria-expanded={adding !== null}
-            onClick={() => setAdding({ goal: null })}
+            onClick={() => setAdding({ goalId: null })}
           >
             <span aria-hidden="true">+</span> {t('kpis.add.open')}
           </button>
         </div>
         {adding ? (
           <AddKpiForm
-            key={adding.goal?.id ?? 'any'}
-            goal={adding.goal}
+            key={adding.goalId ?? 'any'}
+            goals={data.goals}
+            goalId={adding.goalId}
             onAdd={(fields) => createKpi.mutateAsync(fields)}
             onAdded={added}
             onCancel={() => {

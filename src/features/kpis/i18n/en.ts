@@ -25,6 +25,8 @@ export const kpisEn = {
       kpi: 'KPI',
       custom: 'Custom KPI…',
       customName: 'Name of the custom KPI',
+      goal: 'For the goal',
+      noGoal: 'No goal yet',
       submit: 'Add this KPI',
       cancel: 'Cancel',
       definitionPreview: 'What it measures: {{definition}}',

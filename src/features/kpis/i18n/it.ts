@@ -28,6 +28,8 @@ export const kpisIt = {
       kpi: 'KPI',
       custom: 'KPI personalizzato…',
       customName: 'Nome del KPI personalizzato',
+      goal: 'Per l’obiettivo',
+      noGoal: 'Nessun obiettivo per ora',
       submit: 'Aggiungi questo KPI',
       cancel: 'Annulla',
       definitionPreview: 'Cosa misura: {{definition}}',
