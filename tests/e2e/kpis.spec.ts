@@ -148,6 +148,9 @@ test.describe('on a roadmap with two goals and no KPI', () => {
     await form.getByRole('button', { name: 'Add this KPI' }).click();
     const contacts = kpis.detail('Contacts per channel');
     await expect(contacts).toBeVisible();
+    await expect(
+      kpis.toast('“Contacts per channel” added for its goal. Check its plan below.'),
+    ).toBeVisible();
     await expect(contacts.getByLabel('Baseline', { exact: true })).toHaveValue('100');
     await expect(contacts.getByLabel('Target', { exact: true })).toHaveValue('75');
     await expect(contacts.getByLabel('Target date')).toHaveValue('2027-01-15');

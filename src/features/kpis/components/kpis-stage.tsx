@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useToast } from '../../../components/ui/toasts';
 import { isoDay } from '../../../lib/dates';
 import { kpiQueries, useKpiMutations } from '../api/kpis-queries';
-import type { Kpi } from '../model/kpi';
+import { hasBaselineAndTarget, type Kpi } from '../model/kpi';
 import { kpiStatus, type KpiStatusResult } from '../model/kpi-status';
 import { AddKpiForm } from './add-kpi-form';
 import { KpiDashboard } from './kpi-dashboard';
@@ -51,7 +51,11 @@ export function KpisStage({ roadmapId }: KpisStageProps) {
 
   const added = (kpi: Kpi) => {
     setAdding(null);
-    toast({ message: t('kpis.add.added', { name: kpi.name }) });
+    // A KPI that came with its goal's plan needs a check, not setting up.
+    const isPlanned = kpi.goalIds.length > 0 && hasBaselineAndTarget(kpi);
+    toast({
+      message: t(isPlanned ? 'kpis.add.addedForGoal' : 'kpis.add.added', { name: kpi.name }),
+    });
     open(kpi.id);
   };
 

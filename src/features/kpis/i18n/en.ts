@@ -31,6 +31,7 @@ export const kpisEn = {
       cancel: 'Cancel',
       definitionPreview: 'What it measures: {{definition}}',
       added: '“{{name}}” added. Set its goals, baseline and target below.',
+      addedForGoal: '“{{name}}” added for its goal. Check its plan below.',
     },
     card: {
       open: 'Open {{name}}',

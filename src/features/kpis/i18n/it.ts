@@ -34,6 +34,7 @@ export const kpisIt = {
       cancel: 'Annulla',
       definitionPreview: 'Cosa misura: {{definition}}',
       added: '“{{name}}” aggiunto. Qui sotto indica obiettivi, valore di partenza e traguardo.',
+      addedForGoal: '“{{name}}” aggiunto per il suo obiettivo. Controllane il piano qui sotto.',
     },
     card: {
       open: 'Apri {{name}}',
