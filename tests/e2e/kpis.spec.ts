@@ -128,6 +128,101 @@ test.describe('on a roadmap with two goals and no KPI', () => {
     await expect(kpis.values()).toHaveCount(4);
   });
 
+  test('a KPI added for a goal starts from the goal, and all of it can be changed first', async ({
+    page,
+  }) => {
+    const kpis = new KpisPage(page);
+    const form = kpis.addForm;
+
+    // Goal 1 is the method's "fewer calls": its KPI is contacts per channel, with its plan.
+    await kpis.addFor('Goal 1');
+    await expect(form.getByLabel('KPI', { exact: true })).toHaveValue('contacts-per-channel');
+    await expect(
+      form.getByLabel('For the goal').getByRole('option', { selected: true }),
+    ).toHaveText('Goal 1');
+    await expect(form.getByLabel('Unit', { exact: true })).toHaveValue('%');
+    await expect(form.getByLabel('Baseline', { exact: true })).toHaveValue('100');
+    await expect(form.getByLabel('Target', { exact: true })).toHaveValue('80');
+    await expect(form.getByLabel('Target date')).toHaveValue('2027-01-15');
+    await form.getByLabel('Target', { exact: true }).fill('75');
+    await form.getByRole('button', { name: 'Add this KPI' }).click();
+    const contacts = kpis.detail('Contacts per channel');
+    await expect(contacts).toBeVisible();
+    await expect(
+      kpis.toast('“Contacts per channel” added for its goal. Check its plan below.'),
+    ).toBeVisible();
+    await expect(contacts.getByLabel('Baseline', { exact: true })).toHaveValue('100');
+    await expect(contacts.getByLabel('Target', { exact: true })).toHaveValue('75');
+    await expect(contacts.getByLabel('Target date')).toHaveValue('2027-01-15');
+    await expect(contacts.getByLabel('Direction')).toHaveValue('lower');
+    await expect(contacts.getByRole('checkbox', { name: 'Goal 1' })).toBeChecked();
+    await expect(contacts.getByRole('checkbox', { name: 'Goal 2' })).not.toBeChecked();
+    await expect(kpis.warning('No KPI measures the goal “Goal 1”.')).toHaveCount(0);
+
+    // Goal 2 is a custom goal: a custom KPI named after it.
+    await kpis.addFor('Goal 2');
+    await expect(form.getByLabel('KPI', { exact: true })).toHaveValue('custom');
+    await expect(form.getByLabel('Name of the custom KPI')).toHaveValue('Goal 2');
+    await expect(form.getByLabel('Target', { exact: true })).toHaveValue('120');
+    await form.getByLabel('Name of the custom KPI').fill('Reviews a month');
+    await form.getByRole('button', { name: 'Add this KPI' }).click();
+    const reviews = kpis.detail('Reviews a month');
+    await expect(reviews).toBeVisible();
+    await expect(reviews.getByLabel('Target', { exact: true })).toHaveValue('120');
+    await expect(reviews.getByLabel('Target date')).toHaveValue('2027-02-15');
+    await expect(reviews.getByLabel('Direction')).toHaveValue('higher');
+    await expect(reviews.getByRole('checkbox', { name: 'Goal 2' })).toBeChecked();
+    await expect(kpis.warning(/No KPI measures the goal/)).toHaveCount(0);
+
+    // The add form: choosing a goal fills it in, choosing none empties it again.
+    await kpis.addButton.click();
+    await expect(form.getByLabel('KPI', { exact: true })).toHaveValue('csat');
+    await expect(form.getByLabel('Baseline', { exact: true })).toHaveValue('');
+    await form.getByLabel('For the goal').selectOption({ label: 'Goal 1' });
+    await expect(form.getByLabel('KPI', { exact: true })).toHaveValue('contacts-per-channel');
+    await expect(form.getByLabel('Baseline', { exact: true })).toHaveValue('100');
+    await form.getByLabel('KPI', { exact: true }).selectOption({ label: 'Cost per contact' });
+    await expect(form.getByLabel('Unit', { exact: true })).toHaveValue('%');
+    await expect(form.getByLabel('Target date')).toHaveValue('2027-01-15');
+    await form.getByLabel('For the goal').selectOption({ label: 'No goal yet' });
+    await expect(form.getByLabel('KPI', { exact: true })).toHaveValue('csat');
+    await expect(form.getByLabel('Baseline', { exact: true })).toHaveValue('');
+    await expect(form.getByLabel('Target date')).toHaveValue('');
+  });
+
+  test('after each value the date moves on by the KPI’s frequency, up to today', async ({
+    page,
+  }) => {
+    const kpis = new KpisPage(page);
+    const date = kpis.entry.getByLabel('Date');
+    const value = kpis.entry.getByLabel(/^Value/);
+
+    // Weekly: seven days on each time, and never past today.
+    await kpis.add('First response time');
+    await kpis.logValue('5', isoDaysAgo(20));
+    await expect(kpis.toast(/Added 5 hours on /)).toBeVisible();
+    await expect(date).toHaveValue(isoDaysAgo(13));
+    await expect(value).toBeFocused();
+    await value.fill('4');
+    await value.press('Enter');
+    await expect(date).toHaveValue(isoDaysAgo(6));
+    await value.fill('3');
+    await value.press('Enter');
+    await expect(date).toHaveValue(isoDaysAgo(0));
+    await expect(value).toBeFocused();
+    await expect(kpis.values()).toHaveCount(4); // header + 3 values
+
+    // Monthly: the end of January moves to the end of February.
+    await kpis.add('Cost per contact');
+    await kpis.logValue('4.8', '2026-01-31');
+    await expect(date).toHaveValue('2026-02-28');
+    await expect(value).toBeFocused();
+    await value.fill('4.7');
+    await value.press('Enter');
+    await expect(date).toHaveValue('2026-03-28');
+    await expect(kpis.values()).toHaveCount(3);
+  });
+
   test('a paste with a broken row writes nothing and names the row; a good paste imports', async ({
     page,
   }) => {

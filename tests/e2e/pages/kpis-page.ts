@@ -36,6 +36,18 @@ export class KpisPage {
     await expect(this.card(customName ?? kpi)).toBeVisible();
   }
 
+  /** Opens the add form from the warning that the goal has no KPI. */
+  async addFor(goalTitle: string) {
+    // Every such warning's button reads the same: take the one beside this goal's text.
+    await this.page
+      .getByRole('paragraph')
+      .filter({ hasText: `No KPI measures the goal “${goalTitle}”.` })
+      .locator('xpath=..')
+      .getByRole('button', { name: 'Add a KPI for it' })
+      .click();
+    await expect(this.addForm).toBeVisible();
+  }
+
   async open(name: string) {
     await this.card(name).getByRole('button', { name, exact: true }).click();
     await expect(this.detail(name)).toBeVisible();

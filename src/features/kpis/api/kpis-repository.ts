@@ -6,6 +6,7 @@ import { progressTables, refreshStageProgress } from '../../../core/stage-progre
 import type { ChannelKey } from '../../../lib/channel-catalogue';
 import type { Touchpoint } from '../../journey';
 import { DateTakenError } from '../model/date-taken-error';
+import type { KpiGoal } from '../model/kpi-for-goal';
 import {
   kpiFieldsSchema,
   kpiSchema,
@@ -20,7 +21,8 @@ export const recentValueCount = 24;
 
 export interface KpisDashboard {
   kpis: Kpi[];
-  goals: { id: string; title: string }[];
+  /** What a KPI added for a goal starts from. */
+  goals: KpiGoal[];
   channels: { id: string; catalogKey: ChannelKey | null; name: string }[];
   /** Per KPI id, its latest values in date order (at most `recentValueCount`). */
   recent: Record<string, { date: string; value: number }[]>;
@@ -50,7 +52,18 @@ export function getKpisDashboard(roadmapId: string): Promise<KpisDashboard> {
     });
     return {
       kpis,
-      goals: goals.map(({ id, title }) => ({ id, title })),
+      goals: goals.map(
+        ({ id, title, catalogKey, direction, baseline, target, unit, deadline }) => ({
+          id,
+          title,
+          catalogKey,
+          direction,
+          baseline,
+          target,
+          unit,
+          deadline,
+        }),
+      ),
       channels: channels.map(({ id, catalogKey, name }) => ({ id, catalogKey, name })),
       recent,
     };

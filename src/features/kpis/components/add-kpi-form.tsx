@@ -1,81 +1,93 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/ui/text-field';
+import { useZodForm } from '../../../components/ui/use-zod-form';
+import { formatNumberInput } from '../../../core/numbers';
 import { kpiCatalogKeys, type Kpi, type KpiCatalogKey, type KpiFields } from '../model/kpi';
 import { kpiCatalogue } from '../model/kpi-catalogue';
+import { kpiStartForGoal, type KpiGoal } from '../model/kpi-for-goal';
+import { kpiFormSchema, type KpiFormValues } from '../model/kpi-form';
+import { KpiSelectField } from './kpi-select-field';
 
 export interface AddKpiFormProps {
-  /** A goal the new KPI serves from the start (when opened from "no KPI for this goal"). */
-  goal: { id: string; title: string } | null;
+  goals: readonly KpiGoal[];
+  /** The goal the new KPI is for, when opened from "no KPI for this goal". */
+  goalId: string | null;
   onAdd: (fields: KpiFields) => Promise<Kpi>;
   onAdded: (kpi: Kpi) => void;
   onCancel: () => void;
 }
 
 const custom = 'custom';
+const noGoal = '';
 
-/** Picks a KPI from the method's catalogue (with its unit, direction and frequency) or a custom one. */
-export function AddKpiForm({ goal, onAdd, onAdded, onCancel }: AddKpiFormProps) {
-  const { t } = useTranslation();
+/**
+ * Picks a KPI from the method's catalogue (with its unit, direction and frequency) or a custom
+ * one. A KPI for a goal starts from the goal: the fitting KPI, the goal's numbers, unit and
+ * deadline, linked to it; everything can be changed before it is added.
+ */
+export function AddKpiForm({ goals, goalId, onAdd, onAdded, onCancel }: AddKpiFormProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const titleId = useId();
-  const [choice, setChoice] = useState<KpiCatalogKey | typeof custom>('csat');
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
   const select = useRef<HTMLSelectElement>(null);
   useEffect(() => select.current?.focus(), []);
 
-  const fieldsFor = (): KpiFields | null => {
-    const base = {
-      goalIds: goal ? [goal.id] : [],
+  const catalogueTexts = (key: KpiCatalogKey) => ({
+    name: t(`kpiCatalogue.items.${key}.name`),
+    definition: t(`kpiCatalogue.items.${key}.definition`),
+    unit: t(`kpiCatalogue.units.${kpiCatalogue[key].unit}`),
+  });
+  const valuesFor = (goal: KpiGoal | null): KpiFormValues => {
+    const start = kpiStartForGoal(goal);
+    const key = start.catalogKey;
+    const texts = key ? catalogueTexts(key) : null;
+    return {
+      catalogKey: key,
+      name: texts?.name ?? start.customName,
+      definition: texts?.definition ?? '',
+      unit: start.unit ?? texts?.unit ?? '',
+      direction: key ? kpiCatalogue[key].direction : start.direction,
+      frequency: key ? kpiCatalogue[key].frequency : 'monthly',
+      goalIds: start.goalIds,
       channelIds: [],
-      baseline: null,
-      baselineDate: null,
-      target: null,
-      targetDate: null,
+      baseline: formatNumberInput(start.baseline, language),
+      baselineDate: '',
+      target: formatNumberInput(start.target, language),
+      targetDate: start.targetDate ?? '',
       source: '',
       owner: '',
     };
-    if (choice === custom) {
-      if (name.trim() === '') return null;
-      return {
-        ...base,
-        catalogKey: null,
-        name: name.trim(),
-        definition: '',
-        unit: '',
-        direction: 'higher',
-        frequency: 'monthly',
-      };
-    }
-    const entry = kpiCatalogue[choice];
-    return {
-      ...base,
-      catalogKey: choice,
-      name: t(`kpiCatalogue.items.${choice}.name`),
-      definition: t(`kpiCatalogue.items.${choice}.definition`),
-      unit: t(`kpiCatalogue.units.${entry.unit}`),
-      direction: entry.direction,
-      frequency: entry.frequency,
-    };
+  };
+
+  const [goal, setGoal] = useState(() => goals.find((each) => each.id === goalId) ?? null);
+  const { register, handleSubmit, reset, setValue, getValues, watch, clearErrors, formState } =
+    useZodForm(kpiFormSchema(language), { defaultValues: valuesFor(goal) });
+  const { errors, isSubmitting } = formState;
+  const catalogKey = watch('catalogKey');
+
+  const chooseGoal = (id: string) => {
+    const next = goals.find((each) => each.id === id) ?? null;
+    setGoal(next);
+    reset(valuesFor(next));
+  };
+
+  const chooseKpi = (next: KpiCatalogKey | null) => {
+    const previous = getValues('catalogKey');
+    const texts = next ? catalogueTexts(next) : null;
+    // A unit the person typed, or the goal's, stays; the catalogue's own follows the KPI.
+    if (getValues('unit') === (previous ? catalogueTexts(previous).unit : ''))
+      setValue('unit', texts?.unit ?? '');
+    setValue('catalogKey', next);
+    setValue('name', texts?.name ?? goal?.title ?? '');
+    setValue('definition', texts?.definition ?? '');
+    setValue('direction', next ? kpiCatalogue[next].direction : kpiStartForGoal(goal).direction);
+    setValue('frequency', next ? kpiCatalogue[next].frequency : 'monthly');
+    clearErrors();
   };
 
   const cancelOnEscape = (event: KeyboardEvent) => {
     if (event.key === 'Escape') onCancel();
-  };
-
-  const submit = async () => {
-    const fields = fieldsFor();
-    if (!fields) {
-      setError(t('validation.required'));
-      return;
-    }
-    setBusy(true);
-    try {
-      onAdded(await onAdd(fields));
-    } finally {
-      setBusy(false);
-    }
   };
 
   return (
@@ -84,8 +96,7 @@ export function AddKpiForm({ goal, onAdd, onAdded, onCancel }: AddKpiFormProps) 
       aria-labelledby={titleId}
       noValidate
       onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
+        void handleSubmit(async (fields) => onAdded(await onAdd(fields)))(event);
       }}
     >
       <h3 id={titleId}>{t('kpis.add.heading')}</h3>
@@ -95,11 +106,11 @@ export function AddKpiForm({ goal, onAdd, onAdded, onCancel }: AddKpiFormProps) 
           <select
             id={`${titleId}-kpi`}
             ref={select}
-            value={choice}
+            value={catalogKey ?? custom}
             onKeyDown={cancelOnEscape}
             onChange={(event) => {
-              setChoice(event.target.value as KpiCatalogKey | typeof custom);
-              setError(null);
+              const value = event.target.value;
+              chooseKpi(value === custom ? null : (value as KpiCatalogKey));
             }}
           >
             {kpiCatalogKeys.map((key) => (
@@ -110,22 +121,67 @@ export function AddKpiForm({ goal, onAdd, onAdded, onCancel }: AddKpiFormProps) 
             <option value={custom}>{t('kpis.add.custom')}</option>
           </select>
         </div>
-        {choice === custom ? (
+        {catalogKey === null ? (
           <TextField
             label={t('kpis.add.customName')}
-            value={name}
             autoComplete="off"
             required
-            error={error ?? undefined}
+            error={errors.name?.message}
             onKeyDown={cancelOnEscape}
-            onChange={(event) => {
-              setName(event.target.value);
-              setError(null);
-            }}
+            {...register('name')}
           />
         ) : null}
+        <KpiSelectField
+          label={t('kpis.add.goal')}
+          value={goal?.id ?? noGoal}
+          options={[
+            { value: noGoal, label: t('kpis.add.noGoal') },
+            ...goals.map((each) => ({ value: each.id, label: each.title })),
+          ]}
+          onKeyDown={cancelOnEscape}
+          onChange={(event) => chooseGoal(event.target.value)}
+        />
+      </div>
+      {catalogKey !== null ? (
+        <p className="field-hint">
+          {t('kpis.add.definitionPreview', {
+            definition: t(`kpiCatalogue.items.${catalogKey}.definition`),
+          })}
+        </p>
+      ) : null}
+      <div className="kpi-add-row">
+        <TextField
+          label={t('kpis.fields.unit')}
+          autoComplete="off"
+          error={errors.unit?.message}
+          onKeyDown={cancelOnEscape}
+          {...register('unit')}
+        />
+        <TextField
+          label={t('kpis.fields.baseline')}
+          inputMode="decimal"
+          autoComplete="off"
+          error={errors.baseline?.message}
+          onKeyDown={cancelOnEscape}
+          {...register('baseline')}
+        />
+        <TextField
+          label={t('kpis.fields.target')}
+          inputMode="decimal"
+          autoComplete="off"
+          error={errors.target?.message}
+          onKeyDown={cancelOnEscape}
+          {...register('target')}
+        />
+        <TextField
+          label={t('kpis.fields.targetDate')}
+          type="date"
+          error={errors.targetDate?.message}
+          onKeyDown={cancelOnEscape}
+          {...register('targetDate')}
+        />
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={isBusy}>
+          <button type="submit" className="button button-primary" disabled={isSubmitting}>
             {t('kpis.add.submit')}
           </button>
           <button type="button" className="button button-quiet" onClick={onCancel}>
@@ -133,13 +189,6 @@ export function AddKpiForm({ goal, onAdd, onAdded, onCancel }: AddKpiFormProps) 
           </button>
         </div>
       </div>
-      {choice !== custom ? (
-        <p className="field-hint">
-          {t('kpis.add.definitionPreview', {
-            definition: t(`kpiCatalogue.items.${choice}.definition`),
-          })}
-        </p>
-      ) : null}
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useToast } from '../../../components/ui/toasts';
 import { isoDay } from '../../../lib/dates';
 import { kpiQueries, useKpiMutations } from '../api/kpis-queries';
-import type { Kpi } from '../model/kpi';
+import { hasBaselineAndTarget, type Kpi } from '../model/kpi';
 import { kpiStatus, type KpiStatusResult } from '../model/kpi-status';
 import { AddKpiForm } from './add-kpi-form';
 import { KpiDashboard } from './kpi-dashboard';
@@ -23,7 +23,7 @@ export function KpisStage({ roadmapId }: KpisStageProps) {
   const { data } = useQuery(kpiQueries.dashboard(roadmapId));
   const { createKpi } = useKpiMutations(roadmapId);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [adding, setAdding] = useState<{ goal: { id: string; title: string } | null } | null>(null);
+  const [adding, setAdding] = useState<{ goalId: string | null } | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const today = isoDay();
 
@@ -51,7 +51,11 @@ export function KpisStage({ roadmapId }: KpisStageProps) {
 
   const added = (kpi: Kpi) => {
     setAdding(null);
-    toast({ message: t('kpis.add.added', { name: kpi.name }) });
+    // A KPI that came with its goal's plan needs a check, not setting up.
+    const isPlanned = kpi.goalIds.length > 0 && hasBaselineAndTarget(kpi);
+    toast({
+      message: t(isPlanned ? 'kpis.add.addedForGoal' : 'kpis.add.added', { name: kpi.name }),
+    });
     open(kpi.id);
   };
 
@@ -63,7 +67,7 @@ export function KpisStage({ roadmapId }: KpisStageProps) {
         onOpen={(kpiId) => {
           if (kpiId !== selectedId) open(kpiId);
         }}
-        onAddFor={(goal) => setAdding({ goal })}
+        onAddFor={(goal) => setAdding({ goalId: goal.id })}
       />
       <section className="kpi-panel" aria-labelledby="kpi-dashboard-title" data-stage-result="">
         <div className="kpi-heading-row">
@@ -73,15 +77,16 @@ export function KpisStage({ roadmapId }: KpisStageProps) {
             type="button"
             className="button button-primary"
             aria-expanded={adding !== null}
-            onClick={() => setAdding({ goal: null })}
+            onClick={() => setAdding({ goalId: null })}
           >
             <span aria-hidden="true">+</span> {t('kpis.add.open')}
           </button>
         </div>
         {adding ? (
           <AddKpiForm
-            key={adding.goal?.id ?? 'any'}
-            goal={adding.goal}
+            key={adding.goalId ?? 'any'}
+            goals={data.goals}
+            goalId={adding.goalId}
             onAdd={(fields) => createKpi.mutateAsync(fields)}
             onAdded={added}
             onCancel={() => {

@@ -8,6 +8,7 @@ import { isoDay } from '../../../lib/dates';
 import { describeStorageError } from '../../../lib/storage-errors';
 import { useKpiMutations } from '../api/kpis-queries';
 import type { Kpi } from '../model/kpi';
+import { nextEntryDate } from '../model/next-entry-date';
 import { useKpiFormat } from './kpi-format';
 import { checkDate } from './measurement-checks';
 
@@ -17,9 +18,10 @@ export interface MeasurementEntryProps {
 }
 
 /**
- * One row to type values in quickly: the date starts at today, Enter adds the value and leaves
- * the cursor in the value field for the next one. A value on a date that has one replaces it,
- * and the message says what it was.
+ * One row to type values in quickly: the date starts at today, Enter adds the value, moves the
+ * date on by one period of the KPI's frequency (never past today) and leaves the cursor in the
+ * value field, so a series is typed as value, Enter, value, Enter. A value on a date that has
+ * one replaces it, and the message says what it was.
  */
 export function MeasurementEntry({ roadmapId, kpi }: MeasurementEntryProps) {
   const { t, i18n } = useTranslation();
@@ -36,6 +38,7 @@ export function MeasurementEntry({ roadmapId, kpi }: MeasurementEntryProps) {
 
   const submit = async () => {
     const submitted = value;
+    const submittedDate = date;
     const reading = parseNumber(value, i18n.language, numberRules.measure);
     const dateProblem = checkDate(date, isoDay());
     const next = {
@@ -45,12 +48,16 @@ export function MeasurementEntry({ roadmapId, kpi }: MeasurementEntryProps) {
     setErrors(next);
     if (next.date || !reading.ok) return;
     const number = reading.value;
+    // The date moves on at once, so a date typed for the next value while this one is being
+    // stored is never overtaken by the step.
+    const nextDate = nextEntryDate(submittedDate, kpi.frequency, isoDay());
+    setDate(nextDate);
     try {
       const saved = await addMeasurement.mutateAsync({
         kpiId: kpi.id,
-        input: { date, value: number },
+        input: { date: submittedDate, value: number },
       });
-      const shown = { value: format.value(number, kpi.unit), date: format.date(date) };
+      const shown = { value: format.value(number, kpi.unit), date: format.date(submittedDate) };
       toast({
         message: saved.replaced
           ? t('kpis.log.replaced', {
@@ -63,6 +70,7 @@ export function MeasurementEntry({ roadmapId, kpi }: MeasurementEntryProps) {
       setValue((current) => (current === submitted ? '' : current));
       valueInput.current?.focus();
     } catch (error) {
+      setDate((current) => (current === nextDate ? submittedDate : current));
       toast({ tone: 'error', message: problemText(describeStorageError(error)) });
     }
   };
