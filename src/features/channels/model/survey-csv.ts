@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
+import type { ChannelKey } from '../../../lib/channel-catalogue';
 import type { Problem } from '../../../lib/describe-issue';
+import { synonymsOf } from './channel-synonyms';
 
 /**
  * Raw survey responses from a CSV file: parsing, column mapping and counting. Everything here is
@@ -102,6 +104,8 @@ export const normaliseName = (name: string) => name.trim().toLocaleLowerCase();
 export interface ChannelNames {
   id: string;
   names: readonly string[];
+  /** A catalogue channel also answers to its synonyms (`channelSynonyms`). */
+  catalogKey?: ChannelKey | null;
 }
 
 /**
@@ -120,15 +124,25 @@ export function channelAliases(names: readonly string[]): string[] {
 
 /**
  * A lookup from a name in the file to its channel, built once: exact names win over the parts
- * of catalogue names.
+ * of catalogue names, and both over synonyms ("Chat" finds a custom channel named "Chat" before
+ * the catalogue's live chat).
  */
 export function channelMatcher(
   channels: readonly ChannelNames[],
 ): (value: string) => string | null {
   const byName = new Map<string, string>();
   for (const channel of channels)
+    for (const synonym of synonymsOf(channel.catalogKey)) {
+      const key = normaliseName(synonym);
+      if (!byName.has(key)) byName.set(key, channel.id);
+    }
+  const aliased = new Set<string>();
+  for (const channel of channels)
     for (const alias of channelAliases(channel.names))
-      if (!byName.has(alias)) byName.set(alias, channel.id);
+      if (!aliased.has(alias)) {
+        aliased.add(alias);
+        byName.set(alias, channel.id);
+      }
   for (const channel of channels)
     for (const name of channel.names) byName.set(normaliseName(name), channel.id);
   return (value) => byName.get(normaliseName(value)) ?? null;
