@@ -163,6 +163,48 @@ test.describe('the customer survey of the sample roadmap', () => {
     await expect(stage.survey.getByLabel('Why customers prefer Messaging apps')).toHaveValue('');
   });
 
+  test('preselects the last confirmed mapping for the next file, and ignores a damaged one', async ({
+    page,
+    roadmap,
+  }) => {
+    await stage.chooseCsv(
+      csvFile('first.csv', 'Risposta;Canali;Perché\n1;Altro;Subito\n2;Tel.|Telefono;\n'),
+    );
+    let mapping = stage.mapping();
+    await mapping.getByLabel('“Altro” is').selectOption({ label: 'Ignore this answer' });
+    await mapping.getByLabel('“Tel.” is').selectOption({ label: 'Phone / call centre' });
+    await mapping
+      .getByLabel('Column with the reasons (optional)')
+      .selectOption({ label: '— no reasons —' });
+    await stage.importAnd('Import 2 responses', 'Replace the survey');
+    await expect(stage.respondents).toHaveValue('2');
+
+    await reloadWhenSaved(page);
+    const second = 'Perché;Risposta;Canali\nBello;1;Altro\nVeloce;2;Tel.|WhatsApp\n';
+    await stage.chooseCsv(csvFile('second.csv', second));
+    mapping = stage.mapping();
+    const chosen = (label: string) => mapping.getByLabel(label).locator('option:checked');
+    await expect(chosen('Column with the channels')).toHaveText('Canali');
+    await expect(chosen('“Altro” is')).toHaveText('Ignore this answer');
+    await expect(chosen('“Tel.” is')).toHaveText('Phone / call centre');
+    await expect(chosen('“WhatsApp” is')).toHaveText('Messaging apps');
+    await expect(chosen('Column with the reasons (optional)')).toHaveText('— no reasons —');
+    // Still editable: the remembered choice is only a start.
+    await mapping.getByLabel('“Altro” is').selectOption({ label: 'Live chat' });
+    await expect(chosen('“Altro” is')).toHaveText('Live chat');
+    await mapping.getByRole('button', { name: 'Cancel' }).click();
+
+    const id = roadmap.roadmapId();
+    await page.evaluate(
+      (key) => localStorage.setItem(key, '{"kind":"list","column":'),
+      `rotta.surveyMapping.${id}`,
+    );
+    await stage.chooseCsv(csvFile('second.csv', second));
+    await expect(chosen('“Altro” is')).toHaveText('— not matched —');
+    await expect(chosen('“Tel.” is')).toHaveText('— not matched —');
+    await expect(chosen('Column with the reasons (optional)')).toHaveText('Perché');
+  });
+
   test('imports a CSV over 64 KiB whose accented letters fall on the read boundaries', async () => {
     const { text, rows } = csvSplitting([65_535, 262_143], 300 * 1024);
     await stage.chooseCsv(csvFile('large.csv', text));

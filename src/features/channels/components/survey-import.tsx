@@ -23,6 +23,12 @@ import { TextFileTooLargeError } from '../../../core/file/read-text-file';
 import { nextTask } from '../../../lib/next-task';
 import { readCsvFile } from './read-csv-file';
 import { ReplaceOrAddDialog } from './replace-or-add-dialog';
+import { loadRememberedMapping, storeRememberedMapping } from '../api/survey-mapping-store';
+import {
+  applyRememberedMapping,
+  rememberMapping,
+  type RememberedMapping,
+} from '../model/remembered-mapping';
 import {
   hasSurveyCounts,
   importedSurvey,
@@ -53,6 +59,8 @@ interface Counted {
   imported: ImportedSurvey;
   channelsCounted: number;
   ignoredAnswers: number;
+  /** The confirmed mapping, remembered for the next file once the import is saved. */
+  remember: RememberedMapping;
 }
 
 /**
@@ -91,7 +99,9 @@ export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps)
         setStep({ kind: 'idle' });
         return fail(table.problem);
       }
-      const mapping = suggestMapping(table.value, names);
+      const mapping =
+        applyRememberedMapping(table.value, names, loadRememberedMapping(roadmapId)) ??
+        suggestMapping(table.value, names);
       setStep({ kind: 'mapping', fileName: file.name, table: table.value, names, mapping });
     } catch (error) {
       setStep({ kind: 'idle' });
@@ -120,6 +130,7 @@ export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps)
       ),
       channelsCounted: result.value.counts.size,
       ignoredAnswers: result.value.ignoredAnswers,
+      remember: rememberMapping(table, mapping),
     };
     if (hasSurveyCounts(data.survey)) return setPending(counted);
     await save(counted, 'replace');
@@ -133,6 +144,7 @@ export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps)
       setPending(null);
       return setProblems([describeStorageError(error)]);
     }
+    storeRememberedMapping(roadmapId, counted.remember);
     const text = [
       t(mode === 'add' ? 'survey.csv.summaryAdded' : 'survey.csv.summary', {
         respondents: t('survey.csv.respondents', { count: counted.imported.respondents }),
