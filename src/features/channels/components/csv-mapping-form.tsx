@@ -12,6 +12,7 @@ import {
 } from '../model/survey-csv';
 import { AnswerTargetSelect } from './answer-target-select';
 import { useChannelName } from './channel-names';
+import { ReasonsColumnSelect } from './reasons-column-select';
 
 interface CsvMappingFormProps {
   fileName: string;
@@ -161,7 +162,9 @@ export function CsvMappingForm({
             })}
           </div>
           {unmatched > 0 ? (
-            <p className="field-hint">{t('survey.csv.unmatchedHint', { count: unmatched })}</p>
+            <p className="field-hint csv-mapping-unmatched">
+              {t('survey.csv.unmatchedHint', { count: unmatched })}
+            </p>
           ) : null}
           {values.length > shownValues ? (
             <p className="field-hint">
@@ -191,29 +194,12 @@ export function CsvMappingForm({
           ))}
         </div>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-reasons`}>{t('survey.csv.reasonsColumn')}</label>
-        <select
-          id={`${id}-reasons`}
-          aria-describedby={`${id}-reasons-hint`}
-          value={mapping.reasonsColumn ?? ''}
-          onChange={(event) =>
-            chooseReasonsColumn(event.target.value === '' ? null : Number(event.target.value))
-          }
-        >
-          <option value="">{t('survey.csv.noReasonsColumn')}</option>
-          {table.header.map((column, index) =>
-            mapping.kind === 'list' && index === mapping.column ? null : (
-              <option key={index} value={index}>
-                {column}
-              </option>
-            ),
-          )}
-        </select>
-        <p id={`${id}-reasons-hint`} className="field-hint">
-          {t('survey.csv.reasonsColumnHint')}
-        </p>
-      </div>
+      <ReasonsColumnSelect
+        header={table.header}
+        value={mapping.reasonsColumn}
+        channelsColumn={mapping.kind === 'list' ? mapping.column : null}
+        onChange={chooseReasonsColumn}
+      />
       <div className="csv-mapping-actions">
         <button type="submit" className="button button-primary" disabled={isSaving}>
           {t('survey.csv.importRows', { count: table.rows.length })}

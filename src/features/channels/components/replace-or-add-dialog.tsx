@@ -30,7 +30,7 @@ export function ReplaceOrAddDialog({
           imported: t('survey.csv.respondents', { count: importedRespondents }),
         })}
       </p>
-      <div className="form-actions">
+      <div className="form-actions survey-choice-actions">
         <button type="button" className="button button-quiet" onClick={onCancel}>
           {t('survey.csv.cancel')}
         </button>
