@@ -89,6 +89,11 @@ test(`channels stage with ${channelCount} channels and a ${csvRows}-row survey C
   });
   await fileChooser.setFiles(csvPath);
   await survey.getByRole('button', { name: 'Import 20,000 responses' }).click();
+  // The generated roadmap already has a survey: the import asks whether to replace or add.
+  await page
+    .getByRole('dialog', { name: 'The survey already has answers' })
+    .getByRole('button', { name: 'Replace the survey' })
+    .click();
   const finished = (await (
     await page.waitForFunction(
       (expected) => {

@@ -82,7 +82,7 @@ test.describe('the customer survey of the sample roadmap', () => {
     await expect(mapping.getByLabel('“Telefono” is').locator('option:checked')).toHaveText(
       'Phone / call centre',
     );
-    await mapping.getByRole('button', { name: 'Import 4 responses' }).click();
+    await stage.importAnd('Import 4 responses', 'Replace the survey');
 
     await expect(stage.survey).toContainText('Survey imported: 4 respondents, 4 channels counted.');
     await expect(stage.respondents).toHaveValue('4');
@@ -105,7 +105,7 @@ test.describe('the customer survey of the sample roadmap', () => {
     await expect(mapping.getByLabel('One yes/no column per channel')).toBeChecked();
     await expect(mapping.getByLabel('Column “Fax” is')).toHaveValue('');
     await expect(mapping.getByLabel('Column “Customer” is')).toHaveValue('');
-    await mapping.getByRole('button', { name: 'Import 3 responses' }).click();
+    await stage.importAnd('Import 3 responses', 'Replace the survey');
 
     await expect(stage.respondents).toHaveValue('3');
     await expect(stage.count('Phone / call centre')).toHaveValue('2');
@@ -116,14 +116,100 @@ test.describe('the customer survey of the sample roadmap', () => {
     await expect(stage.surveyRow('Email / web form')).toContainText('not asked');
   });
 
+  test('suggests channels by synonym, ignores the answers chosen, keeps the reasons and adds to the survey in one undoable step', async () => {
+    const text =
+      'Risposta;Canali;Perché\n1;"WhatsApp, Altro";Risponde subito\n2;E-mail;\n3;Chat|altro;Veloce\n';
+    await stage.chooseCsv(csvFile('export.csv', text));
+    const mapping = stage.mapping();
+    const chosen = (value: string) => mapping.getByLabel(`“${value}” is`).locator('option:checked');
+    await expect(chosen('WhatsApp')).toHaveText('Messaging apps');
+    await expect(chosen('E-mail')).toHaveText('Email / web form');
+    await expect(chosen('Chat')).toHaveText('Live chat');
+    await expect(chosen('Altro')).toHaveText('— not matched —');
+    await expect(
+      mapping.getByLabel('Column with the reasons (optional)').locator('option:checked'),
+    ).toHaveText('Perché');
+
+    // Left unmatched, "Altro" still stops the import.
+    await mapping.getByRole('button', { name: 'Import 3 responses' }).click();
+    await expect(stage.survey.getByRole('alert')).toContainText('“Altro” is not matched');
+    await mapping.getByLabel('“Altro” is').selectOption({ label: 'Ignore this answer' });
+
+    // The survey has answers: asked first, and Cancel changes nothing.
+    await mapping.getByRole('button', { name: 'Import 3 responses' }).click();
+    await expect(stage.replaceOrAdd()).toContainText(
+      'It already counts 200 respondents. Replace it with this file (3 respondents)',
+    );
+    await stage.replaceOrAdd().getByRole('button', { name: 'Cancel' }).click();
+    await expect(stage.respondents).toHaveValue('200');
+
+    await stage.importAnd('Import 3 responses', 'Add these responses');
+    await expect(stage.survey).toContainText(
+      'Responses added to the survey: 3 respondents, 3 channels counted. 2 answers ignored.',
+    );
+    await expect(stage.respondents).toHaveValue('203');
+    await expect(stage.count('Messaging apps')).toHaveValue('64');
+    await expect(stage.count('Live chat')).toHaveValue('73');
+    await expect(stage.count('Email / web form')).toHaveValue('85');
+    await expect(stage.count('Phone / call centre')).toHaveValue('121');
+    await expect(stage.survey.getByLabel('Why customers prefer Messaging apps')).toHaveValue(
+      'Risponde subito',
+    );
+    await expect(stage.survey.getByLabel('Why customers prefer Live chat')).toHaveValue('Veloce');
+
+    await stage.undo();
+    await expect(stage.respondents).toHaveValue('200');
+    await expect(stage.count('Messaging apps')).toHaveValue('63');
+    await expect(stage.survey.getByLabel('Why customers prefer Messaging apps')).toHaveValue('');
+  });
+
+  test('preselects the last confirmed mapping for the next file, and ignores a damaged one', async ({
+    page,
+    roadmap,
+  }) => {
+    await stage.chooseCsv(
+      csvFile('first.csv', 'Risposta;Canali;Perché\n1;Altro;Subito\n2;Tel.|Telefono;\n'),
+    );
+    let mapping = stage.mapping();
+    await mapping.getByLabel('“Altro” is').selectOption({ label: 'Ignore this answer' });
+    await mapping.getByLabel('“Tel.” is').selectOption({ label: 'Phone / call centre' });
+    await mapping
+      .getByLabel('Column with the reasons (optional)')
+      .selectOption({ label: '— no reasons —' });
+    await stage.importAnd('Import 2 responses', 'Replace the survey');
+    await expect(stage.respondents).toHaveValue('2');
+
+    await reloadWhenSaved(page);
+    const second = 'Perché;Risposta;Canali\nBello;1;Altro\nVeloce;2;Tel.|WhatsApp\n';
+    await stage.chooseCsv(csvFile('second.csv', second));
+    mapping = stage.mapping();
+    const chosen = (label: string) => mapping.getByLabel(label).locator('option:checked');
+    await expect(chosen('Column with the channels')).toHaveText('Canali');
+    await expect(chosen('“Altro” is')).toHaveText('Ignore this answer');
+    await expect(chosen('“Tel.” is')).toHaveText('Phone / call centre');
+    await expect(chosen('“WhatsApp” is')).toHaveText('Messaging apps');
+    await expect(chosen('Column with the reasons (optional)')).toHaveText('— no reasons —');
+    // Still editable: the remembered choice is only a start.
+    await mapping.getByLabel('“Altro” is').selectOption({ label: 'Live chat' });
+    await expect(chosen('“Altro” is')).toHaveText('Live chat');
+    await mapping.getByRole('button', { name: 'Cancel' }).click();
+
+    const id = roadmap.roadmapId();
+    await page.evaluate(
+      (key) => localStorage.setItem(key, '{"kind":"list","column":'),
+      `rotta.surveyMapping.${id}`,
+    );
+    await stage.chooseCsv(csvFile('second.csv', second));
+    await expect(chosen('“Altro” is')).toHaveText('— not matched —');
+    await expect(chosen('“Tel.” is')).toHaveText('— not matched —');
+    await expect(chosen('Column with the reasons (optional)')).toHaveText('Perché');
+  });
+
   test('imports a CSV over 64 KiB whose accented letters fall on the read boundaries', async () => {
     const { text, rows } = csvSplitting([65_535, 262_143], 300 * 1024);
     await stage.chooseCsv(csvFile('large.csv', text));
     const total = new Intl.NumberFormat('en-GB').format(rows);
-    await stage
-      .mapping()
-      .getByRole('button', { name: `Import ${total} responses` })
-      .click();
+    await stage.importAnd(`Import ${total} responses`, 'Replace the survey');
     await expect(stage.respondents).toHaveValue(total);
   });
 
@@ -131,10 +217,7 @@ test.describe('the customer survey of the sample roadmap', () => {
     const { text, rows } = csvSplitting([65_535], 140 * 1024);
     await stage.chooseCsv({ name: 'unicode.csv', mimeType: 'text/csv', buffer: utf16le(text) });
     const total = new Intl.NumberFormat('en-GB').format(rows);
-    await stage
-      .mapping()
-      .getByRole('button', { name: `Import ${total} responses` })
-      .click();
+    await stage.importAnd(`Import ${total} responses`, 'Replace the survey');
     await expect(stage.respondents).toHaveValue(total);
   });
 

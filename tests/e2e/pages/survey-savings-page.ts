@@ -61,6 +61,26 @@ export class SurveySavingsPage {
   mapping(): Locator {
     return this.page.getByRole('form', { name: 'Match the file to the channels' });
   }
+
+  /** The question an import asks when the survey already has answers. */
+  replaceOrAdd(): Locator {
+    return this.page.getByRole('dialog', { name: 'The survey already has answers' });
+  }
+
+  /** Imports the mapped file and answers "replace or add?" when it is asked. */
+  async importAnd(button: string, choice: 'Replace the survey' | 'Add these responses') {
+    await this.mapping().getByRole('button', { name: button }).click();
+    await this.replaceOrAdd().getByRole('button', { name: choice }).click();
+    await expect(this.replaceOrAdd()).toBeHidden();
+  }
+
+  /** The header's Undo, which undoes the latest step of the roadmap. */
+  async undo() {
+    await this.page
+      .getByRole('group', { name: 'Undo' })
+      .getByRole('button', { name: 'Undo', exact: true })
+      .click();
+  }
 }
 
 export function csvFile(name: string, text: string): FileToChoose {

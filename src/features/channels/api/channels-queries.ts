@@ -3,6 +3,7 @@ import { queryKeys } from '../../../core/query-keys';
 import { defineWrite, fieldEditKey, useWrite } from '../../../core/write/define-write';
 import type { ChannelKey } from '../../../lib/channel-catalogue';
 import type { Channel, Demographics, SavingsPlanValues, Survey } from '../model/channel';
+import type { ImportedSurvey, ImportMode } from '../model/survey-import';
 import type { ChannelChanges, ChannelsData } from './channels-repository';
 
 const repository = () => import('./channels-repository');
@@ -70,12 +71,21 @@ export const saveSurveyWrite = defineWrite({
   coalesce: () => 'channels.saveSurvey',
 });
 
-/** A CSV import is its own step, never merged with typing in the survey table. */
+export interface SurveyImportValues {
+  imported: ImportedSurvey;
+  /** Replace the stored survey, or add the file's respondents and counts to it. */
+  mode: ImportMode;
+}
+
+/**
+ * A CSV import is its own step, never merged with typing in the survey table; replacing and
+ * adding are both this one write, so either is undone in one step.
+ */
 export const importSurveyWrite = defineWrite({
   name: 'channels.importSurvey',
   load: repository,
-  write: (repo, roadmapId, values: Pick<Survey, 'respondents' | 'answers'>) =>
-    repo.saveSurvey(roadmapId, values),
+  write: (repo, roadmapId, { imported, mode }: SurveyImportValues) =>
+    repo.importSurvey(roadmapId, imported, mode),
   label: () => ({ action: 'import', stage }),
 });
 

@@ -12,7 +12,7 @@ import {
 } from './channels-repository';
 import { makeRoadmapFile } from '../../../test/generators';
 import { redo, undo } from '../../../core/write/history';
-import { removeChannelWrite } from './channels-queries';
+import { importSurveyWrite, removeChannelWrite } from './channels-queries';
 
 let roadmapId = '';
 const progress = async () => (await db.roadmaps.get(roadmapId))?.progress.channels;
@@ -68,6 +68,41 @@ describe('channels repository', () => {
     });
     expect(await progress()).toBe('done');
     expect(await db.demographics.count()).toBe(1);
+  });
+
+  it('adds an imported survey to the stored one, or replaces it, each undone in one step', async () => {
+    const phone = await addChannel(roadmapId, { catalogKey: 'phone', status: 'in-use' });
+    const chat = await addChannel(roadmapId, { catalogKey: 'live-chat', status: 'planned' });
+    await saveSurvey(roadmapId, {
+      respondents: 10,
+      answers: [{ channelId: phone.id, count: 6, reasons: 'Typed' }],
+    });
+    const imported = {
+      respondents: 4,
+      answers: [
+        { channelId: phone.id, count: 3, reasons: 'Fast' },
+        { channelId: chat.id, count: 1, reasons: null },
+      ],
+    };
+    await importSurveyWrite.perform(roadmapId, { imported, mode: 'add' });
+    let survey = (await getChannelsData(roadmapId)).survey;
+    expect(survey?.respondents).toBe(14);
+    expect(survey?.answers).toEqual([
+      { channelId: phone.id, count: 9, reasons: 'Typed · Fast' },
+      { channelId: chat.id, count: 1, reasons: '' },
+    ]);
+
+    await undo(roadmapId);
+    survey = (await getChannelsData(roadmapId)).survey;
+    expect(survey?.respondents).toBe(10);
+    expect(survey?.answers).toEqual([{ channelId: phone.id, count: 6, reasons: 'Typed' }]);
+
+    await importSurveyWrite.perform(roadmapId, { imported, mode: 'replace' });
+    survey = (await getChannelsData(roadmapId)).survey;
+    expect(survey?.respondents).toBe(4);
+    expect(survey?.answers.map((answer) => answer.count)).toEqual([3, 1]);
+    await undo(roadmapId);
+    expect((await getChannelsData(roadmapId)).survey?.respondents).toBe(10);
   });
 
   it('refuses a survey answer for a channel of another roadmap', async () => {

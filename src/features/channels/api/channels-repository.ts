@@ -15,6 +15,7 @@ import {
   type Survey,
 } from '../model/channel';
 import { channelCatalogue } from '../model/channel-catalogue';
+import { mergeImportedSurvey, type ImportedSurvey, type ImportMode } from '../model/survey-import';
 import type { Touchpoint } from '../../journey';
 import type { Kpi } from '../../kpis';
 import type { Rollout } from '../../go-live';
@@ -208,6 +209,21 @@ export function saveSurvey(
     });
     await db.surveys.put(row);
     return row;
+  });
+}
+
+/**
+ * Saves a survey read from a CSV file, replacing the stored one or added to it, in one
+ * transaction: the stored survey is read inside it, so the sum is never taken over a stale copy.
+ */
+export function importSurvey(
+  roadmapId: string,
+  imported: ImportedSurvey,
+  mode: ImportMode,
+): Promise<Survey> {
+  return writeChannels(roadmapId, async () => {
+    const existing = (await db.surveys.where('roadmapId').equals(roadmapId).first()) ?? null;
+    return saveSurvey(roadmapId, mergeImportedSurvey(existing, imported, mode));
   });
 }
 

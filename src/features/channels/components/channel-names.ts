@@ -26,6 +26,7 @@ export async function channelNamesForMatching(
   const [en, it] = await Promise.all([loadStagesCatalog('en'), loadStagesCatalog('it')]);
   return channels.map((channel) => ({
     id: channel.id,
+    catalogKey: channel.catalogKey,
     names: [
       channel.name,
       ...(channel.catalogKey

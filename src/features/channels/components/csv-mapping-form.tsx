@@ -10,7 +10,9 @@ import {
   type CsvTable,
   type SurveyCsvMapping,
 } from '../model/survey-csv';
+import { AnswerTargetSelect } from './answer-target-select';
 import { useChannelName } from './channel-names';
+import { ReasonsColumnSelect } from './reasons-column-select';
 
 interface CsvMappingFormProps {
   fileName: string;
@@ -54,6 +56,8 @@ export function CsvMappingForm({
     </>
   );
 
+  const values = mapping.kind === 'list' ? distinctListValues(table, mapping.column) : [];
+
   const chooseKind = (kind: SurveyCsvMapping['kind']) => {
     if (kind === mapping.kind) return;
     if (kind === 'columns') {
@@ -61,12 +65,34 @@ export function CsvMappingForm({
       onChange(
         suggested.kind === 'columns'
           ? suggested
-          : { kind: 'columns', columns: table.header.map(() => null) },
+          : {
+              kind: 'columns',
+              columns: table.header.map(() => null),
+              reasonsColumn: mapping.reasonsColumn,
+            },
       );
-    } else onChange(suggestListMapping(table, names, 0));
+    } else onChange(suggestListMapping(table, names, 0, mapping.reasonsColumn));
   };
 
-  const values = mapping.kind === 'list' ? distinctListValues(table, mapping.column) : [];
+  const chooseReasonsColumn = (reasonsColumn: number | null) => {
+    if (mapping.kind === 'list')
+      onChange({
+        ...mapping,
+        reasonsColumn: reasonsColumn === mapping.column ? null : reasonsColumn,
+      });
+    else
+      onChange({
+        ...mapping,
+        reasonsColumn,
+        // The reasons are free text, never a yes/no channel column.
+        columns: mapping.columns.map((id, index) => (index === reasonsColumn ? null : id)),
+      });
+  };
+
+  const unmatched = values.filter(
+    (value) =>
+      (mapping.kind === 'list' ? (mapping.values[normaliseName(value)] ?? null) : null) === null,
+  ).length;
 
   return (
     <form
@@ -101,7 +127,14 @@ export function CsvMappingForm({
               id={`${id}-column`}
               value={mapping.column}
               onChange={(event) =>
-                onChange(suggestListMapping(table, names, Number(event.target.value)))
+                onChange(
+                  suggestListMapping(
+                    table,
+                    names,
+                    Number(event.target.value),
+                    mapping.reasonsColumn,
+                  ),
+                )
               }
             >
               {table.header.map((column, index) => (
@@ -115,26 +148,24 @@ export function CsvMappingForm({
             {values.slice(0, shownValues).map((value) => {
               const key = normaliseName(value);
               return (
-                <div className="field" key={key}>
-                  <label htmlFor={`${id}-value-${key}`}>
-                    {t('survey.csv.valueLabel', { value })}
-                  </label>
-                  <select
-                    id={`${id}-value-${key}`}
-                    value={mapping.values[key] ?? ''}
-                    onChange={(event) =>
-                      onChange({
-                        ...mapping,
-                        values: { ...mapping.values, [key]: event.target.value || null },
-                      })
-                    }
-                  >
-                    {channelOptions(t('survey.csv.notMapped'))}
-                  </select>
-                </div>
+                <AnswerTargetSelect
+                  key={key}
+                  id={`${id}-value-${key}`}
+                  value={value}
+                  target={mapping.values[key] ?? null}
+                  channels={channels}
+                  onChange={(target) =>
+                    onChange({ ...mapping, values: { ...mapping.values, [key]: target } })
+                  }
+                />
               );
             })}
           </div>
+          {unmatched > 0 ? (
+            <p className="field-hint csv-mapping-unmatched">
+              {t('survey.csv.unmatchedHint', { count: unmatched })}
+            </p>
+          ) : null}
           {values.length > shownValues ? (
             <p className="field-hint">
               {t('survey.csv.moreValues', { count: values.length - shownValues })}
@@ -163,6 +194,12 @@ export function CsvMappingForm({
           ))}
         </div>
       )}
+      <ReasonsColumnSelect
+        header={table.header}
+        value={mapping.reasonsColumn}
+        channelsColumn={mapping.kind === 'list' ? mapping.column : null}
+        onChange={chooseReasonsColumn}
+      />
       <div className="csv-mapping-actions">
         <button type="submit" className="button button-primary" disabled={isSaving}>
           {t('survey.csv.importRows', { count: table.rows.length })}

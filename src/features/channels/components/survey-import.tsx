@@ -22,6 +22,19 @@ import { CsvMappingForm } from './csv-mapping-form';
 import { TextFileTooLargeError } from '../../../core/file/read-text-file';
 import { nextTask } from '../../../lib/next-task';
 import { readCsvFile } from './read-csv-file';
+import { ReplaceOrAddDialog } from './replace-or-add-dialog';
+import { loadRememberedMapping, storeRememberedMapping } from '../api/survey-mapping-store';
+import {
+  applyRememberedMapping,
+  rememberMapping,
+  type RememberedMapping,
+} from '../model/remembered-mapping';
+import {
+  hasSurveyCounts,
+  importedSurvey,
+  type ImportedSurvey,
+  type ImportMode,
+} from '../model/survey-import';
 
 interface SurveyImportProps {
   roadmapId: string;
@@ -41,6 +54,15 @@ type Step =
       mapping: SurveyCsvMapping;
     };
 
+/** A counted file waiting for "replace or add?". */
+interface Counted {
+  imported: ImportedSurvey;
+  channelsCounted: number;
+  ignoredAnswers: number;
+  /** The confirmed mapping, remembered for the next file once the import is saved. */
+  remember: RememberedMapping;
+}
+
 /**
  * Imports raw survey responses from a CSV file: read in chunks with a progress bar, map the
  * columns to channels, then one save. A bad file or row shows its row number and writes nothing.
@@ -53,6 +75,7 @@ export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps)
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [problems, setProblems] = useState<Problem[]>([]);
   const [summary, setSummary] = useState<string | null>(null);
+  const [pending, setPending] = useState<Counted | null>(null);
 
   const fail = (problem: Problem) => setProblems([problem]);
 
@@ -76,7 +99,9 @@ export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps)
         setStep({ kind: 'idle' });
         return fail(table.problem);
       }
-      const mapping = suggestMapping(table.value, names);
+      const mapping =
+        applyRememberedMapping(table.value, names, loadRememberedMapping(roadmapId)) ??
+        suggestMapping(table.value, names);
       setStep({ kind: 'mapping', fileName: file.name, table: table.value, names, mapping });
     } catch (error) {
       setStep({ kind: 'idle' });
@@ -93,29 +118,45 @@ export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps)
     await nextTask();
     const result = countResponses(table, mapping);
     if (!result.ok) return fail(result.problem);
-    const { respondents, counts } = result.value;
     const asked = askedChannelIds(
       mapping,
       data.channels.map((channel) => channel.id),
     );
-    const answers = data.channels
-      .filter((channel) => asked.has(channel.id))
-      .map((channel) => ({
-        channelId: channel.id,
-        count: counts.get(channel.id) ?? 0,
-        reasons:
-          data.survey?.answers.find((answer) => answer.channelId === channel.id)?.reasons ?? '',
-      }));
+    const counted: Counted = {
+      imported: importedSurvey(
+        result.value,
+        data.channels.filter((channel) => asked.has(channel.id)).map((channel) => channel.id),
+        mapping.reasonsColumn !== null,
+      ),
+      channelsCounted: result.value.counts.size,
+      ignoredAnswers: result.value.ignoredAnswers,
+      remember: rememberMapping(table, mapping),
+    };
+    if (hasSurveyCounts(data.survey)) return setPending(counted);
+    await save(counted, 'replace');
+  };
+
+  const save = async (counted: Counted, mode: ImportMode) => {
     try {
       onImported();
-      await importSurvey.mutateAsync({ respondents, answers });
+      await importSurvey.mutateAsync({ imported: counted.imported, mode });
     } catch (error) {
+      setPending(null);
       return setProblems([describeStorageError(error)]);
     }
-    const text = t('survey.csv.summary', {
-      respondents: t('survey.csv.respondents', { count: respondents }),
-      channels: t('survey.csv.channelsCounted', { count: counts.size }),
-    });
+    storeRememberedMapping(roadmapId, counted.remember);
+    const text = [
+      t(mode === 'add' ? 'survey.csv.summaryAdded' : 'survey.csv.summary', {
+        respondents: t('survey.csv.respondents', { count: counted.imported.respondents }),
+        channels: t('survey.csv.channelsCounted', { count: counted.channelsCounted }),
+      }),
+      counted.ignoredAnswers > 0
+        ? t('survey.csv.ignoredAnswers', { count: counted.ignoredAnswers })
+        : '',
+    ]
+      .filter((part) => part !== '')
+      .join(' ');
+    setPending(null);
     setStep({ kind: 'idle' });
     setSummary(text);
     showToast({ message: text });
@@ -162,6 +203,16 @@ export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps)
         />
       ) : null}
       {summary ? <p className="survey-summary">{summary}</p> : null}
+      <ReplaceOrAddDialog
+        open={pending !== null}
+        storedRespondents={data.survey?.respondents ?? 0}
+        importedRespondents={pending?.imported.respondents ?? 0}
+        isSaving={importSurvey.isPending}
+        onChoose={(mode) => {
+          if (pending) void save(pending, mode);
+        }}
+        onCancel={() => setPending(null)}
+      />
     </div>
   );
 }

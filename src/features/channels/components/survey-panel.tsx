@@ -14,7 +14,7 @@ import {
 } from '../../../core/numbers';
 import { saveSurveyWrite } from '../api/channels-queries';
 import type { ChannelsData } from '../api/channels-repository';
-import type { Survey } from '../model/channel';
+import { surveyReasonsMaxLength, type Survey } from '../model/channel';
 import { useChannelName } from './channel-names';
 import { SurveyImport } from './survey-import';
 import './survey-savings.css';
@@ -229,7 +229,7 @@ export const SurveyPanel = memo(
                           rows={1}
                           aria-label={t('survey.reasonsLabel', { name })}
                           value={answer.reasons}
-                          maxLength={4000}
+                          maxLength={surveyReasonsMaxLength}
                           onChange={(event) =>
                             changeAnswer(channel.id, 'reasons', event.target.value)
                           }

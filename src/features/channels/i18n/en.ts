@@ -67,6 +67,14 @@ export const channelsEn = {
       columnLabel: 'Column “{{column}}” is',
       notMapped: '— not matched —',
       ignoreColumn: '— not a channel (ignore) —',
+      ignoreAnswer: 'Ignore this answer',
+      unmatchedHint_one:
+        '{{count, number}} answer is not matched yet: choose its channel, or ignore it to count the respondents without that answer.',
+      unmatchedHint_other:
+        '{{count, number}} answers are not matched yet: choose a channel for each, or ignore them to count the respondents without those answers.',
+      reasonsColumn: 'Column with the reasons (optional)',
+      noReasonsColumn: '— no reasons —',
+      reasonsColumnHint: 'Its texts are stored with each channel the respondent chose.',
       moreValues_one:
         '{{count}} more different value is not shown; rows with it will be refused. Is this the right column?',
       moreValues_other:
@@ -75,6 +83,14 @@ export const channelsEn = {
       importRows_other: 'Import {{count, number}} responses',
       cancel: 'Cancel',
       summary: 'Survey imported: {{respondents}}, {{channels}} counted.',
+      summaryAdded: 'Responses added to the survey: {{respondents}}, {{channels}} counted.',
+      ignoredAnswers_one: '{{count, number}} answer ignored.',
+      ignoredAnswers_other: '{{count, number}} answers ignored.',
+      replaceHeading: 'The survey already has answers',
+      replaceQuestion:
+        'It already counts {{respondents}}. Replace it with this file ({{imported}}), or add these responses to those already there?',
+      replace: 'Replace the survey',
+      add: 'Add these responses',
       respondents_one: '{{count, number}} respondent',
       respondents_other: '{{count, number}} respondents',
       channelsCounted_one: '{{count, number}} channel',

@@ -72,6 +72,16 @@ export const channelsIt = {
       columnLabel: 'La colonna “{{column}}” è',
       notMapped: '— non abbinato —',
       ignoreColumn: '— non è un canale (ignora) —',
+      ignoreAnswer: 'Ignora questa risposta',
+      unmatchedHint_one:
+        'Una risposta non è ancora abbinata: scegli il suo canale, oppure ignorala per contare i rispondenti senza quella risposta.',
+      unmatchedHint_other:
+        '{{count, number}} risposte non sono ancora abbinate: scegli un canale per ciascuna, oppure ignorale per contare i rispondenti senza quelle risposte.',
+      unmatchedHint_many:
+        '{{count, number}} di risposte non sono ancora abbinate: scegli un canale per ciascuna, oppure ignorale per contare i rispondenti senza quelle risposte.',
+      reasonsColumn: 'Colonna con i motivi (facoltativa)',
+      noReasonsColumn: '— nessun motivo —',
+      reasonsColumnHint: 'I suoi testi vengono salvati con ogni canale scelto dal rispondente.',
       moreValues_one:
         'Un altro valore diverso non è mostrato; le righe che lo contengono saranno rifiutate. È la colonna giusta?',
       moreValues_other:
@@ -83,6 +93,15 @@ export const channelsIt = {
       importRows_many: 'Importa {{count, number}} di risposte',
       cancel: 'Annulla',
       summary: 'Sondaggio importato: {{respondents}}, {{channels}}.',
+      summaryAdded: 'Risposte aggiunte al sondaggio: {{respondents}}, {{channels}}.',
+      ignoredAnswers_one: 'Una risposta ignorata.',
+      ignoredAnswers_other: '{{count, number}} risposte ignorate.',
+      ignoredAnswers_many: '{{count, number}} di risposte ignorate.',
+      replaceHeading: 'Il sondaggio ha già delle risposte',
+      replaceQuestion:
+        'Conta già {{respondents}}. Vuoi sostituirlo con questo file ({{imported}}) o aggiungere queste risposte a quelle già registrate?',
+      replace: 'Sostituisci il sondaggio',
+      add: 'Aggiungi queste risposte',
       respondents_one: '{{count, number}} rispondente',
       respondents_many: '{{count, number}} di rispondenti',
       respondents_other: '{{count, number}} rispondenti',

@@ -68,6 +68,9 @@ export const demographicsSchema = z.strictObject({
 });
 export type Demographics = z.infer<typeof demographicsSchema>;
 
+/** The longest "why" a survey answer keeps (the reasons field, typed or imported). */
+export const surveyReasonsMaxLength = 4000;
+
 /** A customer survey: how many answered, and how many prefer each channel (several answers allowed). */
 export const surveySchema = z.strictObject({
   ...roadmapRowShape,
@@ -77,12 +80,13 @@ export const surveySchema = z.strictObject({
       z.strictObject({
         channelId: idSchema,
         count: z.number().int().min(0).max(10_000_000),
-        reasons: textSchema(4000),
+        reasons: textSchema(surveyReasonsMaxLength),
       }),
     )
     .max(500),
 });
 export type Survey = z.infer<typeof surveySchema>;
+export type SurveyAnswer = Survey['answers'][number];
 
 /**
  * The savings calculator's plan: shares of contacts moved between channels in use, how many of

@@ -156,11 +156,16 @@ describe('counting responses', () => {
   it('accepts a value the user mapped by hand', () => {
     const csv = table('id,Channels\n1,Phone\n2,Tel.\n');
     const mapping = suggestMapping(csv, channels);
-    expect(mapping).toEqual({ kind: 'list', column: 1, values: { phone: 'phone', 'tel.': null } });
+    expect(mapping).toEqual({
+      kind: 'list',
+      column: 1,
+      values: { phone: { channelId: 'phone' }, 'tel.': null },
+      reasonsColumn: null,
+    });
     if (mapping.kind !== 'list') return;
     const result = countResponses(csv, {
       ...mapping,
-      values: { ...mapping.values, 'tel.': 'phone' },
+      values: { ...mapping.values, 'tel.': { channelId: 'phone' } },
     });
     expect(result.ok && Object.fromEntries(result.value.counts)).toEqual({ phone: 2 });
   });
@@ -168,16 +173,76 @@ describe('counting responses', () => {
   it('takes a channel without a yes/no column as not asked, and every channel of a list as asked', () => {
     const ids = ['phone', 'email', 'chat'];
     expect([
-      ...askedChannelIds({ kind: 'columns', columns: [null, 'phone', 'chat'] }, ids),
+      ...askedChannelIds(
+        { kind: 'columns', columns: [null, 'phone', 'chat'], reasonsColumn: null },
+        ids,
+      ),
     ]).toEqual(['phone', 'chat']);
     expect([
-      ...askedChannelIds({ kind: 'list', column: 0, values: { phone: 'phone' } }, ids),
+      ...askedChannelIds(
+        { kind: 'list', column: 0, values: { phone: { channelId: 'phone' } }, reasonsColumn: null },
+        ids,
+      ),
     ]).toEqual(ids);
+  });
+
+  it('counts the respondent but not an answer mapped to “ignore”, and says how many were ignored', () => {
+    const csv = table('id,Channels\n1,Phone;WhatsApp\n2,Altro\n3,Email|altro\n');
+    const mapping = suggestMapping(csv, channels);
+    if (mapping.kind !== 'list') throw new Error('Expected a list mapping');
+    expect(countResponses(csv, mapping).ok).toBe(false);
+    const result = countResponses(csv, {
+      ...mapping,
+      values: { ...mapping.values, whatsapp: 'ignored', altro: 'ignored' },
+    });
+    if (!result.ok) throw new Error(result.problem.key);
+    expect(result.value.respondents).toBe(3);
+    expect(Object.fromEntries(result.value.counts)).toEqual({ phone: 1, email: 1 });
+    expect(result.value.ignoredAnswers).toBe(3);
+  });
+
+  it('gives each chosen channel the reasons of the respondents who chose it', () => {
+    const csv = table(
+      'id,Channels,Why\n1,Phone;Email,A person answers\n2,Email,\n3,Email,Written proof\n',
+    );
+    const mapping = suggestMapping(csv, channels);
+    expect(mapping).toMatchObject({ kind: 'list', column: 1, reasonsColumn: 2 });
+    const result = countResponses(csv, mapping);
+    if (!result.ok) throw new Error(result.problem.key);
+    expect(Object.fromEntries(result.value.reasons)).toEqual({
+      phone: ['A person answers'],
+      email: ['A person answers', 'Written proof'],
+    });
+    const without = countResponses(csv, { ...mapping, reasonsColumn: null });
+    expect(without.ok && without.value.reasons.size).toBe(0);
+  });
+
+  it('never reads the reasons column of a yes/no file as a channel', () => {
+    const csv = table('Phone,Email,Motivo\nyes,no,Veloce\nno,yes,Scritto\n');
+    const mapping = suggestMapping(csv, channels);
+    expect(mapping).toEqual({
+      kind: 'columns',
+      columns: ['phone', 'email', null],
+      reasonsColumn: 2,
+    });
+    // Even when the user also maps it as a channel, it stays the reasons.
+    const result = countResponses(csv, {
+      kind: 'columns',
+      columns: ['phone', 'email', 'chat'],
+      reasonsColumn: 2,
+    });
+    if (!result.ok) throw new Error(result.problem.key);
+    expect(Object.fromEntries(result.value.reasons)).toEqual({
+      phone: ['Veloce'],
+      email: ['Scritto'],
+    });
   });
 
   it('refuses a yes/no mapping without any channel column', () => {
     const csv = table('Phone,Email\nyes,no\n');
-    expect(countResponses(csv, { kind: 'columns', columns: [null, null] })).toEqual({
+    expect(
+      countResponses(csv, { kind: 'columns', columns: [null, null], reasonsColumn: null }),
+    ).toEqual({
       ok: false,
       problem: { key: 'survey.csv.noColumns' },
     });

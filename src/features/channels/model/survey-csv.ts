@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
+import type { ChannelKey } from '../../../lib/channel-catalogue';
 import type { Problem } from '../../../lib/describe-issue';
+import { synonymsOf } from './channel-synonyms';
 
 /**
  * Raw survey responses from a CSV file: parsing, column mapping and counting. Everything here is
@@ -102,6 +104,8 @@ export const normaliseName = (name: string) => name.trim().toLocaleLowerCase();
 export interface ChannelNames {
   id: string;
   names: readonly string[];
+  /** A catalogue channel also answers to its synonyms (`channelSynonyms`). */
+  catalogKey?: ChannelKey | null;
 }
 
 /**
@@ -120,15 +124,25 @@ export function channelAliases(names: readonly string[]): string[] {
 
 /**
  * A lookup from a name in the file to its channel, built once: exact names win over the parts
- * of catalogue names.
+ * of catalogue names, and both over synonyms ("Chat" finds a custom channel named "Chat" before
+ * the catalogue's live chat).
  */
 export function channelMatcher(
   channels: readonly ChannelNames[],
 ): (value: string) => string | null {
   const byName = new Map<string, string>();
   for (const channel of channels)
+    for (const synonym of synonymsOf(channel.catalogKey)) {
+      const key = normaliseName(synonym);
+      if (!byName.has(key)) byName.set(key, channel.id);
+    }
+  const aliased = new Set<string>();
+  for (const channel of channels)
     for (const alias of channelAliases(channel.names))
-      if (!byName.has(alias)) byName.set(alias, channel.id);
+      if (!aliased.has(alias)) {
+        aliased.add(alias);
+        byName.set(alias, channel.id);
+      }
   for (const channel of channels)
     for (const name of channel.names) byName.set(normaliseName(name), channel.id);
   return (value) => byName.get(normaliseName(value)) ?? null;
@@ -171,18 +185,36 @@ export function readYesNo(cell: string): boolean | null {
   return null;
 }
 
-export type SurveyCsvMapping =
+/**
+ * What an answer in a list column stands for: a channel, `'ignored'` (the respondent counts, the
+ * answer does not: "Other", a channel the roadmap leaves out), or null while not yet decided.
+ */
+export type AnswerTarget = { channelId: string } | 'ignored' | null;
+
+export type SurveyCsvMapping = (
   | {
       kind: 'list';
       column: number;
-      /** Normalised name in the file -> roadmap channel id, or null when left unmapped. */
-      values: Record<string, string | null>;
+      /** Normalised name in the file -> what it stands for. */
+      values: Record<string, AnswerTarget>;
     }
   | {
       kind: 'columns';
       /** Column index -> roadmap channel id, or null to ignore the column. */
       columns: (string | null)[];
-    };
+    }
+) & {
+  /** The optional free-text column saying why, or null. */
+  reasonsColumn: number | null;
+};
+
+const reasonsHeader = /reason|why|motiv|perch[eé]/i;
+
+/** The first column whose header sounds like reasons ("Reasons", "Motivo", "Perché"), or null. */
+export function guessReasonsColumn(table: CsvTable): number | null {
+  const index = table.header.findIndex((name) => reasonsHeader.test(name));
+  return index < 0 ? null : index;
+}
 
 /** A first mapping, matched by name: yes/no columns when headers name channels, else a list. */
 export function suggestMapping(
@@ -190,9 +222,11 @@ export function suggestMapping(
   channels: readonly ChannelNames[],
 ): SurveyCsvMapping {
   const match = channelMatcher(channels);
-  const columns = table.header.map((name) => match(name));
-  if (columns.filter((id) => id !== null).length >= 2) return { kind: 'columns', columns };
-  return suggestListMapping(table, channels, guessListColumn(table, channels));
+  const reasonsColumn = guessReasonsColumn(table);
+  const columns = table.header.map((name, index) => (index === reasonsColumn ? null : match(name)));
+  if (columns.filter((id) => id !== null).length >= 2)
+    return { kind: 'columns', columns, reasonsColumn };
+  return suggestListMapping(table, channels, guessListColumn(table, channels), reasonsColumn);
 }
 
 /**
@@ -233,18 +267,33 @@ export function suggestListMapping(
   table: CsvTable,
   channels: readonly ChannelNames[],
   column: number,
+  reasonsColumn: number | null = null,
 ): SurveyCsvMapping {
   const match = channelMatcher(channels);
-  const values: Record<string, string | null> = {};
-  for (const value of distinctListValues(table, column))
-    values[normaliseName(value)] = match(value);
-  return { kind: 'list', column, values };
+  const values: Record<string, AnswerTarget> = {};
+  for (const value of distinctListValues(table, column)) {
+    const channelId = match(value);
+    values[normaliseName(value)] = channelId ? { channelId } : null;
+  }
+  return {
+    kind: 'list',
+    column,
+    values,
+    reasonsColumn: reasonsColumn === column ? null : reasonsColumn,
+  };
 }
 
 export interface SurveyCounts {
   respondents: number;
   /** Channel id -> respondents who chose it (each respondent counts once per channel). */
   counts: Map<string, number>;
+  /** Answers mapped to "ignore", each time one appears in a row. */
+  ignoredAnswers: number;
+  /**
+   * Channel id -> the reasons of the respondents who chose it, in file order; empty when no
+   * reasons column is mapped.
+   */
+  reasons: Map<string, string[]>;
 }
 
 /**
@@ -256,14 +305,29 @@ export function countResponses(
   mapping: SurveyCsvMapping,
 ): CsvResult<SurveyCounts> {
   const counts = new Map<string, number>();
-  const add = (id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
+  const reasons = new Map<string, string[]>();
+  let ignoredAnswers = 0;
+  const addRespondent = (index: number, chosen: ReadonlySet<string>) => {
+    const reason =
+      mapping.reasonsColumn === null
+        ? ''
+        : (table.rows[index]?.[mapping.reasonsColumn] ?? '').trim();
+    for (const id of chosen) {
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (reason !== '') reasons.set(id, [...(reasons.get(id) ?? []), reason]);
+    }
+  };
   if (mapping.kind === 'list') {
     const columnName = table.header[mapping.column] ?? '';
     for (let index = 0; index < table.rows.length; index += 1) {
       const chosen = new Set<string>();
       for (const value of splitChannelList(table.rows[index]?.[mapping.column] ?? '')) {
-        const id = mapping.values[normaliseName(value)];
-        if (!id)
+        const target = mapping.values[normaliseName(value)] ?? null;
+        if (target === 'ignored') {
+          ignoredAnswers += 1;
+          continue;
+        }
+        if (!target)
           return {
             ok: false,
             problem: {
@@ -271,12 +335,14 @@ export function countResponses(
               values: { row: table.rowNumbers[index] ?? 0, column: columnName, value },
             },
           };
-        chosen.add(id);
+        chosen.add(target.channelId);
       }
-      chosen.forEach(add);
+      addRespondent(index, chosen);
     }
   } else {
-    const used = mapping.columns.flatMap((id, column) => (id ? [{ id, column }] : []));
+    const used = mapping.columns.flatMap((id, column) =>
+      id && column !== mapping.reasonsColumn ? [{ id, column }] : [],
+    );
     if (used.length === 0) return { ok: false, problem: { key: 'survey.csv.noColumns' } };
     for (let index = 0; index < table.rows.length; index += 1) {
       const chosen = new Set<string>();
@@ -297,8 +363,11 @@ export function countResponses(
           };
         if (answer) chosen.add(id);
       }
-      chosen.forEach(add);
+      addRespondent(index, chosen);
     }
   }
-  return { ok: true, value: { respondents: table.rows.length, counts } };
+  return {
+    ok: true,
+    value: { respondents: table.rows.length, counts, ignoredAnswers, reasons },
+  };
 }
