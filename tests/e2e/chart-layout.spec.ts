@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
 import { JourneyPage } from './pages/journey-page';
+import { KpisPage } from './pages/kpis-page';
+import { clippedTexts, overlappingPairs, svgTextBoxes } from './support/boxes';
 
 /** What a consultant sees projecting the sample roadmap at 1280 x 720: every label whole and apart. */
 test.describe('the sample roadmap projected at 1280 x 720', () => {
@@ -22,5 +24,25 @@ test.describe('the sample roadmap projected at 1280 x 720', () => {
     }));
     expect(widths.viewport).toBe(1280);
     expect(widths.page).toBeLessThanOrEqual(1280);
+  });
+
+  test('the KPI chart’s value axis is as wide as its longest label', async ({ page, roadmap }) => {
+    await roadmap.goToStage('KPIs and monitoring');
+    const kpis = new KpisPage(page);
+    await kpis.open('Calls to the call centre');
+    // The chart's own SVG, not the legend's small icons.
+    const svg = kpis
+      .detail('Calls to the call centre')
+      .getByRole('figure')
+      .locator('svg', { hasText: 'calls/month' })
+      .first();
+    await expect(svg).toBeVisible();
+    const { svg: box, texts } = await svgTextBoxes(svg);
+    expect(texts.filter((text) => text.text.includes('calls/month')).length).toBeGreaterThan(1);
+    expect(clippedTexts(box, texts)).toEqual([]);
+    expect(overlappingPairs(texts)).toEqual([]);
+    // A label squeezed into two lines is a label that did not fit.
+    const values = texts.filter((text) => text.text.includes('calls/month'));
+    for (const value of values) expect(value.bottom - value.top, value.text).toBeLessThan(24);
   });
 });
