@@ -50,3 +50,24 @@ export function overlappingPairs(boxes: readonly Box[], tolerance = 0.5): string
   });
   return pairs;
 }
+
+/** The positioning chart's points and names, as the strategy map marks them for measuring. */
+export async function positioningBoxes(map: Locator): Promise<{ points: Box[]; labels: Box[] }> {
+  return map.evaluate((element) => {
+    const toBox = (text: string, rect: DOMRect) => ({
+      text,
+      left: rect.left,
+      top: rect.top,
+      right: rect.right,
+      bottom: rect.bottom,
+    });
+    const boxes = (selector: string, attribute: string) =>
+      [...element.querySelectorAll(selector)].map((node) =>
+        toBox(node.getAttribute(attribute) ?? '', node.getBoundingClientRect()),
+      );
+    return {
+      points: boxes('[data-point]', 'data-point'),
+      labels: boxes('[data-point-label]', 'data-point-label'),
+    };
+  });
+}
