@@ -55,6 +55,29 @@ test.describe('the sample roadmap projected at 1280 x 720', () => {
   });
 });
 
+for (const language of ['English', 'Italiano'] as const) {
+  test(`the rollout timeline's names are whole and apart, in ${language}`, async ({
+    page,
+    library,
+    roadmap,
+  }) => {
+    await library.open();
+    await library.sampleButton.click();
+    await roadmap.goToStage('Go live');
+    await page.getByLabel('Language', { exact: true }).selectOption(language);
+    const chart = page.getByRole('img', {
+      name: language === 'English' ? 'Rollout timeline' : 'Cronologia dell’avvio',
+    });
+    await expect(chart).toBeVisible();
+    const { svg, texts } = await svgTextBoxes(chart);
+    expect(clippedTexts(svg, texts)).toEqual([]);
+    expect(overlappingPairs(texts)).toEqual([]);
+    // The sample's planned channels, written in full.
+    const names = texts.map((text) => text.text);
+    expect(names).toEqual(expect.arrayContaining(['Live chat', 'Knowledge base']));
+  });
+}
+
 /** Every point named, no name on another name or on a point, nothing cut by the drawing's edge. */
 async function expectPositioningReadable(strategyMap: StrategyMapPage, subjects: number) {
   const { points, labels } = await positioningBoxes(strategyMap.map);
