@@ -147,3 +147,43 @@ test.describe('the strategy map’s positioning chart', () => {
     await expectPositioningReadable(strategyMap, 7);
   });
 });
+
+test('stage 1’s positioning chart names every company apart when scores coincide', async ({
+  page,
+  library,
+  roadmap,
+}) => {
+  await library.open();
+  // Company 12 and Competitor 5 both at 1 and 1, Competitors 1 and 6 both at 3 and 3.
+  const file = makeRoadmapFile(12, { competitors: 6, assessors: 1 });
+  await library.importFile({
+    name: 'coinciding.rotta.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await library.roadmapLink(file.roadmap.name).click();
+  await roadmap.goToStage('Starting point');
+  const chart = page
+    .getByRole('figure', { name: /^Positioning/ })
+    .locator('svg', { hasText: 'Company 12' })
+    .first();
+  await expect(chart).toBeVisible();
+  const labels = await chart.evaluate((svg) =>
+    [...svg.querySelectorAll('[data-point-label]')].map((node) => {
+      const rect = node.getBoundingClientRect();
+      return {
+        text: node.textContent ?? '',
+        left: rect.left,
+        top: rect.top,
+        right: rect.right,
+        bottom: rect.bottom,
+      };
+    }),
+  );
+  expect(labels.map((label) => label.text).sort()).toEqual(
+    ['Company 12', ...Array.from({ length: 6 }, (_, index) => `Competitor ${index + 1}`)].sort(),
+  );
+  expect(overlappingPairs(labels)).toEqual([]);
+  const { svg } = await svgTextBoxes(chart);
+  expect(clippedTexts(svg, labels)).toEqual([]);
+});

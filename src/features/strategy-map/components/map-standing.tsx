@@ -1,5 +1,5 @@
 import type { PositionPoint, Theme } from '../../starting-point';
-import { placeLabels } from '../model/label-placement';
+import { placeLabels } from '../../../lib/label-placement';
 import type { StrategyMapModel } from '../model/summarize-map';
 import { estimateTextWidth, truncateText } from '../model/text-wrap';
 import { lineCount, MapText, SectionTitle } from './map-primitives';

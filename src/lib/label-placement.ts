@@ -176,12 +176,20 @@ function leaderTo(
 
 /**
  * Spreads the points, then places the labels in the given order (put the own company first: it
- * gets the nearest free place). Each label goes to the first candidate place, ever further out,
+ * gets the nearest free place). With `spreadPoints: false` the points stay where they are, for
+ * charts that draw the points themselves. Each label goes to the first candidate place, ever further out,
  * that stays within `bounds` and covers no other label and no point; when none is free, to the
  * place that covers least.
  */
-export function placeLabels(points: readonly PointToLabel[], bounds: Rect): PlacedPoint[] {
-  const spread = spreadPoints(points, bounds);
+export function placeLabels(
+  points: readonly PointToLabel[],
+  bounds: Rect,
+  options: { spreadPoints?: boolean } = {},
+): PlacedPoint[] {
+  const spread =
+    options.spreadPoints === false
+      ? points.map(({ id, x, y, radius }) => ({ id, x, y, radius }))
+      : spreadPoints(points, bounds);
   const circles = spread.map(circleBox);
   const labels: Rect[] = [];
   return spread.map((point, index) => {
@@ -215,4 +223,20 @@ export function placeLabels(points: readonly PointToLabel[], bounds: Rect): Plac
     labels.push(best);
     return { ...point, label: best, leader: leaderTo(point, best) };
   });
+}
+
+/**
+ * A label's width in a common sans-serif font, from each character's width in em. It leans wide:
+ * a box a little too large only moves a label, one too small lets it cover another.
+ */
+export function estimateLabelWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const char of text) {
+    if ("il.,:;|!'’ ".includes(char)) em += 0.3;
+    else if ('rtfj-/()'.includes(char)) em += 0.42;
+    else if ('mwMW%@'.includes(char)) em += 0.92;
+    else if (char >= 'A' && char <= 'Z') em += 0.72;
+    else em += 0.6;
+  }
+  return em * fontSize * (bold ? 1.08 : 1);
 }

@@ -107,6 +107,27 @@ describe('placeLabels', () => {
   });
 });
 
+describe('placeLabels without spreading', () => {
+  it('leaves coinciding points in place and still gives each name its own place', () => {
+    const placed = placeLabels(
+      [point('us', 150, 120, 8), point('a', 150, 120), point('b', 152, 121)],
+      bounds,
+      { spreadPoints: false },
+    );
+    expect(placed.map(({ x, y }) => [x, y])).toEqual([
+      [150, 120],
+      [150, 120],
+      [152, 121],
+    ]);
+    placed.forEach((a, i) => {
+      placed.forEach((b, j) => {
+        if (j > i) expect(rectsOverlap(a.label, b.label)).toBe(false);
+        expect(rectsOverlap(a.label, circle(b))).toBe(false);
+      });
+    });
+  });
+});
+
 describe('spreadPoints', () => {
   it('leaves points that do not touch alone', () => {
     const spread = spreadPoints([point('a', 10, 10), point('b', 40, 10)], bounds);
