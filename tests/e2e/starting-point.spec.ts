@@ -91,8 +91,8 @@ test.describe('scoring the starting point', () => {
     });
     await expect(positioning).toBeVisible();
     await expect(positioning.locator('svg').first()).toBeVisible();
-    // Every subject is a labelled point (long names wrap onto two lines of SVG text).
-    await expect(positioning.getByText('Polizza', { exact: true })).toBeVisible();
+    // Every subject is a labelled point, its name whole on one line placed where it is free.
+    await expect(positioning.getByText('Polizza Facile', { exact: true })).toBeVisible();
     await expect(page.getByRole('figure', { name: 'Scores by theme' })).toBeVisible();
     const table = page.getByRole('table', { name: 'Mean scores by subject' });
     await expect(table.getByRole('row', { name: /Polizza Facile/ })).toContainText('4.0 (4–4, 1)');

@@ -1,6 +1,12 @@
 import { useId } from 'react';
 import type { RolloutStep } from '../model/go-live';
 import type { RolloutTimeline } from '../model/launch-timing';
+import {
+  estimateTextWidth,
+  placeStepLabels,
+  wrapName,
+  type PlacedStepLabel,
+} from '../model/timeline-labels';
 
 export interface RolloutTimelineChartProps {
   timeline: RolloutTimeline;
@@ -18,13 +24,49 @@ const width = 960;
 const plotLeft = 220;
 const plotRight = 930;
 const top = 54;
-const rowHeight = 52;
 const fontSize = 16;
+const stepFontSize = 14;
+const nameWidth = plotLeft - 24;
+const nameLineHeight = 19;
+/** From a step label's baseline to the marker's centre, per lane (negative is above). */
+const laneBaseline = { 0: -13, 1: 27, 2: -31 } as const;
 const px = (x: number) => plotLeft + x * (plotRight - plotLeft);
-/** Channel names longer than this are shortened in the chart; the table has them in full. */
-const nameChars = 22;
-const shortName = (name: string) =>
-  name.length > nameChars ? `${name.slice(0, nameChars - 1)}…` : name;
+
+interface RowLayout {
+  channelId: string;
+  /** The marker's centre line. */
+  y: number;
+  nameLines: string[];
+  labels: PlacedStepLabel[];
+}
+
+/** Each row as tall as its wrapped name and its label lanes need, one under the other. */
+function layoutRows(
+  timeline: RolloutTimeline,
+  names: ReadonlyMap<string, string>,
+  stepLabels: Record<RolloutStep, string>,
+): { rows: RowLayout[]; bottom: number } {
+  let rowTop = top;
+  const rows = timeline.rows.map((row) => {
+    const nameLines = wrapName(names.get(row.channelId) ?? '', nameWidth, fontSize);
+    const labels = placeStepLabels(
+      row.steps.map((step) => ({
+        x: px(step.x),
+        width: estimateTextWidth(stepLabels[step.step], stepFontSize, true),
+      })),
+      plotLeft - 16,
+      width - 4,
+    );
+    const lanes = new Set(labels.map((label) => label.lane));
+    const nameHalf = (nameLines.length * nameLineHeight) / 2 + 6;
+    const above = Math.max(lanes.has(2) ? 48 : 30, nameHalf, 26);
+    const below = Math.max(lanes.has(1) ? 34 : 14, nameHalf, 26);
+    const y = rowTop + above;
+    rowTop = y + below;
+    return { channelId: row.channelId, y, nameLines, labels };
+  });
+  return { rows, bottom: rowTop };
+}
 
 /**
  * Draws the rollout plan: per planned channel its steps as labelled markers joined by bars, and
@@ -43,7 +85,8 @@ export function RolloutTimelineChart({
   formatTick,
 }: RolloutTimelineChartProps) {
   const id = useId();
-  const rowsBottom = top + timeline.rows.length * rowHeight;
+  const layout = layoutRows(timeline, names, stepLabels);
+  const rowsBottom = layout.bottom;
   const height = rowsBottom + 40;
   const every = Math.max(1, Math.ceil((timeline.ticks.length * 60) / (plotRight - plotLeft)));
   const anchor = (x: number) => (x > 0.9 ? 'end' : x < 0.1 ? 'start' : 'middle');
@@ -68,11 +111,17 @@ export function RolloutTimelineChart({
         </g>
       ))}
       {timeline.rows.map((row, index) => {
-        const y = top + index * rowHeight + rowHeight / 2;
+        const { y, nameLines, labels } = layout.rows[index]!;
+        const firstLine = y + 5 - ((nameLines.length - 1) * nameLineHeight) / 2;
         return (
           <g key={row.channelId} className="rollout-row-chart">
-            <text x={plotLeft - 12} y={y + 5} textAnchor="end" className="rollout-name">
-              {shortName(names.get(row.channelId) ?? '')}
+            <text x={plotLeft - 12} y={firstLine} textAnchor="end" className="rollout-name">
+              {nameLines.map((line, lineIndex) => (
+                <tspan key={lineIndex} x={plotLeft - 12} dy={lineIndex === 0 ? 0 : nameLineHeight}>
+                  {/* The space keeps the words apart when the name is read out or copied. */}
+                  {lineIndex < nameLines.length - 1 ? `${line} ` : line}
+                </tspan>
+              ))}
             </text>
             {row.steps.map((step) =>
               step.endX > step.x ? (
@@ -87,32 +136,32 @@ export function RolloutTimelineChart({
                 />
               ) : null,
             )}
+            {row.steps.map((step) => (
+              <g key={step.step} className={`rollout-step rollout-step-${step.step}`}>
+                <rect
+                  x={px(step.x) - 7}
+                  y={y - 7}
+                  width={14}
+                  height={14}
+                  transform={`rotate(45 ${px(step.x)} ${y})`}
+                />
+              </g>
+            ))}
             {row.steps.map((step, stepIndex) => {
-              // Names of steps close together turn away from each other, so they never overlap.
-              const isNear = (other: { x: number } | undefined) =>
-                other !== undefined && Math.abs(px(other.x) - px(step.x)) < 120;
-              const nearPrevious = isNear(row.steps[stepIndex - 1]);
-              const nearNext = isNear(row.steps[stepIndex + 1]);
-              const textAnchor =
-                nearNext && !nearPrevious
-                  ? 'end'
-                  : nearPrevious && !nearNext
-                    ? 'start'
-                    : anchor(step.x);
-              const shift = textAnchor === 'end' ? 4 : textAnchor === 'start' ? -4 : 0;
+              const label = labels[stepIndex]!;
               return (
-                <g key={step.step} className={`rollout-step rollout-step-${step.step}`}>
-                  <rect
-                    x={px(step.x) - 7}
-                    y={y - 7}
-                    width={14}
-                    height={14}
-                    transform={`rotate(45 ${px(step.x)} ${y})`}
-                  />
-                  <text x={px(step.x) + shift} y={y - 13} textAnchor={textAnchor} fontSize={14}>
-                    {stepLabels[step.step]}
-                  </text>
-                </g>
+                <text
+                  key={`label-${step.step}`}
+                  className="rollout-step-label"
+                  x={label.left}
+                  y={y + laneBaseline[label.lane]}
+                  fontSize={stepFontSize}
+                  stroke="#fff"
+                  strokeWidth={4}
+                  paintOrder="stroke"
+                >
+                  {stepLabels[step.step]}
+                </text>
               );
             })}
           </g>

@@ -1,7 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  XAxis,
+  YAxis,
+  type YAxisTickContentProps,
+} from 'recharts';
 import { dayNumber } from '../../../lib/calendar';
 import type { KpiSeries } from '../model/kpi-series';
+import { valueAxisWidth, valueTicks } from '../model/value-axis';
 
 export interface KpiLineChartProps {
   series: KpiSeries;
@@ -10,6 +20,8 @@ export interface KpiLineChartProps {
   formatValue: (value: number) => string;
   formatDate: (date: string) => string;
 }
+
+const tickFontSize = 14;
 
 const dateOfDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
@@ -26,6 +38,8 @@ export default function KpiLineChart({
 }: KpiLineChartProps) {
   const { t } = useTranslation();
   const targetDay = series.targetDate ? dayNumber(series.targetDate) : null;
+  const ticks = valueTicks([...series.actuals, ...series.path].map((point) => point.y));
+  const axisWidth = valueAxisWidth(ticks.map(formatValue), tickFontSize, Math.round(width / 3));
   return (
     <LineChart width={width} height={height} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="2 4" />
@@ -40,10 +54,18 @@ export default function KpiLineChart({
       />
       <YAxis
         type="number"
-        domain={['auto', 'auto']}
+        domain={[ticks[0] ?? 0, ticks.at(-1) ?? 1]}
+        ticks={ticks}
+        interval={0}
         tickFormatter={(value: number) => formatValue(value)}
-        tick={{ fontSize: 14 }}
-        width={90}
+        // Drawn as one plain line: the library's own tick wraps "31,700 calls/month" in two,
+        // into the date labels below, whenever its measure of the text disagrees with ours.
+        tick={({ x, y, payload }: YAxisTickContentProps) => (
+          <text x={x} y={y} dy="0.35em" textAnchor="end" fontSize={tickFontSize} fill="#4a5866">
+            {formatValue(Number(payload.value))}
+          </text>
+        )}
+        width={axisWidth}
       />
       <Legend />
       {series.path.length > 0 ? (

@@ -6,6 +6,8 @@ import { themes } from '../model/starting-point';
 /** The key numbers beside the charts: own score, best competitor, average, and the gaps. */
 export function ResultsSummary({ summary }: { summary: StartingPointSummary }) {
   const { t, i18n } = useTranslation();
+  // Every competitor that ties for best is named, not only the first listed.
+  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
   const show = (value: number | null, signed = false) =>
     value === null
       ? t('startingPoint.noneYet')
@@ -35,11 +37,16 @@ export function ResultsSummary({ summary }: { summary: StartingPointSummary }) {
         <tr>
           <th scope="row">{t('startingPoint.bestCompetitor')}</th>
           {themes.map((theme) => {
-            const best = summary[theme].best;
+            const { best, leaders } = summary[theme];
             return (
               <td key={theme}>
                 {show(best?.mean ?? null)}
-                {best ? <span className="muted"> · {best.name}</span> : null}
+                {leaders.length > 0 ? (
+                  <span className="muted">
+                    {' '}
+                    · {list.format(leaders.map((leader) => leader.name))}
+                  </span>
+                ) : null}
               </td>
             );
           })}

@@ -4,7 +4,6 @@ import {
   BarChart,
   CartesianGrid,
   Cell,
-  LabelList,
   Legend,
   ReferenceLine,
   ResponsiveContainer,
@@ -16,11 +15,14 @@ import {
 } from 'recharts';
 import { formatNumber } from '../../../core/numbers';
 import type { PositionPoint } from '../model/scoring';
+import { PositionLabels } from './position-labels';
 
 // The own company has the same accent in every chart; competitors a calm blue-grey.
 const ownColour = '#b86e00';
 const competitorColour = '#4f6d85';
 const cultureColour = '#9bb3c7';
+/** The right margin leaves room for names of points near the right edge. */
+const positioningMargin = { top: 16, right: 110, bottom: 32, left: 8 };
 
 export interface StartingPointChartsProps {
   points: readonly PositionPoint[];
@@ -41,7 +43,7 @@ export function StartingPointCharts({ points, bars }: StartingPointChartsProps) 
         <figcaption>{t('startingPoint.positioningTitle')}</figcaption>
         <p className="visually-hidden">{t('startingPoint.positioningSummary')}</p>
         <ResponsiveContainer width="100%" height={340}>
-          <ScatterChart margin={{ top: 16, right: 110, bottom: 32, left: 8 }}>
+          <ScatterChart margin={positioningMargin}>
             <CartesianGrid strokeDasharray="2 4" />
             <XAxis
               type="number"
@@ -73,26 +75,15 @@ export function StartingPointCharts({ points, bars }: StartingPointChartsProps) 
               fill={competitorColour}
               isAnimationActive={false}
               name={t('startingPoint.bestCompetitor')}
-            >
-              <LabelList
-                dataKey="name"
-                position="right"
-                style={{ fontSize: 13, fill: '#17212b' }}
-              />
-            </Scatter>
+            />
             <Scatter
               data={own}
               fill={ownColour}
               shape="diamond"
               isAnimationActive={false}
               name={t('startingPoint.own')}
-            >
-              <LabelList
-                dataKey="name"
-                position="right"
-                style={{ fontSize: 14, fontWeight: 700, fill: '#7a4900' }}
-              />
-            </Scatter>
+            />
+            <PositionLabels points={points} rightRoom={positioningMargin.right - 4} />
           </ScatterChart>
         </ResponsiveContainer>
       </figure>

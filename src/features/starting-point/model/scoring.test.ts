@@ -80,11 +80,47 @@ describe('summarizeStartingPoint', () => {
     expect(summary.culture.gapToBest).toBe(-1);
   });
 
+  it('names every competitor that ties for best, even when the means come from different counts', () => {
+    const tied = [
+      ...scores,
+      // Gamma ties Alpha on digital (4.5 from two scores) and Beta on culture (5 from one).
+      score('c', 'x', 'digital', 4),
+      score('c', 'y', 'digital', 5),
+      score('c', 'x', 'culture', 5),
+    ];
+    const summary = summarizeStartingPoint(subjects, tied);
+    expect(summary.digital.leaders.map((leader) => leader.name)).toEqual(['Alpha', 'Gamma']);
+    expect(summary.digital.best?.name).toBe('Alpha');
+    expect(summary.culture.leaders.map((leader) => leader.name)).toEqual(['Beta', 'Gamma']);
+    expect(summary.culture.gapToBest).toBe(-1);
+  });
+
+  it('treats means that differ only by rounding as a tie', () => {
+    const thirds = [
+      subject('own', 'own'),
+      subject('p', 'competitor', 'P'),
+      subject('q', 'competitor', 'Q'),
+    ];
+    const summary = summarizeStartingPoint(thirds, [
+      // (4 + 5 + 4) / 3 and (5 + 4 + 4) / 3 sum in a different order.
+      score('p', 'x', 'culture', 4),
+      score('p', 'y', 'culture', 5),
+      score('p', 'z', 'culture', 4),
+      score('q', 'x', 'culture', 5),
+      score('q', 'y', 'culture', 4),
+      score('q', 'z', 'culture', 4),
+      score('q', 'x', 'digital', 3),
+    ]);
+    expect(summary.culture.leaders.map((leader) => leader.name)).toEqual(['P', 'Q']);
+    expect(summary.digital.leaders.map((leader) => leader.name)).toEqual(['Q']);
+  });
+
   it('has no gaps before anything is scored', () => {
     const summary = summarizeStartingPoint(subjects, []);
     expect(summary.culture).toEqual({
       own: null,
       best: null,
+      leaders: [],
       competitorAverage: null,
       gapToBest: null,
       gapToAverage: null,

@@ -45,10 +45,21 @@ export function resultsBySubject(
   return results;
 }
 
+export interface ThemeLeader {
+  subjectId: string;
+  name: string;
+  mean: number;
+}
+
+/** Means closer than this are the same score: 13/3 and 4.333… must tie, not rank by rounding. */
+const tieTolerance = 1e-9;
+
 export interface ThemeComparison {
   own: number | null;
-  /** The competitor with the highest mean on this theme. */
-  best: { subjectId: string; name: string; mean: number } | null;
+  /** A competitor with the highest mean on this theme (the first of `leaders`). */
+  best: ThemeLeader | null;
+  /** Every competitor with the highest mean: more than one when they tie. */
+  leaders: ThemeLeader[];
   competitorAverage: number | null;
   /** Own minus best competitor: negative means behind. */
   gapToBest: number | null;
@@ -66,20 +77,24 @@ export function summarizeStartingPoint(
   const competitors = subjects.filter((subject) => subject.kind === 'competitor');
   const summarize = (theme: Theme): ThemeComparison => {
     const ownMean = own ? (results.get(own.id)?.[theme].mean ?? null) : null;
-    let best: ThemeComparison['best'] = null;
+    let leaders: ThemeLeader[] = [];
     const means: number[] = [];
     for (const competitor of competitors) {
       const mean = results.get(competitor.id)?.[theme].mean ?? null;
       if (mean === null) continue;
       means.push(mean);
-      if (!best || mean > best.mean)
-        best = { subjectId: competitor.id, name: competitor.name, mean };
+      const leader = { subjectId: competitor.id, name: competitor.name, mean };
+      const top = leaders[0]?.mean;
+      if (top === undefined || mean > top + tieTolerance) leaders = [leader];
+      else if (Math.abs(mean - top) <= tieTolerance) leaders.push(leader);
     }
+    const best = leaders[0] ?? null;
     const competitorAverage =
       means.length > 0 ? means.reduce((sum, mean) => sum + mean, 0) / means.length : null;
     return {
       own: ownMean,
       best,
+      leaders,
       competitorAverage,
       gapToBest: ownMean !== null && best ? ownMean - best.mean : null,
       gapToAverage:

@@ -1,7 +1,8 @@
-import type { Theme } from '../../starting-point';
+import type { PositionPoint, Theme } from '../../starting-point';
+import { placeLabels } from '../../../lib/label-placement';
 import type { StrategyMapModel } from '../model/summarize-map';
-import { truncateText } from '../model/text-wrap';
-import { MapText, SectionTitle } from './map-primitives';
+import { estimateTextWidth, truncateText } from '../model/text-wrap';
+import { lineCount, MapText, SectionTitle } from './map-primitives';
 import { mapColors, mapGrid } from './map-theme';
 import type { MapFormat } from './use-map-format';
 
@@ -33,32 +34,12 @@ export function MapStanding({
       />
     );
   }
-  const bestId =
-    standing.summary.digital.best?.subjectId ?? standing.summary.culture.best?.subjectId;
   const px = (value: number) => plot.left + scale(value);
   const py = (value: number) => plot.top + plot.size - scale(value);
-  const others = standing.points.filter((point) => !point.isOwn);
-  const own = standing.points.find((point) => point.isOwn);
-  const best = others.find((point) => point.subjectId === bestId);
-  const label = (point: { digital: number; culture: number }, text: string, below: boolean) => {
-    const onRight = px(point.digital) < plot.left + plot.size * 0.6;
-    return (
-      <text
-        x={px(point.digital) + (onRight ? 12 : -12)}
-        y={py(point.culture) + (below ? 5 : 5)}
-        stroke={mapColors.white}
-        strokeWidth={4}
-        paintOrder="stroke"
-        textAnchor={onRight ? 'start' : 'end'}
-        fontSize={14}
-        fontWeight={700}
-        fill={text === standing.ownName ? mapColors.accent : mapColors.muted}
-      >
-        {truncateText(text, { maxWidth: 150, fontSize: 14, bold: true })}
-      </text>
-    );
-  };
+  const placed = placeStandingLabels(standing);
+  const bestLines = bestCompetitorLines(standing.summary, format);
   const tableTop = plot.top + plot.size + 70;
+  const legendTop = tableTop + 96 + linesHeight(bestLines, width) + (bestLines.length > 0 ? 22 : 4);
   const gapText = (gap: number | null) =>
     gap === null ? '–' : `${gap > 0 ? '+' : gap < 0 ? '−' : '±'}${format.score(Math.abs(gap))}`;
   return (
@@ -107,31 +88,45 @@ export function MapStanding({
       >
         {`${t('strategyMap.map.standing.axisDigital')} →`}
       </text>
-      {others.map((point) => (
-        <circle
-          key={point.subjectId}
-          cx={px(point.digital)}
-          cy={py(point.culture)}
-          r={6}
-          fill={mapColors.competitor}
-          stroke={mapColors.white}
-          strokeWidth={1.5}
-        />
-      ))}
-      {best ? label(best, best.name, true) : null}
-      {own ? (
-        <g>
+      {placed.map((point) => (
+        <g key={point.id}>
+          {point.leader ? (
+            <line
+              x1={point.leader.x1}
+              y1={point.leader.y1}
+              x2={point.leader.x2}
+              y2={point.leader.y2}
+              stroke={mapColors.muted}
+              strokeWidth={1}
+            />
+          ) : null}
           <circle
-            cx={px(own.digital)}
-            cy={py(own.culture)}
-            r={10}
-            fill={mapColors.accent}
+            data-point={point.name}
+            cx={point.x}
+            cy={point.y}
+            r={point.radius}
+            fill={point.isOwn ? mapColors.accent : mapColors.competitor}
             stroke={mapColors.white}
-            strokeWidth={2}
+            strokeWidth={point.isOwn ? 2 : 1.5}
           />
-          {label(own, standing.ownName, false)}
         </g>
-      ) : null}
+      ))}
+      {placed.map((point) => (
+        <text
+          key={point.id}
+          data-point-label={point.name}
+          x={point.label.left}
+          y={point.label.top + labelBaseline}
+          stroke={mapColors.white}
+          strokeWidth={4}
+          paintOrder="stroke"
+          fontSize={labelSize}
+          fontWeight={point.isOwn || point.isLeader ? 700 : 400}
+          fill={point.isOwn ? mapColors.accent : mapColors.muted}
+        >
+          {point.text}
+        </text>
+      ))}
       <g fontSize={15} fill={mapColors.ink}>
         <text x={x + 186} y={tableTop} fontWeight={700} textAnchor="end" fill={mapColors.accent}>
           {t('strategyMap.map.standing.us')}
@@ -168,31 +163,114 @@ export function MapStanding({
           );
         })}
       </g>
-      {best ? (
+      {bestLines.map((line, index) => (
         <MapText
+          key={line}
           x={x}
-          y={tableTop + 96}
-          text={t('strategyMap.map.standing.bestCompetitor', { name: best.name })}
+          y={tableTop + 96 + linesHeight(bestLines.slice(0, index), width)}
+          text={line}
           size={14}
           width={width}
           maxLines={2}
           fill={mapColors.muted}
         />
-      ) : null}
+      ))}
       <g fontSize={14} fill={mapColors.ink}>
-        <circle cx={x + 8} cy={tableTop + 136} r={7} fill={mapColors.accent} />
+        <circle cx={x + 8} cy={legendTop} r={7} fill={mapColors.accent} />
         <MapText
           x={x + 22}
-          y={tableTop + 141}
+          y={legendTop + 5}
           text={standing.ownName}
           size={14}
           width={width - 22}
         />
-        <circle cx={x + 8} cy={tableTop + 162} r={5} fill={mapColors.competitor} />
-        <text x={x + 22} y={tableTop + 167}>
+        <circle cx={x + 8} cy={legendTop + 26} r={5} fill={mapColors.competitor} />
+        <text x={x + 22} y={legendTop + 31}>
           {t('strategyMap.map.standing.others')}
         </text>
       </g>
     </g>
+  );
+}
+
+const labelSize = 14;
+const labelHeight = 17;
+/** From the top of a label's box to its baseline, for Arial-metric fonts at `labelSize`. */
+const labelBaseline = 13.5;
+const bestLineHeight = 18;
+
+function linesHeight(lines: readonly string[], width: number): number {
+  return lines.reduce((sum, line) => sum + lineCount(line, 14, width, 2) * bestLineHeight, 0);
+}
+
+/**
+ * Every point of the chart with its name, the own company first so it keeps the nearest place;
+ * then the best competitors, then the rest, in the order the room listed them.
+ */
+function placeStandingLabels(standing: StrategyMapModel['standing']) {
+  const { summary, ownName } = standing;
+  const leaderIds = new Set(
+    themesShown.flatMap((theme) => summary[theme].leaders.map((leader) => leader.subjectId)),
+  );
+  const rank = (point: PositionPoint) => (point.isOwn ? 0 : leaderIds.has(point.subjectId) ? 1 : 2);
+  const ordered = [...standing.points].sort((a, b) => rank(a) - rank(b));
+  const texts = ordered.map((point) => {
+    const isLeader = leaderIds.has(point.subjectId);
+    const bold = point.isOwn || isLeader;
+    const text = truncateText(point.isOwn ? ownName : point.name, {
+      maxWidth: 160,
+      fontSize: labelSize,
+      bold,
+    });
+    return { text, isLeader, width: estimateTextWidth(text, labelSize, bold) };
+  });
+  const placed = placeLabels(
+    ordered.map((point, index) => ({
+      id: point.subjectId,
+      x: plot.left + scale(point.digital),
+      y: plot.top + plot.size - scale(point.culture),
+      radius: point.isOwn ? 10 : 6,
+      labelWidth: texts[index]!.width,
+      labelHeight,
+    })),
+    {
+      left: plot.left,
+      top: plot.top,
+      right: mapGrid.stand.x + mapGrid.stand.width,
+      bottom: plot.top + plot.size,
+    },
+  );
+  return placed.map((point, index) => ({
+    ...point,
+    name: ordered[index]!.name,
+    isOwn: ordered[index]!.isOwn,
+    isLeader: texts[index]!.isLeader,
+    text: texts[index]!.text,
+  }));
+}
+
+/**
+ * Who is best, naming every competitor that ties: one line when the same competitors lead both
+ * themes, one per theme when they differ.
+ */
+function bestCompetitorLines(summary: StrategyMapModel['standing']['summary'], format: MapFormat) {
+  const { t, language } = format;
+  const list = new Intl.ListFormat(language, { type: 'conjunction' });
+  const names = (theme: Theme) => summary[theme].leaders.map((leader) => leader.name);
+  const [digital, culture] = [names('digital'), names('culture')];
+  if (digital.length === 0 && culture.length === 0) return [];
+  const same =
+    digital.length === culture.length && digital.every((name, index) => culture[index] === name);
+  if (same) {
+    return [
+      digital.length === 1
+        ? t('strategyMap.map.standing.bestCompetitor', { name: list.format(digital) })
+        : t('strategyMap.map.standing.bestCompetitorsTied', { names: list.format(digital) }),
+    ];
+  }
+  return themesShown.flatMap((theme) =>
+    names(theme).length === 0
+      ? []
+      : [t(`strategyMap.map.standing.bestOn.${theme}`, { names: list.format(names(theme)) })],
   );
 }

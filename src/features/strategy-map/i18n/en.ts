@@ -50,6 +50,11 @@ export const strategyMapEn = {
         best: 'Best',
         gap: 'Gap',
         bestCompetitor: 'Best competitor: {{name}}',
+        bestCompetitorsTied: 'Best competitors, tied: {{names}}',
+        bestOn: {
+          digital: 'Best on digital channels: {{names}}',
+          culture: 'Best on service culture: {{names}}',
+        },
         others: 'Other competitors',
       },
       channels: {

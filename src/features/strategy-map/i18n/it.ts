@@ -54,6 +54,11 @@ export const strategyMapIt = {
         best: 'Leader',
         gap: 'Scarto',
         bestCompetitor: 'Miglior concorrente: {{name}}',
+        bestCompetitorsTied: 'Migliori concorrenti a pari merito: {{names}}',
+        bestOn: {
+          digital: 'Leader nei canali digitali: {{names}}',
+          culture: 'Leader nella cultura del servizio: {{names}}',
+        },
         others: 'Altri concorrenti',
       },
       channels: {
