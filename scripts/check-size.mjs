@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const budgetKb = 150;
+const budgetKb = 151;
 // BUILD_DIR matches the build's own setting (vite.config.ts), so side-by-side builds can be checked.
 const dist = join(import.meta.dirname, '..', process.env.BUILD_DIR ?? 'dist');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
