@@ -224,19 +224,3 @@ export function placeLabels(
     return { ...point, label: best, leader: leaderTo(point, best) };
   });
 }
-
-/**
- * A label's width in a common sans-serif font, from each character's width in em. It leans wide:
- * a box a little too large only moves a label, one too small lets it cover another.
- */
-export function estimateLabelWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const char of text) {
-    if ("il.,:;|!'’ ".includes(char)) em += 0.3;
-    else if ('rtfj-/()'.includes(char)) em += 0.42;
-    else if ('mwMW%@'.includes(char)) em += 0.92;
-    else if (char >= 'A' && char <= 'Z') em += 0.72;
-    else em += 0.6;
-  }
-  return em * fontSize * (bold ? 1.08 : 1);
-}

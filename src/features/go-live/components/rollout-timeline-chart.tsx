@@ -1,12 +1,8 @@
 import { useId } from 'react';
 import type { RolloutStep } from '../model/go-live';
 import type { RolloutTimeline } from '../model/launch-timing';
-import {
-  estimateTextWidth,
-  placeStepLabels,
-  wrapName,
-  type PlacedStepLabel,
-} from '../model/timeline-labels';
+import { estimateTextWidth } from '../../../lib/text-width';
+import { placeStepLabels, wrapName, type PlacedStepLabel } from '../model/timeline-labels';
 
 export interface RolloutTimelineChartProps {
   timeline: RolloutTimeline;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, placeStepLabels, wrapName } from './timeline-labels';
+import { estimateTextWidth } from '../../../lib/text-width';
+import { placeStepLabels, wrapName } from './timeline-labels';
 
 describe('wrapName', () => {
   it('keeps a short name on one line', () => {

@@ -4,22 +4,7 @@
  * spread over lanes above and below its bar so that none covers another or leaves the drawing.
  */
 
-export type MeasureText = (text: string, fontSize: number, bold?: boolean) => number;
-
-/** Width in em of one character in a common sans-serif font; leans wide so text never spills. */
-function charWidth(char: string): number {
-  if ("il.,:;|!'’ ".includes(char)) return 0.3;
-  if ('rtfj-/()'.includes(char)) return 0.42;
-  if ('mwMW%@'.includes(char)) return 0.92;
-  if (char >= 'A' && char <= 'Z') return 0.72;
-  return 0.6;
-}
-
-export const estimateTextWidth: MeasureText = (text, fontSize, bold = false) => {
-  let em = 0;
-  for (const char of text) em += charWidth(char);
-  return em * fontSize * (bold ? 1.08 : 1);
-};
+import { estimateTextWidth, type MeasureText } from '../../../lib/text-width';
 
 /** Breaks a name into lines of at most `maxWidth`, at spaces, and inside a word only when it alone is wider. */
 export function wrapName(

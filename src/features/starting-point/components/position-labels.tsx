@@ -1,5 +1,6 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import { estimateLabelWidth, placeLabels } from '../../../lib/label-placement';
+import { placeLabels } from '../../../lib/label-placement';
+import { estimateTextWidth } from '../../../lib/text-width';
 import type { PositionPoint } from '../model/scoring';
 
 export interface PositionLabelsProps {
@@ -33,8 +34,8 @@ export function PositionLabels({ points, rightRoom }: PositionLabelsProps) {
       y: y(point.culture) ?? area.y,
       radius: point.isOwn ? 8 : 6,
       labelWidth: point.isOwn
-        ? estimateLabelWidth(point.name, ownSize, true)
-        : estimateLabelWidth(point.name, otherSize),
+        ? estimateTextWidth(point.name, ownSize, true)
+        : estimateTextWidth(point.name, otherSize),
       labelHeight,
     })),
     {

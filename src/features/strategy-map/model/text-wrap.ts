@@ -3,7 +3,9 @@
  * so lines are broken here, once, from an estimate of each character's width. The estimate leans
  * wide: a line that comes out a little short looks fine, one that overflows its box does not.
  */
-export type MeasureText = (text: string, fontSize: number, bold?: boolean) => number;
+import type { MeasureText } from '../../../lib/text-width';
+
+export type { MeasureText };
 
 const narrow = new Set([..."iljtf.,:;|!'’`()[]{} "]);
 const slim = new Set([...'rIJ-1"/']);
