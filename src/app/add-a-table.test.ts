@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readRoadmapFile } from '../core/file/read-file';
-import { currentRoadmapFileVersion } from '../core/file/roadmap-file';
+import { roadmapFileVersion } from '../core/file/roadmap-file';
 import { registerStages } from '../core/stage-registry';
 import type { StageDescriptor, StageTable } from '../core/stage-descriptor';
 import { db, RottaDatabase } from '../db/database';
@@ -45,7 +45,13 @@ const goalCommentSchema = z.strictObject({
   text: textSchema(200),
 });
 
-const nextFileVersion = currentRoadmapFileVersion + 1;
+const shippedFileVersion = roadmapFileVersion(stages);
+const nextFileVersion = shippedFileVersion + 1;
+/** A file as the app writes it today, before the table was added. */
+const shippedFile = (seed: number, size: Parameters<typeof makeRoadmapFile>[1]) => ({
+  ...makeRoadmapFile(seed, size),
+  version: shippedFileVersion,
+});
 
 const goalComments: StageTable = {
   schema: goalCommentSchema,
@@ -90,13 +96,13 @@ describe('a table added to one stage', () => {
   });
 
   it('comes empty out of an older file, which is upgraded to the new file version', () => {
-    const read = readRoadmapFile(JSON.stringify(makeRoadmapFile(1, { goals: 1 })));
+    const read = readRoadmapFile(JSON.stringify(shippedFile(1, { goals: 1 })));
     expect(read.ok && read.value.version).toBe(nextFileVersion);
     expect(read.ok && (read.value.rows as Record<string, unknown[]>)[added.table]).toEqual([]);
   });
 
   it('is exported, imported with new ids, duplicated and deleted with its roadmap', async () => {
-    const read = readRoadmapFile(JSON.stringify(makeRoadmapFile(2, { goals: 1 })));
+    const read = readRoadmapFile(JSON.stringify(shippedFile(2, { goals: 1 })));
     if (!read.ok) throw new Error('the generated file should read');
     const roadmap = await importRoadmapFile(read.value);
     const [goal] = await db.goals.where('roadmapId').equals(roadmap.id).toArray();

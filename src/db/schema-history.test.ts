@@ -201,6 +201,37 @@ describe('database version history', () => {
     current.close();
   });
 
+  it('opens a database written by version 8 with empty dot-votes and every row kept', async () => {
+    const goal = { id: 'g1', roadmapId: 'r1', title: 'Fewer calls', createdAt: stamp };
+    const old = new RottaDatabase(testDatabaseName, 8);
+    await old.table('roadmaps').bulkAdd(version1Rows.roadmaps);
+    await old.table('goals').add(goal);
+    old.close();
+
+    const current = new RottaDatabase(testDatabaseName, latestDatabaseVersion);
+    await current.open();
+    expect(await current.goals.toArray()).toEqual([goal]);
+    expect(await current.roadmaps.get('r1')).toEqual(version1Rows.roadmaps[0]);
+    expect(await current.goalVotes.count()).toBe(0);
+    expect(await current.channelVotes.count()).toBe(0);
+    // One person's dots on one option are one row: the live room fills the same rows.
+    const vote = {
+      id: 'v1',
+      roadmapId: 'r1',
+      voter: 'Anna',
+      optionId: 'g1',
+      dots: 2,
+      createdAt: stamp,
+      updatedAt: stamp,
+    };
+    await current.goalVotes.add(vote);
+    await expect(current.goalVotes.add({ ...vote, id: 'v2' })).rejects.toMatchObject({
+      name: 'ConstraintError',
+    });
+    expect(await current.goalVotes.where('optionId').equals('g1').count()).toBe(1);
+    current.close();
+  });
+
   it('keeps one level per person or role, competency and kind, and one rollout per channel', async () => {
     const database = new RottaDatabase(testDatabaseName);
     const level = {

@@ -107,6 +107,8 @@ export const databaseVersions: readonly DatabaseVersion[] = [
     stores: {},
     upgrade: async (transaction) => {
       for (const name of transaction.storeNames) {
+        // Tables of later versions are listed but not created yet when this runs: they are empty.
+        if (!transaction.idbtrans.objectStoreNames.contains(name)) continue;
         const table = transaction.table(name);
         const rows = (await table.toArray()) as unknown[];
         const changed = rows.filter(holdsXmlIllegalText).map((row) => replaceXmlIllegalIn(row));
@@ -143,6 +145,15 @@ export const databaseVersions: readonly DatabaseVersion[] = [
             addRate(change.after);
           }
         });
+    },
+  },
+  {
+    // Dot-votes: the room's dots on the goals (stage 2) and on the channels (stage 3), one row
+    // per voter and option, so the live room can fill the same rows. New tables only.
+    version: 9,
+    stores: {
+      goalVotes: 'id, roadmapId, optionId, &[optionId+voter]',
+      channelVotes: 'id, roadmapId, optionId, &[optionId+voter]',
     },
   },
 ];

@@ -119,6 +119,7 @@ export const en = {
     duplicateMeasurement: 'This KPI has two values on the same date.',
     futureMeasurement: 'This value is dated in the future; a value is logged once it was measured.',
     duplicateScore: 'This assessor scored this subject and theme twice.',
+    duplicateVote: 'This person voted for this option twice.',
     controlCharacter: 'This contains a control character that cannot be saved ({{character}}).',
     number: {
       required: 'Enter a number.',
@@ -185,6 +186,8 @@ export const en = {
       scoreNamed: 'the score of “{{name}}”',
       fill: 'the filled-in items in {{stage}}',
       fillNamed: 'filling in “{{name}}”',
+      vote: 'the dot-vote in {{stage}}',
+      voteNamed: 'the dots on “{{name}}”',
     },
   },
   roadmap: {

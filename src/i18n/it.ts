@@ -129,6 +129,7 @@ export const it = {
     futureMeasurement:
       'Questo valore ha una data futura: un valore si registra dopo averlo misurato.',
     duplicateScore: 'Questo valutatore ha votato due volte lo stesso soggetto e tema.',
+    duplicateVote: 'Questa persona ha votato due volte la stessa opzione.',
     controlCharacter: 'Contiene un carattere di controllo che non si può salvare ({{character}}).',
     number: {
       required: 'Scrivi un numero.',
@@ -196,6 +197,8 @@ export const it = {
       scoreNamed: 'il punteggio di “{{name}}”',
       fill: 'la compilazione in {{stage}}',
       fillNamed: 'la compilazione di “{{name}}”',
+      vote: 'la votazione a bollini in {{stage}}',
+      voteNamed: 'i bollini su “{{name}}”',
     },
   },
   roadmap: {

@@ -4,7 +4,7 @@ import type { Goal } from '../features/goals/model/goal';
 import { deviceKeys, type JourneyPhase, type Touchpoint } from '../features/journey/model/journey';
 import { kpiCatalogKeys, type Kpi, type Measurement } from '../features/kpis/model/kpi';
 import type { RoadmapFile } from '../core/file/roadmap-file';
-import { currentRoadmapFileVersion, roadmapFileFormat } from '../core/file/roadmap-file';
+import { roadmapFileFormat, roadmapFileVersion } from '../core/file/roadmap-file';
 import type { Assessor, Score, Subject } from '../features/starting-point/model/starting-point';
 import { stageSlugs } from '../lib/stages';
 import type { GoLivePlan, ReadinessItem, Rollout } from '../features/go-live/model/go-live';
@@ -37,6 +37,28 @@ export interface RoadmapSize {
   modules?: number;
   /** A go-live plan, a rollout per planned channel and a few checklist answers. */
   goLive?: boolean;
+  /** People in the dot-votes: each spreads 3 dots over the goals and over the channels. */
+  voters?: number;
+}
+
+/** Each voter's three dots: on the option of their turn and the next (all three when only one). */
+function makeVotes<Row>(
+  voters: number,
+  optionIds: readonly string[],
+  makeRow: (voter: number, option: number, optionId: string, dots: number) => Row,
+): Row[] {
+  const count = optionIds.length;
+  if (count === 0) return [];
+  return Array.from({ length: voters }, (_, voter) => {
+    const first = voter % count;
+    const second = (voter + 1) % count;
+    if (first === second) return [makeRow(voter, first, optionIds[first]!, 3)];
+    const firstDots = voter % 3 === 0 ? 2 : 1;
+    return [
+      makeRow(voter, first, optionIds[first]!, firstDots),
+      makeRow(voter, second, optionIds[second]!, 3 - firstDots),
+    ];
+  }).flat();
 }
 
 /** A score that varies with subject, assessor and theme but stays within 1-5. */
@@ -172,11 +194,32 @@ export function makeRoadmapFile(seed: number, size: RoadmapSize = {}): RoadmapFi
           kpiId: kpis.length > 0 ? kpis[index % kpis.length]!.id : null,
           position: Math.floor(index / journeyPhases.length),
         }));
+  const voters = size.voters ?? 0;
+  const goalVotes = makeVotes(
+    voters,
+    goals.map((goal) => goal.id),
+    (voter, option, optionId, dots) => ({
+      ...row(`goal-vote-${voter}-${option}`),
+      voter: `Voter ${voter + 1}`,
+      optionId,
+      dots,
+    }),
+  );
+  const channelVotes = makeVotes(
+    voters,
+    channels.map((channel) => channel.id),
+    (voter, option, optionId, dots) => ({
+      ...row(`channel-vote-${voter}-${option}`),
+      voter: `Voter ${voter + 1}`,
+      optionId,
+      dots,
+    }),
+  );
   const training = makeTrainingRows(row, size);
   const goLive = size.goLive ? makeGoLiveRows(row, channels) : emptyGoLiveRows();
   return {
     format: roadmapFileFormat,
-    version: currentRoadmapFileVersion,
+    version: roadmapFileVersion(),
     exportedAt: stamp,
     roadmap: {
       id: roadmapId,
@@ -198,7 +241,9 @@ export function makeRoadmapFile(seed: number, size: RoadmapSize = {}): RoadmapFi
       assessors,
       scores,
       goals,
+      goalVotes,
       channels,
+      channelVotes,
       demographics: hasChannels
         ? [
             {

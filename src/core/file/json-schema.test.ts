@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupFileJsonSchema, roadmapFileJsonSchema } from './json-schema';
-import { currentRoadmapFileVersion } from './roadmap-file';
+import { roadmapFileVersion } from './roadmap-file';
 
 const docs = join(import.meta.dirname, '..', '..', '..', 'docs');
 const published = [
@@ -29,6 +29,6 @@ describe('published JSON Schemas', () => {
       expect.arrayContaining(['format', 'version', 'exportedAt', 'roadmap', 'rows']),
     );
     expect(schema.properties.format?.const).toBe('rotta-roadmap');
-    expect(schema.properties.version?.const).toBe(currentRoadmapFileVersion);
+    expect(schema.properties.version?.const).toBe(roadmapFileVersion());
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeRoadmapFile } from '../../test/generators';
 import { maxFileBytes, readBackupFile, readRoadmapFile } from './read-file';
-import { currentRoadmapFileVersion, type RoadmapFile } from './roadmap-file';
+import { roadmapFileVersion, type RoadmapFile } from './roadmap-file';
 
 const valid = () => makeRoadmapFile(1);
 const text = (value: unknown) => JSON.stringify(value);
@@ -60,10 +60,11 @@ describe('readRoadmapFile', () => {
   });
 
   it('refuses a newer version with the versions in the message', () => {
-    const [problem] = problemsOf(readRoadmapFile(text({ ...valid(), version: 7 })));
+    const newer = roadmapFileVersion() + 1;
+    const [problem] = problemsOf(readRoadmapFile(text({ ...valid(), version: newer })));
     expect(problem).toEqual({
       key: 'importing.newerVersion',
-      values: { version: 7, supported: currentRoadmapFileVersion },
+      values: { version: newer, supported: roadmapFileVersion() },
     });
   });
 
@@ -226,7 +227,7 @@ describe('older roadmap files', () => {
   it('upgrades a version 1 file: notes kept, the company becomes the own subject', () => {
     const result = readRoadmapFile(JSON.stringify(version1File));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.value.version).toBe(currentRoadmapFileVersion);
+    expect(result.value.version).toBe(roadmapFileVersion());
     expect(result.value.rows.stageNotes).toEqual(version1File.rows.stageNotes);
     expect(result.value.rows.subjects).toMatchObject([
       { kind: 'own', name: 'Acme Assicurazioni', roadmapId: 'old' },
@@ -265,7 +266,7 @@ describe('older roadmap files', () => {
     } = current.rows;
     const result = readRoadmapFile(JSON.stringify({ ...current, version: 3, rows: version3Rows }));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.value.version).toBe(currentRoadmapFileVersion);
+    expect(result.value.version).toBe(roadmapFileVersion());
     expect(result.value.rows).toEqual({
       ...current.rows,
       kpis: [],
@@ -296,7 +297,7 @@ describe('older roadmap files', () => {
     } = current.rows;
     const result = readRoadmapFile(JSON.stringify({ ...current, version: 4, rows: version4Rows }));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.value.version).toBe(currentRoadmapFileVersion);
+    expect(result.value.version).toBe(roadmapFileVersion());
     expect(result.value.rows).toEqual({
       ...version4Rows,
       trainingRoles: [],
@@ -322,11 +323,46 @@ describe('older roadmap files', () => {
     };
     const result = readRoadmapFile(JSON.stringify(version5));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(result.value.version).toBe(6);
+    expect(result.value.version).toBe(roadmapFileVersion());
     expect(result.value.rows).toEqual({
       ...current.rows,
       savingsPlans: [{ ...version5Plan, failureRatePercent: 100 }],
     });
+  });
+
+  it('upgrades a version 6 file: every row kept, no dot-votes yet', () => {
+    const current = makeRoadmapFile(14, { goals: 3, channels: 6, voters: 4 });
+    expect(current.rows.goalVotes.length).toBeGreaterThan(0);
+    const { goalVotes: _goalVotes, channelVotes: _channelVotes, ...version6Rows } = current.rows;
+    const result = readRoadmapFile(JSON.stringify({ ...current, version: 6, rows: version6Rows }));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.value.version).toBe(roadmapFileVersion());
+    expect(result.value.rows).toEqual({ ...version6Rows, goalVotes: [], channelVotes: [] });
+  });
+
+  it('refuses a version 6 file that claims dot-votes, which that version cannot carry', () => {
+    const current = makeRoadmapFile(15, { goals: 3, voters: 2 });
+    const [problem] = problemsOf(readRoadmapFile(JSON.stringify({ ...current, version: 6 })));
+    expect(problem?.key).toBe('importing.tablesTooNew');
+  });
+
+  it('refuses dots on a goal that is not in the file, and one person voting twice for one option', () => {
+    const current = makeRoadmapFile(16, { goals: 2, voters: 2 });
+    const [first, second] = current.rows.goalVotes;
+    if (!first || !second) throw new Error('the generated file should have votes');
+    const rows = {
+      ...current.rows,
+      goalVotes: [
+        { ...first, optionId: 'not-a-goal' },
+        second,
+        { ...second, id: 'again', voter: second.voter.toUpperCase() },
+      ],
+    };
+    const result = readRoadmapFile(JSON.stringify({ ...current, rows }));
+    expect(result.ok ? [] : result.problems.map((problem) => problem.where)).toEqual([
+      'rows.goalVotes[0].optionId',
+      'rows.goalVotes[2].voter',
+    ]);
   });
 
   it('refuses a version 6 savings plan without its failure rate', () => {

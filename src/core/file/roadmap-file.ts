@@ -22,7 +22,8 @@ export const roadmapFileFormat = 'rotta-roadmap';
 export const backupFileFormat = 'rotta-backup';
 /**
  * The latest version with an upgrade written in `file-upgrades.ts` (5: the stages took over their
- * tables; 6: savings plans gained a failure rate); see `roadmapFileVersion`.
+ * tables; 6: savings plans gained a failure rate). Files are written at `roadmapFileVersion`,
+ * which a stage's new table raises (7: the dot-votes on goals and on channels).
  */
 export const currentRoadmapFileVersion = 6;
 export const currentBackupFileVersion = 1;

@@ -1,3 +1,4 @@
+import { dotVoteSchema, maxDotVoteRows, type DotVote } from '../../core/dot-votes';
 import { defineStage, progressRule } from '../../core/stage-descriptor';
 import {
   channelSchema,
@@ -18,6 +19,7 @@ declare module '../../core/stage-descriptor' {
     demographics: Demographics;
     surveys: Survey;
     savingsPlans: SavingsPlan;
+    channelVotes: DotVote;
   }
 }
 
@@ -49,6 +51,13 @@ export const channelsStage = defineStage({
       maxRows: 1,
       sinceFileVersion: 3,
     },
+    // The room's dot-vote on the channels to start with: one row per voter and channel.
+    channelVotes: {
+      schema: dotVoteSchema,
+      indexes: 'id, roadmapId, optionId, &[optionId+voter]',
+      maxRows: maxDotVoteRows,
+      sinceFileVersion: 7,
+    },
   },
   progress: progressRule({
     reads: { channels: 'all', demographics: 'all', surveys: 'all' },
@@ -59,7 +68,7 @@ export const channelsStage = defineStage({
     },
   }),
   checkFile: checkChannelsFile,
-  mapTables: ['channels'],
+  mapTables: ['channels', 'channelVotes'],
   writes: () => import('./api/channels-queries'),
   screen: () => import('./components/channels-stage').then((module) => module.ChannelsStage),
   prefetch: (queryClient, roadmapId) => [

@@ -1,9 +1,12 @@
+import { dotVoteSchema, maxDotVoteRows, type DotVote } from '../../core/dot-votes';
 import { defineStage, progressRule } from '../../core/stage-descriptor';
+import { checkGoalsFile } from './model/file-checks';
 import { goalSchema, isGoalComplete, type Goal } from './model/goal';
 
 declare module '../../core/stage-descriptor' {
   interface StageRowTypes {
     goals: Goal;
+    goalVotes: DotVote;
   }
 }
 
@@ -12,6 +15,13 @@ export const goalsStage = defineStage({
   slug: 'goals',
   tables: {
     goals: { schema: goalSchema, indexes: 'id, roadmapId', maxRows: 100, sinceFileVersion: 2 },
+    // The room's dot-vote on the goals: one row per voter and goal.
+    goalVotes: {
+      schema: dotVoteSchema,
+      indexes: 'id, roadmapId, optionId, &[optionId+voter]',
+      maxRows: maxDotVoteRows,
+      sinceFileVersion: 7,
+    },
   },
   progress: progressRule({
     reads: { goals: 'all' },
@@ -20,7 +30,8 @@ export const goalsStage = defineStage({
       return goals.length > 0 ? 'in-progress' : 'not-started';
     },
   }),
-  mapTables: ['goals'],
+  checkFile: checkGoalsFile,
+  mapTables: ['goals', 'goalVotes'],
   writes: () => import('./api/goals-queries'),
   screen: () => import('./components/goals-stage').then((module) => module.GoalsStage),
   // Goals are set against the starting point, so its gaps are shown on top.

@@ -2,3 +2,5 @@
 export { WorkshopTimer, type WorkshopTimerProps } from './components/workshop-timer';
 export { PresentingBar, type PresentingBarProps } from './components/presenting-bar';
 export { usePresenting, type Presenting } from './components/use-presenting';
+export { DotVotePanel, type DotVotePanelProps } from './components/dot-vote-panel';
+export { defineDotVotes, type DotVoteBallot } from './api/dot-votes';

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { queryKeys } from '../../../core/query-keys';
 import { defineWrite, fieldEditKey, useWrite } from '../../../core/write/define-write';
 import type { ChannelKey } from '../../../lib/channel-catalogue';
+import { defineDotVotes } from '../../workshop';
 import type { Channel, Demographics, SavingsPlanValues, Survey } from '../model/channel';
 import type { ImportedSurvey, ImportMode } from '../model/survey-import';
 import type { ChannelChanges, ChannelsData } from './channels-repository';
@@ -122,3 +123,6 @@ export function useChannelsMutations(roadmapId: string) {
     saveSavingsPlan: useWrite(saveSavingsPlanWrite, roadmapId),
   };
 }
+
+/** The room's dot-vote on the channels to start with. */
+export const channelBallot = defineDotVotes('channels', 'channelVotes');

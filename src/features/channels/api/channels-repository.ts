@@ -49,13 +49,14 @@ export function getChannelsData(roadmapId: string): Promise<ChannelsData> {
 
 /** Every stage-3 write: one transaction that also refreshes the stage's progress. */
 function writeChannels<T>(roadmapId: string, work: () => Promise<T>): Promise<T> {
-  // KPIs, touchpoints and rollouts name channels: removing one edits them in the same transaction.
+  // KPIs, touchpoints, rollouts and votes name channels: removing one edits them in the same transaction.
   const tables = [
     ...progressTables('channels'),
     db.savingsPlans,
     db.kpis,
     db.touchpoints,
     db.rollouts,
+    db.channelVotes,
   ];
   return db.transaction('rw', tables, async () => {
     const result = await work();
@@ -163,6 +164,8 @@ export function removeChannel(roadmapId: string, channelId: string): Promise<Rem
     );
     const rollout = (await db.rollouts.where('channelId').equals(channelId).first()) ?? null;
     if (rollout) await db.rollouts.delete(rollout.id);
+    // The room's dots on it go with it (Undo brings them back with the channel).
+    await db.channelVotes.where('optionId').equals(channelId).delete();
     await db.channels.delete(channelId);
     return { channel, survey, savingsPlan, kpis, touchpoints, rollout };
   });

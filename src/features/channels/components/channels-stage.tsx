@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useToast } from '../../../components/ui/toasts';
 import { useProblemText } from '../../../components/ui/use-problem-text';
 import { describeStorageError } from '../../../lib/storage-errors';
-import { channelsQueries } from '../api/channels-queries';
+import { DotVotePanel } from '../../workshop';
+import { channelBallot, channelsQueries } from '../api/channels-queries';
+import { useChannelName } from './channel-names';
 import { ChannelList } from './channel-list';
 import { ChannelWarnings } from './channel-warnings';
 import { DemographicsPanel } from './demographics-panel';
@@ -21,6 +23,15 @@ export function ChannelsStage({ roadmapId }: ChannelsStageProps) {
   const toast = useToast();
   const problemText = useProblemText();
   const { data } = useQuery(channelsQueries.detail(roadmapId));
+  const channelName = useChannelName();
+  // The room votes on the channels still to come: candidates and planned ones.
+  const voteOptions = useMemo(
+    () =>
+      (data?.channels ?? [])
+        .filter((channel) => channel.status === 'candidate' || channel.status === 'planned')
+        .map((channel) => ({ id: channel.id, label: channelName(channel) })),
+    [data, channelName],
+  );
   const report = useCallback(
     (error: unknown) => toast({ tone: 'error', message: problemText(describeStorageError(error)) }),
     [toast, problemText],
@@ -34,6 +45,7 @@ export function ChannelsStage({ roadmapId }: ChannelsStageProps) {
           checks and the editing panels behind them. */}
       <EvidencePanel data={data} />
       <SavingsPanel roadmapId={roadmapId} data={data} />
+      <DotVotePanel roadmapId={roadmapId} ballot={channelBallot} options={voteOptions} />
       <ChannelWarnings channels={data.channels} />
       <ChannelList roadmapId={roadmapId} channels={data.channels} onError={report} />
       <DemographicsPanel key={`demographics-${roadmapId}`} roadmapId={roadmapId} data={data} />

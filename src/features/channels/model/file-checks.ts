@@ -1,6 +1,7 @@
+import { checkDotVotes } from '../../../core/dot-votes';
 import type { ReportFileIssue, RoadmapRows } from '../../../core/stage-descriptor';
 
-/** Survey answers and planned shifts point at channels of this roadmap. */
+/** Survey answers, planned shifts and the room's dots point at channels of this roadmap. */
 export function checkChannelsFile(rows: RoadmapRows, report: ReportFileIssue): void {
   const channelIds = new Set(rows.channels.map((channel) => channel.id));
   const issue = (path: (string | number)[]) => report('validation.unknownReference', path);
@@ -18,4 +19,5 @@ export function checkChannelsFile(rows: RoadmapRows, report: ReportFileIssue): v
         issue(['savingsPlans', planIndex, 'shifts', index, 'toChannelId']);
     }),
   );
+  checkDotVotes('channelVotes', rows.channelVotes, channelIds, report);
 }

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { queryKeys } from '../../../core/query-keys';
 import { defineWrite, fieldEditKey, useWrite } from '../../../core/write/define-write';
+import { defineDotVotes } from '../../workshop';
 import type { GoalFields } from '../model/goal';
 
 const repository = () => import('./goals-repository');
@@ -70,3 +71,6 @@ export const useCreateGoal = (roadmapId: string) => useWrite(createGoalWrite, ro
 export const useUpdateGoal = (roadmapId: string) => useWrite(updateGoalWrite, roadmapId);
 export const useSetGoalTargets = (roadmapId: string) => useWrite(setGoalTargetsWrite, roadmapId);
 export const useDeleteGoal = (roadmapId: string) => useWrite(deleteGoalWrite, roadmapId);
+
+/** The room's dot-vote on the goals. */
+export const goalBallot = defineDotVotes('goals', 'goalVotes');

@@ -15,7 +15,8 @@ export async function getGoals(roadmapId: string): Promise<Goal[]> {
  * only when every goal has a KPI, so its status is refreshed with the goals.
  */
 function goalsTransaction<T>(roadmapId: string, write: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', [...progressTables('goals'), ...progressTables('kpis')], async () => {
+  const tables = [...progressTables('goals'), ...progressTables('kpis'), db.goalVotes];
+  return db.transaction('rw', tables, async () => {
     const result = await write();
     await refreshStageProgress(roadmapId, 'goals');
     await refreshStageProgress(roadmapId, 'kpis');
@@ -100,6 +101,8 @@ export function deleteGoal(roadmapId: string, goalId: string): Promise<RemovedGo
         updatedAt: now,
       })),
     );
+    // The room's dots on it go with it (Undo brings them back with the goal).
+    await db.goalVotes.where('optionId').equals(goalId).delete();
     await db.goals.delete(goalId);
     return { goal, kpis };
   });

@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoDay } from '../../../lib/dates';
-import { goalQueries } from '../api/goals-queries';
+import { DotVotePanel } from '../../workshop';
+import { goalBallot, goalQueries } from '../api/goals-queries';
 import { useLaunchMarkers } from './use-launch-markers';
 import { timelineLayout, type TimelineMarker } from '../model/timeline';
 import { GoalList } from './goal-list';
@@ -30,6 +31,10 @@ export function GoalsStage({ roadmapId, context, markers }: GoalsStageProps) {
     () => [...(markers ?? []), ...launchMarkers],
     [markers, launchMarkers],
   );
+  const voteOptions = useMemo(
+    () => (goals ?? []).map((goal) => ({ id: goal.id, label: goal.title })),
+    [goals],
+  );
   const layout = useMemo(
     () => timelineLayout(goals ?? [], today, allMarkers),
     [goals, today, allMarkers],
@@ -44,6 +49,9 @@ export function GoalsStage({ roadmapId, context, markers }: GoalsStageProps) {
     <div className="goals-stage">
       {/* What the room came for first: the timeline; then the starting point's gaps and the goals. */}
       {goals && goals.length > 0 ? <GoalTimeline layout={layout} /> : null}
+      {goals && goals.length > 0 ? (
+        <DotVotePanel roadmapId={roadmapId} ballot={goalBallot} options={voteOptions} />
+      ) : null}
       {context}
       <div className="goals-toolbar">
         <button

@@ -206,12 +206,25 @@ function startingPointAndGoals(value: GeneratedRows): Omit<RoadmapFile['rows'], 
       position: 0,
     },
   ];
+  // Each assessor's dots, and the room's tally, on the first goal and the last channel.
+  const voters = [...assessors.map((assessor) => assessor.name), ''];
+  const votesOn = (optionId: string | undefined, prefix: string) =>
+    optionId === undefined
+      ? []
+      : voters.map((voter, index) => ({
+          ...base(`${prefix}${index}`),
+          voter,
+          optionId,
+          dots: index + 1,
+        }));
   return {
     subjects,
     assessors,
     scores,
     goals,
+    goalVotes: votesOn(goals[0]?.id, 'gv'),
     channels,
+    channelVotes: votesOn(channels.at(-1)?.id, 'cv'),
     demographics: [],
     surveys,
     savingsPlans,

@@ -138,6 +138,21 @@ const sampleChannelRows: [
 ];
 
 /**
+ * How the assessors spread their three dots in the sample's dot-votes, by option in order: on the
+ * goals, and on the channels still to come (live chat, knowledge base, messaging, video chat).
+ */
+const sampleGoalDots = [
+  [2, 1, 0, 0],
+  [1, 0, 2, 0],
+  [1, 1, 0, 1],
+];
+const sampleChannelDots: [ChannelKey, number[]][] = [
+  ['live-chat', [1, 2, 1]],
+  ['knowledge-base', [1, 0, 1]],
+  ['messaging', [1, 1, 1]],
+];
+
+/**
  * The sample roadmap: an invented regional airline, written in the current language. It is built
  * as a roadmap file and goes through the normal import, so it is validated like any other file.
  */
@@ -229,6 +244,23 @@ export function buildSampleRoadmapFile(texts: SampleTexts, now: Date = new Date(
     performance,
     position: index,
   }));
+  const goalVotes = assessors.flatMap((assessor, person) =>
+    (sampleGoalDots[person] ?? []).flatMap((dots, index) => {
+      const goal = goals[index];
+      if (!goal || dots === 0) return [];
+      return [
+        { ...row(`goal-vote-${person}-${index}`), voter: assessor.name, optionId: goal.id, dots },
+      ];
+    }),
+  );
+  const channelVotes = assessors.flatMap((assessor, person) =>
+    sampleChannelDots.flatMap(([key, byPerson]) => {
+      const dots = byPerson[person] ?? 0;
+      if (dots === 0) return [];
+      const optionId = `sample-channel-${key}`;
+      return [{ ...row(`channel-vote-${person}-${key}`), voter: assessor.name, optionId, dots }];
+    }),
+  );
   const survey = {
     ...row('survey'),
     respondents: 200,
@@ -273,7 +305,9 @@ export function buildSampleRoadmapFile(texts: SampleTexts, now: Date = new Date(
       assessors,
       scores,
       goals,
+      goalVotes,
       channels,
+      channelVotes,
       demographics: [
         {
           ...row('demographics'),

@@ -1,7 +1,7 @@
 import type { Widen } from '../../../i18n/en';
 import type { workshopEn } from './en';
 
-/** Testi italiani degli strumenti del workshop: il timer. */
+/** Testi italiani degli strumenti del workshop: presentazione, timer, votazione a bollini. */
 export const workshopIt = {
   workshop: {
     present: {
@@ -14,6 +14,65 @@ export const workshopIt = {
       next: 'Tappa successiva',
       stop: 'Esci dalla presentazione',
       hidden: 'I risultati della sala restano nascosti finché non li mostri.',
+    },
+    dots: {
+      goalsTitle: 'Votazione a bollini: quali obiettivi contano di più?',
+      channelsTitle: 'Votazione a bollini: da quali canali partire?',
+      results: 'Bollini per opzione, dalla più votata',
+      dotCount_one: '{{count, number}} bollino',
+      dotCount_many: '{{count, number}} di bollini',
+      dotCount_other: '{{count, number}} bollini',
+      fromPeople_one: '{{dots}} da {{count, number}} persona',
+      fromPeople_many: '{{dots}} da {{count, number}} di persone',
+      fromPeople_other: '{{dots}} da {{count, number}} persone',
+      fromRoom: '{{dots}} contati in sala',
+      fromPeopleAndRoom_one: '{{dots}} da {{count, number}} persona e dal conteggio in sala',
+      fromPeopleAndRoom_many: '{{dots}} da {{count, number}} di persone e dal conteggio in sala',
+      fromPeopleAndRoom_other: '{{dots}} da {{count, number}} persone e dal conteggio in sala',
+      none_one:
+        'Ancora nessun bollino. Date a ciascuno {{count}} bollino da mettere sulle opzioni, poi contateli qui.',
+      none_many:
+        'Ancora nessun bollino. Date a ciascuno {{count}} bollini da mettere sulle opzioni, poi contateli qui.',
+      none_other:
+        'Ancora nessun bollino. Date a ciascuno {{count}} bollini da mettere sulle opzioni, poi contateli qui.',
+      noGoals: 'Prima aggiungete gli obiettivi: la sala vota su quelli.',
+      noChannels: 'Segnate dei canali come candidati o pianificati: la sala vota su quelli.',
+      record: 'Registra i voti',
+      budget: 'Bollini a persona',
+      tallyTitle: 'Conteggio per tutta la sala',
+      tallyHint:
+        'Con il cursore qui, premi il numero di un’opzione per aggiungere un bollino, Maiusc e il numero per toglierne uno.',
+      tallyCount: 'Bollini della sala su “{{option}}”',
+      addDot: 'Un bollino in più per “{{option}}”',
+      removeDot: 'Un bollino in meno per “{{option}}”',
+      personTitle: 'Una persona alla volta',
+      voterName: 'Nome',
+      dotsOn: 'Bollini su “{{option}}”',
+      saveVoter: 'Salva i bollini',
+      saveVoterChanges: 'Salva le modifiche',
+      cancelEdit: 'Annulla',
+      nameNeeded: 'Scrivi il nome della persona.',
+      noDotsGiven: 'Assegna almeno un bollino.',
+      overBudget_one: 'Sono {{used}} bollini: ognuno ne ha {{count}}.',
+      overBudget_many: 'Sono {{used}} bollini: ognuno ne ha {{count}}.',
+      overBudget_other: 'Sono {{used}} bollini: ognuno ne ha {{count}}.',
+      votersTitle: 'Chi ha votato',
+      voterDots: '{{name}}: {{dots}}',
+      edit: 'Modifica',
+      remove: 'Togli',
+      editVoter: 'Modifica i bollini di {{name}}',
+      removeVoter: 'Togli i bollini di {{name}}',
+      clear: 'Ricomincia la votazione',
+      clearTitle: 'Ricominciare la votazione?',
+      clearBody_one: 'Così si toglie l’unico bollino. Con Annulla torna al suo posto.',
+      clearBody_many:
+        'Così si tolgono tutti i {{count, number}} di bollini. Con Annulla tornano al loro posto.',
+      clearBody_other:
+        'Così si tolgono tutti i {{count, number}} bollini. Con Annulla tornano al loro posto.',
+      clearConfirm: 'Togli i bollini',
+      removed: 'Tolti i bollini di {{name}}.',
+      restored: 'I bollini di {{name}} sono tornati.',
+      saved: 'Bollini di {{name}} salvati.',
     },
     timer: {
       group: 'Timer del workshop',

@@ -1,0 +1,229 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../../components/ui/dialog';
+import { useUndoableRemove } from '../../../core/kit/use-undoable-remove';
+import { useToast } from '../../../components/ui/toasts';
+import { useProblemText } from '../../../components/ui/use-problem-text';
+import { describeStorageError } from '../../../lib/storage-errors';
+import { useDotBudget } from '../api/dot-budget';
+import { useBallotWrites, type DotVoteBallot } from '../api/dot-votes';
+import {
+  maxDotsPerPerson,
+  tallyOf,
+  voteResults,
+  votersOf,
+  voteTotals,
+  type VoteOption,
+  type VoterDots,
+} from '../../../core/dot-votes';
+import { DotVoteResults } from './dot-vote-results';
+import { DotVoteTally } from './dot-vote-tally';
+import { DotVoteVoterForm } from './dot-vote-voter-form';
+import './dot-votes.css';
+
+export interface DotVotePanelProps {
+  roadmapId: string;
+  ballot: DotVoteBallot;
+  options: readonly VoteOption[];
+}
+
+/**
+ * A stage's dot-vote: the result as a sorted bar chart (the room's result: covered in presenting
+ * mode until revealed), and behind a fold the two ways to record it, the room's count per option
+ * and one person at a time.
+ */
+export function DotVotePanel({ roadmapId, ballot, options }: DotVotePanelProps) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const problemText = useProblemText();
+  const titleId = useId();
+  const { data: votes = [], isSuccess } = useQuery(ballot.list(roadmapId));
+  const writes = useBallotWrites(ballot, roadmapId);
+  const [budget, setBudget] = useDotBudget(roadmapId, ballot.stage);
+  const [editing, setEditing] = useState<VoterDots | undefined>();
+  const [isClearing, setClearing] = useState(false);
+  // The recording tools open by themselves while nothing is recorded; then as the user left them.
+  const [isRecordOpen, setRecordOpen] = useState<boolean | null>(null);
+  const removeWithUndo = useUndoableRemove(roadmapId);
+
+  // Votes on an option that is no longer offered (a channel now in use) are not counted.
+  const offered = useMemo(() => new Set(options.map((option) => option.id)), [options]);
+  const counted = useMemo(
+    () => votes.filter((vote) => offered.has(vote.optionId)),
+    [votes, offered],
+  );
+  const results = useMemo(() => voteResults(options, counted), [options, counted]);
+  const voters = useMemo(() => votersOf(counted), [counted]);
+  const totals = voteTotals(counted);
+  const report = (error: unknown) =>
+    toast({ tone: 'error', message: problemText(describeStorageError(error)) });
+
+  const dots = t('workshop.dots.dotCount', { count: totals.dots });
+  const hasTally = counted.some((vote) => vote.voter === '');
+  const summary =
+    totals.people === 0
+      ? t('workshop.dots.fromRoom', { dots })
+      : hasTally
+        ? t('workshop.dots.fromPeopleAndRoom', { dots, count: totals.people })
+        : t('workshop.dots.fromPeople', { dots, count: totals.people });
+  const title = t(
+    ballot.stage === 'goals' ? 'workshop.dots.goalsTitle' : 'workshop.dots.channelsTitle',
+  );
+
+  if (options.length === 0) {
+    return (
+      <section className="workshop-dots" aria-labelledby={titleId}>
+        <h2 id={titleId}>{title}</h2>
+        <p className="workshop-dots-empty">
+          {t(ballot.stage === 'goals' ? 'workshop.dots.noGoals' : 'workshop.dots.noChannels')}
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section
+      className="workshop-dots"
+      aria-labelledby={titleId}
+      data-stage-result=""
+      data-room-results=""
+    >
+      <h2 id={titleId}>{title}</h2>
+      <div className="workshop-dots-outcome">
+        {totals.dots > 0 ? (
+          <>
+            <p className="workshop-dots-summary">{summary}</p>
+            <DotVoteResults results={results} />
+          </>
+        ) : (
+          <p className="workshop-dots-empty">{t('workshop.dots.none', { count: budget })}</p>
+        )}
+      </div>
+      <details
+        className="workshop-dots-record"
+        open={isRecordOpen ?? (isSuccess && totals.dots === 0)}
+        onToggle={(event) => setRecordOpen(event.currentTarget.open)}
+      >
+        <summary>{t('workshop.dots.record')}</summary>
+        <div className="field workshop-dots-budget">
+          <label htmlFor={`${titleId}-budget`}>{t('workshop.dots.budget')}</label>
+          <input
+            id={`${titleId}-budget`}
+            type="number"
+            min={1}
+            max={maxDotsPerPerson}
+            value={budget}
+            onChange={(event) => {
+              if (event.target.value !== '') setBudget(Number(event.target.value));
+            }}
+          />
+        </div>
+        <div className="workshop-dots-ways">
+          <div>
+            <h3>{t('workshop.dots.tallyTitle')}</h3>
+            <DotVoteTally
+              options={options}
+              tally={tallyOf(counted)}
+              onChange={(option, change) =>
+                writes.tally.mutate(
+                  { optionId: option.id, optionLabel: option.label, change },
+                  { onError: report },
+                )
+              }
+            />
+          </div>
+          <div>
+            <h3>{t('workshop.dots.personTitle')}</h3>
+            <DotVoteVoterForm
+              key={editing?.voter ?? ''}
+              options={options}
+              budget={budget}
+              editing={editing}
+              onCancel={() => setEditing(undefined)}
+              onSave={async (voter, given) => {
+                try {
+                  const saved = await writes.setVoter.mutateAsync({
+                    voter,
+                    dots: given,
+                    previousVoter: editing?.voter,
+                  });
+                  setEditing(undefined);
+                  toast({ tone: 'info', message: t('workshop.dots.saved', { name: saved }) });
+                } catch (error) {
+                  report(error);
+                  throw error;
+                }
+              }}
+            />
+            {voters.length > 0 ? (
+              <>
+                <h4>{t('workshop.dots.votersTitle')}</h4>
+                <ul className="workshop-dots-voters">
+                  {voters.map((voter) => (
+                    <li key={voter.voter}>
+                      <span>
+                        {t('workshop.dots.voterDots', {
+                          name: voter.voter,
+                          dots: t('workshop.dots.dotCount', { count: voter.total }),
+                        })}
+                      </span>
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        aria-label={t('workshop.dots.editVoter', { name: voter.voter })}
+                        onClick={() => setEditing(voter)}
+                      >
+                        {t('workshop.dots.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        onClick={() =>
+                          void removeWithUndo(() => writes.removeVoter.mutateAsync(voter.voter), {
+                            removed: t('workshop.dots.removed', { name: voter.voter }),
+                            restored: t('workshop.dots.restored', { name: voter.voter }),
+                          })
+                        }
+                        aria-label={t('workshop.dots.removeVoter', { name: voter.voter })}
+                      >
+                        {t('workshop.dots.remove')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </div>
+        </div>
+        {totals.dots > 0 ? (
+          <button type="button" className="button button-quiet" onClick={() => setClearing(true)}>
+            {t('workshop.dots.clear')}
+          </button>
+        ) : null}
+      </details>
+      <Dialog
+        open={isClearing}
+        title={t('workshop.dots.clearTitle')}
+        onClose={() => setClearing(false)}
+      >
+        <p>{t('workshop.dots.clearBody', { count: totals.dots })}</p>
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => {
+              setClearing(false);
+              writes.clear.mutate(undefined, { onError: report });
+            }}
+          >
+            {t('workshop.dots.clearConfirm')}
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => setClearing(false)}>
+            {t('workshop.dots.cancelEdit')}
+          </button>
+        </div>
+      </Dialog>
+    </section>
+  );
+}
