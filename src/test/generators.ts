@@ -4,6 +4,7 @@ import type { Goal } from '../features/goals/model/goal';
 import { deviceKeys, type JourneyPhase, type Touchpoint } from '../features/journey/model/journey';
 import { kpiCatalogKeys, type Kpi, type Measurement } from '../features/kpis/model/kpi';
 import type { RoadmapFile } from '../core/file/roadmap-file';
+import { stages } from '../app/stages';
 import { roadmapFileFormat, roadmapFileVersion } from '../core/file/roadmap-file';
 import type { Assessor, Score, Subject } from '../features/starting-point/model/starting-point';
 import { stageSlugs } from '../lib/stages';
@@ -219,7 +220,8 @@ export function makeRoadmapFile(seed: number, size: RoadmapSize = {}): RoadmapFi
   const goLive = size.goLive ? makeGoLiveRows(row, channels) : emptyGoLiveRows();
   return {
     format: roadmapFileFormat,
-    version: roadmapFileVersion(),
+    // The version the app's stages write, whether or not the stage list is registered here.
+    version: roadmapFileVersion(stages),
     exportedAt: stamp,
     roadmap: {
       id: roadmapId,

@@ -142,9 +142,9 @@ const sampleChannelRows: [
  * goals, and on the channels still to come (live chat, knowledge base, messaging, video chat).
  */
 const sampleGoalDots = [
-  [2, 1, 0, 0],
-  [1, 0, 2, 0],
-  [1, 1, 0, 1],
+  [2, 1, 0],
+  [1, 0, 2],
+  [1, 1, 1],
 ];
 const sampleChannelDots: [ChannelKey, number[]][] = [
   ['live-chat', [1, 2, 1]],

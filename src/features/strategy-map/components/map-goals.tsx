@@ -1,5 +1,5 @@
 import type { StrategyMapModel } from '../model/summarize-map';
-import { truncateText, wrapText } from '../model/text-wrap';
+import { estimateTextWidth, truncateText, wrapText } from '../model/text-wrap';
 import { MapText } from './map-primitives';
 import { mapColors, mapGrid } from './map-theme';
 import type { MapFormat } from './use-map-format';
@@ -57,6 +57,9 @@ export function MapGoals({
           .filter(Boolean)
           .join('  ·  ');
         const benefitTop = targetY + 40;
+        const dotsLabel =
+          goal.dots > 0 ? t('strategyMap.map.goals.dots', { count: goal.dots }) : null;
+        const dotsWidth = dotsLabel === null ? 0 : estimateTextWidth(dotsLabel, 15, true) + 12;
         const benefitLines = Math.floor((y0 + height - 6 - benefitTop) / 15.6) + 1;
         return (
           <g key={goal.id}>
@@ -76,7 +79,12 @@ export function MapGoals({
               <text x={x + 18} y={targetY} fill={mapColors.brand} fontWeight={700}>
                 <tspan fontSize={28}>{`${format.number(goal.target)} `}</tspan>
                 <tspan fontSize={16} dx={2}>
-                  {truncateText(goal.unit, { maxWidth: inner - 120, fontSize: 16, bold: true })}
+                  {truncateText(goal.unit, {
+                    // The room's dots sit at the end of this line when it voted.
+                    maxWidth: inner - 120 - dotsWidth,
+                    fontSize: 16,
+                    bold: true,
+                  })}
                 </tspan>
               </text>
             ) : (
@@ -84,6 +92,19 @@ export function MapGoals({
                 {t('strategyMap.map.goals.noTarget')}
               </text>
             )}
+            {dotsLabel !== null ? (
+              // The room's vote, beside the target where the unit leaves room for it.
+              <text
+                x={x + width - 12}
+                y={targetY}
+                textAnchor="end"
+                fontSize={15}
+                fontWeight={700}
+                fill={mapColors.brand}
+              >
+                {dotsLabel}
+              </text>
+            ) : null}
             <MapText
               x={x + 18}
               y={targetY + 20}

@@ -71,6 +71,7 @@ export function MapTextSummary({ map, format }: { map: StrategyMapModel; format:
               goal.deadline
                 ? t('strategyMap.map.goals.by', { date: format.date(goal.deadline) })
                 : '',
+              goal.dots > 0 ? t('strategyMap.map.goals.dots', { count: goal.dots }) : '',
               goal.benefit,
             ]
               .filter(Boolean)

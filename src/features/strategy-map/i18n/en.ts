@@ -91,6 +91,8 @@ export const strategyMapEn = {
         by: 'by {{date}}',
         noTarget: 'Target to set',
         noDeadline: 'no deadline',
+        dots_one: '● {{count, number}} dot',
+        dots_other: '● {{count, number}} dots',
       },
       kpis: {
         target: 'Target {{value}}',

@@ -99,6 +99,9 @@ export const strategyMapIt = {
         by: 'entro {{date, il}}',
         noTarget: 'Valore da fissare',
         noDeadline: 'senza scadenza',
+        dots_one: '● {{count, number}} bollino',
+        dots_many: '● {{count, number}} di bollini',
+        dots_other: '● {{count, number}} bollini',
       },
       kpis: {
         target: 'Obiettivo {{value}}',

@@ -20,6 +20,8 @@ export interface StrategyMapSource {
   subjects: Subject[];
   scores: Score[];
   goals: Goal[];
+  /** The room's dots on each goal that has any, by goal id (stage 2's dot-vote). */
+  goalDots: Record<string, number>;
   channels: Channel[];
   kpis: Kpi[];
   /** The newest value of each KPI that has one, by KPI id. */

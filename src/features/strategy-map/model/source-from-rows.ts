@@ -10,6 +10,13 @@ export type MapRows = Partial<RowsOf<StageTableName>>;
 const byPosition = <T extends { position: number }>(rows: readonly T[] = []) =>
   [...rows].sort((a, b) => a.position - b.position);
 
+/** Every option's dots, added up over the voters. */
+function dotsByOption(votes: readonly { optionId: string; dots: number }[] = []) {
+  const dots: Record<string, number> = {};
+  for (const vote of votes) dots[vote.optionId] = (dots[vote.optionId] ?? 0) + vote.dots;
+  return dots;
+}
+
 /** The one mapping from stage rows to what the map draws, for the database and for files. */
 export function sourceFromRows(
   roadmap: Roadmap,
@@ -21,6 +28,7 @@ export function sourceFromRows(
     subjects: byPosition(rows.subjects),
     scores: [...(rows.scores ?? [])],
     goals: byPosition(rows.goals),
+    goalDots: dotsByOption(rows.goalVotes),
     channels: byPosition(rows.channels),
     kpis: byPosition(rows.kpis),
     latestValues,

@@ -41,6 +41,19 @@ describe('summarizeStrategyMap', () => {
     expect(map.channels.inUse.length + map.channels.moreInUse).toBe(inUse);
   });
 
+  it('gives each goal on the map the room’s dots from the dot-vote, added over the voters', () => {
+    const file = makeRoadmapFile(21, { goals: 2, voters: 4 });
+    const expected = (goalId: string) =>
+      file.rows.goalVotes
+        .filter((vote) => vote.optionId === goalId)
+        .reduce((total, vote) => total + vote.dots, 0);
+    const map = summarizeStrategyMap(sourceFromFile(file), '2026-12-31');
+    expect(map.goals.items.map((goal) => goal.dots)).toEqual(
+      map.goals.items.map((goal) => expected(goal.id)),
+    );
+    expect(map.goals.items.reduce((total, goal) => total + goal.dots, 0)).toBe(12);
+  });
+
   it('counts every KPI status, not only the shown cards', () => {
     const map = summarizeStrategyMap(sourceFromFile(large), '2026-12-31');
     const total = Object.values(map.kpis.counts).reduce((sum, count) => sum + count, 0);

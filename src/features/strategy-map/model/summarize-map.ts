@@ -84,10 +84,13 @@ export interface StrategyMapModel {
     uncoveredGaps: number;
   };
   goals: {
-    items: Pick<
+    items: (Pick<
       Goal,
       'id' | 'title' | 'direction' | 'baseline' | 'target' | 'unit' | 'deadline' | 'benefit'
-    >[];
+    > & {
+      /** The room's dots in the stage 2 dot-vote; 0 when it did not vote on it. */
+      dots: number;
+    })[];
     more: number;
   };
   kpis: { items: MapKpi[]; more: number; counts: Partial<Record<KpiStatus, number>> };
@@ -262,7 +265,9 @@ export function summarizeStrategyMap(source: StrategyMapSource, today: string): 
       uncoveredGaps: readiness.gaps.filter((gap) => !gap.covered).length,
     },
     goals: {
-      items: goals.slice(0, mapCaps.goals),
+      items: goals
+        .slice(0, mapCaps.goals)
+        .map((goal) => ({ ...goal, dots: source.goalDots[goal.id] ?? 0 })),
       more: Math.max(0, goals.length - mapCaps.goals),
     },
     kpis: {

@@ -30,9 +30,8 @@ export function DotVoteTally({ options, tally, onChange }: DotVoteTallyProps) {
     const option = digit === null ? undefined : options[digit - 1];
     if (!option) return;
     event.preventDefault();
-    if (event.shiftKey) {
-      if ((tally[option.id] ?? 0) > 0) onChange(option, -1);
-    } else onChange(option, 1);
+    // Keys may come faster than the count on screen: taking back below zero stores nothing.
+    onChange(option, event.shiftKey ? -1 : 1);
   };
   return (
     // The keys come from the buttons inside, which hold the focus; the group only listens.
