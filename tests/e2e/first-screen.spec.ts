@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { stageSlugs } from './pages/roadmap-page';
+
+/*
+ * What the room came for is on the projector's first screen: on every stage of the sample, in
+ * both languages, the stage's main result (the panels a stage marks as its result) starts within
+ * the first 720 px with room to read its heading, and the page is accessible as it is shown.
+ */
+for (const [language, locale, sample] of [
+  ['English', 'en-GB', 'Load sample roadmap'],
+  ['Italiano', 'it-IT', 'Carica la roadmap di esempio'],
+] as const) {
+  test(`${language}: every stage of the sample shows its result without scrolling, axe-clean`, async ({
+    browser,
+  }) => {
+    test.slow();
+    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('button', { name: sample }).click();
+    await page.waitForURL(/\/roadmaps\/[^/]+\//);
+    const base = new URL(page.url()).pathname.replace(/[^/]+$/, '');
+    for (const slug of stageSlugs) {
+      await page.goto(`${base}${slug}`);
+      const result = page.locator('[data-stage-result]').first();
+      await expect(result, slug).toBeVisible();
+      const box = await result.boundingBox();
+      // At least its heading and first lines: 100 px of it above the fold.
+      expect(
+        box!.y + 100,
+        `${slug}: the result starts at ${Math.round(box!.y)} px`,
+      ).toBeLessThanOrEqual(720);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(
+        violations.map(({ id, nodes }) => ({
+          id,
+          nodes: nodes.map((node) => node.target.join(' ')),
+        })),
+        slug,
+      ).toEqual([]);
+    }
+    await context.close();
+  });
+}
