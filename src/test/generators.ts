@@ -40,6 +40,8 @@ export interface RoadmapSize {
   goLive?: boolean;
   /** People in the dot-votes: each spreads 3 dots over the goals and over the channels. */
   voters?: number;
+  /** Instead, each voter puts one dot on this many options in turn (a table at its limit). */
+  votesEach?: number;
 }
 
 /** Each voter's three dots: on the option of their turn and the next (all three when only one). */
@@ -47,9 +49,19 @@ function makeVotes<Row>(
   voters: number,
   optionIds: readonly string[],
   makeRow: (voter: number, option: number, optionId: string, dots: number) => Row,
+  votesEach?: number,
 ): Row[] {
   const count = optionIds.length;
   if (count === 0) return [];
+  if (votesEach !== undefined) {
+    const spread = Math.min(votesEach, count);
+    return Array.from({ length: voters }, (_, voter) =>
+      Array.from({ length: spread }, (_, step) => {
+        const option = (voter + step) % count;
+        return makeRow(voter, option, optionIds[option]!, 1);
+      }),
+    ).flat();
+  }
   return Array.from({ length: voters }, (_, voter) => {
     const first = voter % count;
     const second = (voter + 1) % count;
@@ -205,6 +217,7 @@ export function makeRoadmapFile(seed: number, size: RoadmapSize = {}): RoadmapFi
       optionId,
       dots,
     }),
+    size.votesEach,
   );
   const channelVotes = makeVotes(
     voters,
@@ -215,6 +228,7 @@ export function makeRoadmapFile(seed: number, size: RoadmapSize = {}): RoadmapFi
       optionId,
       dots,
     }),
+    size.votesEach,
   );
   const training = makeTrainingRows(row, size);
   const goLive = size.goLive ? makeGoLiveRows(row, channels) : emptyGoLiveRows();

@@ -7,7 +7,7 @@ import { record } from './report';
 /**
  * A roadmap whose lists are at the most a roadmap may hold (the `maxRows` of each stage table:
  * subjects, assessors and every score, goals, channels, KPIs and their values, phases,
- * touchpoints, roles, people, competencies, modules), so the bench proves that each stage stays
+ * touchpoints, roles, people, competencies, modules, dot-votes), so the bench proves that each stage stays
  * usable at the limits. Keep it in step with the stages' `maxRows`.
  */
 const atTheLimits: RoadmapSize = {
@@ -24,6 +24,9 @@ const atTheLimits: RoadmapSize = {
   competencies: 40,
   modules: 100,
   goLive: true,
+  // 2,000 dot-votes each on goals and on channels.
+  voters: 100,
+  votesEach: 20,
 };
 
 /** Records every long task of the page, so "interactive" can mean "the main thread is free". */
