@@ -26,7 +26,7 @@ describe('the dot-vote', () => {
     const { user, roadmapId, panel } = await openVote();
     // Nothing recorded yet: the tools are open and say how the vote works.
     expect(panel.getByText(/No dots yet/)).toBeInTheDocument();
-    await user.click(panel.getByRole('button', { name: 'Add a dot to Goal 1' }));
+    await user.click(await panel.findByRole('button', { name: 'Add a dot to Goal 1' }));
     await waitFor(async () => expect(await dotsOf(roadmapId)).toBe(1));
     await user.keyboard('333');
     await user.keyboard('{Shift>}3{/Shift}');
@@ -41,7 +41,7 @@ describe('the dot-vote', () => {
 
   it('records one person’s dots, refuses more than each person has, and lists who voted', async () => {
     const { user, roadmapId, panel } = await openVote();
-    await user.type(panel.getByLabelText('Name'), 'Anna');
+    await user.type(await panel.findByLabelText('Name'), 'Anna');
     await user.type(panel.getByLabelText('Dots on Goal 1'), '3');
     await user.type(panel.getByLabelText('Dots on Goal 2'), '1');
     await user.click(panel.getByRole('button', { name: 'Save dots' }));

@@ -56,6 +56,7 @@ export function DotVotePanel({ roadmapId, ballot, options }: DotVotePanelProps) 
   const results = useMemo(() => voteResults(options, counted), [options, counted]);
   const voters = useMemo(() => votersOf(counted), [counted]);
   const totals = voteTotals(counted);
+  const recordOpen = isRecordOpen ?? (isSuccess && totals.dots === 0);
   const report = (error: unknown) =>
     toast({ tone: 'error', message: problemText(describeStorageError(error)) });
 
@@ -102,104 +103,116 @@ export function DotVotePanel({ roadmapId, ballot, options }: DotVotePanelProps) 
       </div>
       <details
         className="workshop-dots-record"
-        open={isRecordOpen ?? (isSuccess && totals.dots === 0)}
+        open={recordOpen}
         onToggle={(event) => setRecordOpen(event.currentTarget.open)}
       >
         <summary>{t('workshop.dots.record')}</summary>
-        <div className="field workshop-dots-budget">
-          <label htmlFor={`${titleId}-budget`}>{t('workshop.dots.budget')}</label>
-          <input
-            id={`${titleId}-budget`}
-            type="number"
-            min={1}
-            max={maxDotsPerPerson}
-            value={budget}
-            onChange={(event) => {
-              if (event.target.value !== '') setBudget(Number(event.target.value));
-            }}
-          />
-        </div>
-        <div className="workshop-dots-ways">
-          <div>
-            <h3>{t('workshop.dots.tallyTitle')}</h3>
-            <DotVoteTally
-              options={options}
-              tally={tallyOf(counted)}
-              onChange={(option, change) =>
-                writes.tally.mutate(
-                  { optionId: option.id, optionLabel: option.label, change },
-                  { onError: report },
-                )
-              }
-            />
-          </div>
-          <div>
-            <h3>{t('workshop.dots.personTitle')}</h3>
-            <DotVoteVoterForm
-              key={editing?.voter ?? ''}
-              options={options}
-              budget={budget}
-              editing={editing}
-              onCancel={() => setEditing(undefined)}
-              onSave={async (voter, given) => {
-                try {
-                  const saved = await writes.setVoter.mutateAsync({
-                    voter,
-                    dots: given,
-                    previousVoter: editing?.voter,
-                  });
-                  setEditing(undefined);
-                  toast({ tone: 'info', message: t('workshop.dots.saved', { name: saved }) });
-                } catch (error) {
-                  report(error);
-                  throw error;
-                }
-              }}
-            />
-            {voters.length > 0 ? (
-              <>
-                <h4>{t('workshop.dots.votersTitle')}</h4>
-                <ul className="workshop-dots-voters">
-                  {voters.map((voter) => (
-                    <li key={voter.voter}>
-                      <span>
-                        {t('workshop.dots.voterDots', {
-                          name: voter.voter,
-                          dots: t('workshop.dots.dotCount', { count: voter.total }),
-                        })}
-                      </span>
-                      <button
-                        type="button"
-                        className="button button-quiet"
-                        aria-label={t('workshop.dots.editVoter', { name: voter.voter })}
-                        onClick={() => setEditing(voter)}
-                      >
-                        {t('workshop.dots.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-quiet"
-                        onClick={() =>
-                          void removeWithUndo(() => writes.removeVoter.mutateAsync(voter.voter), {
-                            removed: t('workshop.dots.removed', { name: voter.voter }),
-                            restored: t('workshop.dots.restored', { name: voter.voter }),
-                          })
-                        }
-                        aria-label={t('workshop.dots.removeVoter', { name: voter.voter })}
-                      >
-                        {t('workshop.dots.remove')}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </>
+        {/* Drawn only while open: a hundred goals make a long form. */}
+        {recordOpen ? (
+          <>
+            <div className="field workshop-dots-budget">
+              <label htmlFor={`${titleId}-budget`}>{t('workshop.dots.budget')}</label>
+              <input
+                id={`${titleId}-budget`}
+                type="number"
+                min={1}
+                max={maxDotsPerPerson}
+                value={budget}
+                onChange={(event) => {
+                  if (event.target.value !== '') setBudget(Number(event.target.value));
+                }}
+              />
+            </div>
+            <div className="workshop-dots-ways">
+              <div>
+                <h3>{t('workshop.dots.tallyTitle')}</h3>
+                <DotVoteTally
+                  options={options}
+                  tally={tallyOf(counted)}
+                  onChange={(option, change) =>
+                    writes.tally.mutate(
+                      { optionId: option.id, optionLabel: option.label, change },
+                      { onError: report },
+                    )
+                  }
+                />
+              </div>
+              <div>
+                <h3>{t('workshop.dots.personTitle')}</h3>
+                <DotVoteVoterForm
+                  key={editing?.voter ?? ''}
+                  options={options}
+                  budget={budget}
+                  editing={editing}
+                  onCancel={() => setEditing(undefined)}
+                  onSave={async (voter, given) => {
+                    try {
+                      const saved = await writes.setVoter.mutateAsync({
+                        voter,
+                        dots: given,
+                        previousVoter: editing?.voter,
+                      });
+                      setEditing(undefined);
+                      toast({ tone: 'info', message: t('workshop.dots.saved', { name: saved }) });
+                    } catch (error) {
+                      report(error);
+                      throw error;
+                    }
+                  }}
+                />
+                {voters.length > 0 ? (
+                  <>
+                    <h4>{t('workshop.dots.votersTitle')}</h4>
+                    <ul className="workshop-dots-voters">
+                      {voters.map((voter) => (
+                        <li key={voter.voter}>
+                          <span>
+                            {t('workshop.dots.voterDots', {
+                              name: voter.voter,
+                              dots: t('workshop.dots.dotCount', { count: voter.total }),
+                            })}
+                          </span>
+                          <button
+                            type="button"
+                            className="button button-quiet"
+                            aria-label={t('workshop.dots.editVoter', { name: voter.voter })}
+                            onClick={() => setEditing(voter)}
+                          >
+                            {t('workshop.dots.edit')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button-quiet"
+                            onClick={() =>
+                              void removeWithUndo(
+                                () => writes.removeVoter.mutateAsync(voter.voter),
+                                {
+                                  removed: t('workshop.dots.removed', { name: voter.voter }),
+                                  restored: t('workshop.dots.restored', { name: voter.voter }),
+                                },
+                              )
+                            }
+                            aria-label={t('workshop.dots.removeVoter', { name: voter.voter })}
+                          >
+                            {t('workshop.dots.remove')}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+              </div>
+            </div>
+            {totals.dots > 0 ? (
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => setClearing(true)}
+              >
+                {t('workshop.dots.clear')}
+              </button>
             ) : null}
-          </div>
-        </div>
-        {totals.dots > 0 ? (
-          <button type="button" className="button button-quiet" onClick={() => setClearing(true)}>
-            {t('workshop.dots.clear')}
-          </button>
+          </>
         ) : null}
       </details>
       <Dialog
