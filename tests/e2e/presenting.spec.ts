@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { StrategyMapPage } from './pages/strategy-map-page';
 
 /** The computed font size, in px, of the first element the selector finds. */
 const fontSize = (page: Page, selector: string) =>
@@ -174,6 +175,20 @@ test.describe('presenting the sample roadmap at 1280x720', () => {
     const savings = page.getByRole('region', { name: 'Savings calculator' });
     await savings.scrollIntoViewIfNeeded();
     await expectReadableCharts(savings, 'savings');
+  });
+
+  test('the strategy map shows its A4 layout, larger on screen, even when A3 is chosen', async ({
+    page,
+  }) => {
+    const strategyMap = new StrategyMapPage(page);
+    await strategyMap.open();
+    await strategyMap.paper.selectOption('a3');
+    await expect(strategyMap.map).toHaveAttribute('viewBox', '0 0 2017 1426');
+    await page.keyboard.press('p');
+    await expect(page.getByRole('toolbar', { name: 'Presenting' })).toBeVisible();
+    await expect(strategyMap.map).toHaveAttribute('viewBox', '0 0 1414 1000');
+    await page.keyboard.press('Escape');
+    await expect(strategyMap.map).toHaveAttribute('viewBox', '0 0 2017 1426');
   });
 
   test('has no accessibility violations', async ({ page, roadmap }) => {

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useToast } from '../../../components/ui/toasts';
+import { useIsPresenting } from '../../../components/ui/use-presenting-class';
 import { isoDay } from '../../../lib/dates';
 import { strategyMapQueries } from '../api/strategy-map-queries';
 import { downloadBlob, mapFileName, renderMapPng, serializeMap } from '../export/export-map';
@@ -28,8 +29,10 @@ export function StrategyMapStage({ roadmapId }: StrategyMapStageProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const paperId = useId();
   const today = isoDay();
-  // The map on screen is the chosen sheet's layout: it previews the print, and the images follow it.
-  const layout = mapLayouts[paper];
+  // The map on screen is the chosen sheet's layout: it previews the print, and the images follow
+  // it. Presenting shows A4's, whose type is larger on the same screen; the room reads it better.
+  const isPresenting = useIsPresenting();
+  const layout = mapLayouts[isPresenting ? 'a4' : paper];
   const map = useMemo(
     () => (source ? summarizeStrategyMap(source, today, layout.caps) : null),
     [source, today, layout],
