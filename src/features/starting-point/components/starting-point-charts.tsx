@@ -51,7 +51,7 @@ export function StartingPointCharts({ points, bars }: StartingPointChartsProps) 
       <figure className="chart">
         <figcaption>{t('startingPoint.positioningTitle')}</figcaption>
         <p className="visually-hidden">{t('startingPoint.positioningSummary')}</p>
-        <ResponsiveContainer width="100%" height={340}>
+        <ResponsiveContainer width="100%" height={isPresenting ? 460 : 340}>
           <ScatterChart margin={margin}>
             <CartesianGrid strokeDasharray="2 4" />
             <XAxis
