@@ -12,7 +12,10 @@ const storageKey = 'rotta.strategy-map.paper';
  * print engine can never push it onto a second page. Each sheet has its own layout whose units
  * print at the same size (272 / 1414 = 388 / 2017 mm a unit, see map-theme.ts).
  */
-const printBox: Record<Paper, { size: string; margin: number; width: number; height: number }> = {
+export const printBox: Record<
+  Paper,
+  { size: string; margin: number; width: number; height: number }
+> = {
   a4: { size: 'A4 landscape', margin: 8, width: 272, height: 192.3 },
   a3: { size: 'A3 landscape', margin: 10, width: 388, height: 274.4 },
 };
