@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { StrategyMapPage } from './pages/strategy-map-page';
 
 /** The computed font size, in px, of the first element the selector finds. */
 const fontSize = (page: Page, selector: string) =>
@@ -8,6 +9,77 @@ const fontSize = (page: Page, selector: string) =>
     .locator(selector)
     .first()
     .evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+
+/**
+ * Every chart text in `region` (SVG text and legend items) as the room sees it: its size on
+ * screen in px (the computed size times the SVG's scale), its box, and whether it stays inside
+ * its drawing.
+ */
+const chartTexts = (region: Locator) =>
+  region.evaluate((root) => {
+    const svgs = root instanceof SVGSVGElement ? [root] : [...root.querySelectorAll('svg')];
+    const texts = svgs.flatMap((svg) =>
+      [...svg.querySelectorAll('text')]
+        .filter((text) => (text.textContent ?? '').trim() !== '')
+        .map((text) => {
+          const box = text.getBoundingClientRect();
+          const frame = svg.getBoundingClientRect();
+          const scale = svg.getScreenCTM()?.a ?? 1;
+          return {
+            text: text.textContent ?? '',
+            px: Number.parseFloat(getComputedStyle(text).fontSize) * scale,
+            box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+            inside:
+              box.left >= frame.left - 1 &&
+              box.right <= frame.right + 1 &&
+              box.top >= frame.top - 1 &&
+              box.bottom <= frame.bottom + 1,
+          };
+        }),
+    );
+    const legends = [...root.querySelectorAll('.recharts-legend-item-text')].map((item) => {
+      const box = item.getBoundingClientRect();
+      return {
+        text: item.textContent ?? '',
+        px: Number.parseFloat(getComputedStyle(item).fontSize),
+        box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+        inside: true,
+      };
+    });
+    return [...texts, ...legends];
+  });
+
+type ChartText = Awaited<ReturnType<typeof chartTexts>>[number];
+
+/** Pairs of texts whose boxes overlap by more than a pixel each way. */
+function overlapping(texts: readonly ChartText[]): string[] {
+  const found: string[] = [];
+  texts.forEach((a, index) => {
+    for (const b of texts.slice(index + 1)) {
+      const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+      const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+      if (x > 1 && y > 1) found.push(`${a.text} / ${b.text}`);
+    }
+  });
+  return found;
+}
+
+/** The chart texts of a region are readable from the back: 18 px at least, apart, not cut. */
+async function expectReadableCharts(region: Locator, name: string) {
+  await expect
+    .poll(async () => (await chartTexts(region)).length, { message: `${name} is drawn` })
+    .toBeGreaterThan(4);
+  const texts = await chartTexts(region);
+  expect(
+    texts.filter((text) => text.px < 18).map((text) => `${text.text} ${text.px}px`),
+    `${name}: text under 18 px`,
+  ).toEqual([]);
+  expect(overlapping(texts), `${name}: texts on top of each other`).toEqual([]);
+  expect(
+    texts.filter((text) => !text.inside).map((text) => text.text),
+    `${name}: texts cut at the chart's edge`,
+  ).toEqual([]);
+}
 
 test.describe('presenting the sample roadmap at 1280x720', () => {
   test.beforeEach(async ({ library, roadmap }) => {
@@ -74,6 +146,49 @@ test.describe('presenting the sample roadmap at 1280x720', () => {
     await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeVisible();
     await bar.getByRole('button', { name: 'Stop presenting' }).click();
     await expect(roadmap.stages).toBeVisible();
+  });
+
+  test('chart ticks, axis names and legends are large enough for the room and never overlap', async ({
+    page,
+    roadmap,
+  }) => {
+    await page.keyboard.press('p');
+    const bar = page.getByRole('toolbar', { name: 'Presenting' });
+    await bar.getByRole('button', { name: 'Reveal results' }).click();
+    await expectReadableCharts(
+      page.getByRole('figure', { name: 'Positioning: digital competence vs service culture' }),
+      'positioning',
+    );
+    await expectReadableCharts(page.getByRole('figure', { name: 'Scores by theme' }), 'themes');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(roadmap.stageHeading('Goals and timelines')).toBeVisible();
+    await expectReadableCharts(page.getByRole('img', { name: 'Timeline' }), 'goal timeline');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(roadmap.stageHeading('Channels')).toBeVisible();
+    const evidence = page.getByRole('region', { name: 'Initial idea and evidence' });
+    await evidence
+      .getByRole('heading', { name: 'Initial idea against the evidence' })
+      .scrollIntoViewIfNeeded();
+    await expectReadableCharts(evidence, 'idea against evidence');
+    const savings = page.getByRole('region', { name: 'Savings calculator' });
+    await savings.scrollIntoViewIfNeeded();
+    await expectReadableCharts(savings, 'savings');
+  });
+
+  test('the strategy map shows its A4 layout, larger on screen, even when A3 is chosen', async ({
+    page,
+  }) => {
+    const strategyMap = new StrategyMapPage(page);
+    await strategyMap.open();
+    await strategyMap.paper.selectOption('a3');
+    await expect(strategyMap.map).toHaveAttribute('viewBox', '0 0 2017 1426');
+    await page.keyboard.press('p');
+    await expect(page.getByRole('toolbar', { name: 'Presenting' })).toBeVisible();
+    await expect(strategyMap.map).toHaveAttribute('viewBox', '0 0 1414 1000');
+    await page.keyboard.press('Escape');
+    await expect(strategyMap.map).toHaveAttribute('viewBox', '0 0 2017 1426');
   });
 
   test('has no accessibility violations', async ({ page, roadmap }) => {

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /** The strategy map page: its controls and the map drawing, by role and label. */
@@ -66,4 +70,29 @@ export function pdfPageSize(pdf: Buffer): { width: number; height: number } {
 export function pngSize(png: Buffer): { width: number; height: number } {
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** A PDF's text as poppler reads it, in reading order. */
+export function pdfText(pdf: Buffer): string {
+  return popplerText(pdf, []);
+}
+
+/** The width in points of the first word of a PDF that reads `word`, from poppler's boxes. */
+export function pdfWordWidth(pdf: Buffer, word: string): number {
+  const boxes = popplerText(pdf, ['-bbox']);
+  for (const match of boxes.matchAll(/xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>([^<]*)</g)) {
+    if (match[3] === word) return Number(match[2]) - Number(match[1]);
+  }
+  throw new Error(`The PDF has no word "${word}"`);
+}
+
+function popplerText(pdf: Buffer, options: string[]): string {
+  const folder = mkdtempSync(join(tmpdir(), 'rotta-pdf-'));
+  try {
+    const file = join(folder, 'map.pdf');
+    writeFileSync(file, pdf);
+    return execFileSync('pdftotext', [...options, file, '-'], { encoding: 'utf8' });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }

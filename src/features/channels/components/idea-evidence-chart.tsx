@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { roomChartTextSize, useIsPresenting } from '../../../components/ui/use-presenting-class';
 import { contradictThreshold, supportThreshold } from '../model/evidence';
 import { ideaEvidenceChartHeight } from './chart-heights';
 
@@ -20,6 +21,11 @@ export interface IdeaEvidenceChartProps {
 /** Only draws: the numbers come from evidenceRows, and the table beside it shows them all. */
 export default function IdeaEvidenceChart({ bars }: IdeaEvidenceChartProps) {
   const { t } = useTranslation();
+  // recharts measures and wraps the channel names: it must know the size they are drawn at.
+  const isPresenting = useIsPresenting();
+  const text = isPresenting
+    ? { tick: roomChartTextSize, name: roomChartTextSize, nameWidth: 220 }
+    : { tick: 14, name: 15, nameWidth: 150 };
   const hasSurvey = bars.some((bar) => bar.survey !== null);
   const hasExpected = bars.some((bar) => bar.expected !== null);
   return (
@@ -36,10 +42,15 @@ export default function IdeaEvidenceChart({ bars }: IdeaEvidenceChartProps) {
             type="number"
             domain={[0, (max: number) => Math.min(100, Math.max(50, Math.ceil(max / 10) * 10))]}
             unit="%"
-            tick={{ fontSize: 14 }}
+            tick={{ fontSize: text.tick }}
           />
-          <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 15 }} />
-          <Legend wrapperStyle={{ fontSize: 15 }} />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={text.nameWidth}
+            tick={{ fontSize: text.name }}
+          />
+          <Legend wrapperStyle={{ fontSize: text.name }} />
           <ReferenceLine x={supportThreshold} stroke="#1d6b3a" strokeDasharray="6 3" />
           <ReferenceLine x={contradictThreshold} stroke="#a32222" strokeDasharray="2 3" />
           {hasSurvey ? (

@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { roomChartTextSize, useIsPresenting } from '../../../components/ui/use-presenting-class';
 import { savingsChartHeight } from './chart-heights';
 
 export interface SavingsChartProps {
@@ -20,6 +21,7 @@ export interface SavingsChartProps {
 /** Only draws: the numbers come from computeSavings, and the table beside it shows them all. */
 export default function SavingsChart({ bars, format }: SavingsChartProps) {
   const { t } = useTranslation();
+  const isPresenting = useIsPresenting();
   return (
     <ResponsiveContainer width="100%" height={savingsChartHeight(bars.length)}>
       <BarChart
@@ -28,8 +30,19 @@ export default function SavingsChart({ bars, format }: SavingsChartProps) {
         margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
       >
         <CartesianGrid strokeDasharray="2 4" horizontal={false} />
-        <XAxis type="number" tickFormatter={(value: number) => format(value)} />
-        <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 14 }} />
+        <XAxis
+          type="number"
+          tickFormatter={(value: number) => format(value)}
+          // recharts drops the ticks that would overlap, measured at the size they are drawn.
+          tick={isPresenting ? { fontSize: roomChartTextSize } : true}
+          minTickGap={isPresenting ? 16 : 5}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={isPresenting ? 230 : 170}
+          tick={{ fontSize: isPresenting ? roomChartTextSize : 14 }}
+        />
         <Tooltip
           formatter={(value) => (typeof value === 'number' ? format(value) : String(value))}
         />

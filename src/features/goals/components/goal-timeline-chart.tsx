@@ -9,6 +9,8 @@ export interface GoalTimelineChartProps {
   /** A tick's label: month (and year where a year starts), or quarter, or year. */
   formatTick: (date: string, showYear: boolean) => string;
   formatDay: (date: string) => string;
+  /** The tick labels' size in the chart's units: 14 on screen, larger for a room. */
+  tickSize?: number;
 }
 
 const width = 1000;
@@ -48,12 +50,16 @@ export function GoalTimelineChart({
   todayLabel,
   formatTick,
   formatDay,
+  tickSize = 14,
 }: GoalTimelineChartProps) {
   const id = useId();
   const rowsBottom = top + layout.rows.length * rowHeight;
   const height = rowsBottom + (layout.markers.length > 0 ? bottomWithMarkers : 8);
-  // Leave about 55 units between tick labels, whatever the span.
-  const every = Math.max(1, Math.ceil((layout.ticks.length * 55) / (plotRight - plotLeft)));
+  // Leave about 55 units between tick labels at 14 units, more for larger ones, whatever the span.
+  const every = Math.max(
+    1,
+    Math.ceil((layout.ticks.length * 55 * (tickSize / 14)) / (plotRight - plotLeft)),
+  );
   const todayX = px(layout.today.x);
 
   return (
@@ -93,7 +99,12 @@ export function GoalTimelineChart({
                 y2={rowsBottom}
               />
               {isLabelled ? (
-                <text x={x + 4} y={top - 14} className="timeline-tick">
+                <text
+                  x={x + 4}
+                  y={top - 14}
+                  className="timeline-tick"
+                  style={{ fontSize: tickSize }}
+                >
                   {formatTick(tick.date, showYear)}
                 </text>
               ) : null}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formattingLocale } from '../../../lib/format';
 import type { TimelineLayout } from '../model/timeline';
+import { useIsPresenting } from '../../../components/ui/use-presenting-class';
 import { GoalTimelineChart } from './goal-timeline-chart';
 
 export interface GoalTimelineProps {
@@ -10,6 +11,8 @@ export interface GoalTimelineProps {
 /** The timeline with its words: heading, chart, and the same facts as a table. */
 export function GoalTimeline({ layout }: GoalTimelineProps) {
   const { t, i18n } = useTranslation();
+  // The chart scales with the page (about 1.17 px a unit at 1280 px): 18 units is 21 px there.
+  const isPresenting = useIsPresenting();
   const language = i18n.language;
   const locale = formattingLocale(language);
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
@@ -45,6 +48,7 @@ export function GoalTimeline({ layout }: GoalTimelineProps) {
             todayLabel={t('goals.timeline.today')}
             formatTick={formatTick}
             formatDay={formatDay}
+            tickSize={isPresenting ? 18 : 14}
           />
           <table className="goal-timeline-table visually-hidden">
             <caption>

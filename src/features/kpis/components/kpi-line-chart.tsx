@@ -9,6 +9,7 @@ import {
   YAxis,
   type YAxisTickContentProps,
 } from 'recharts';
+import { roomChartTextSize, useIsPresenting } from '../../../components/ui/use-presenting-class';
 import { dayNumber } from '../../../lib/calendar';
 import type { KpiSeries } from '../model/kpi-series';
 import { valueAxisWidth, valueTicks } from '../model/value-axis';
@@ -20,8 +21,6 @@ export interface KpiLineChartProps {
   formatValue: (value: number) => string;
   formatDate: (date: string) => string;
 }
-
-const tickFontSize = 14;
 
 const dateOfDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
@@ -37,6 +36,9 @@ export default function KpiLineChart({
   formatDate,
 }: KpiLineChartProps) {
   const { t } = useTranslation();
+  // The value axis is as wide as its longest label at the size it is drawn.
+  const isPresenting = useIsPresenting();
+  const tickFontSize = isPresenting ? roomChartTextSize : 14;
   const targetDay = series.targetDate ? dayNumber(series.targetDate) : null;
   const ticks = valueTicks([...series.actuals, ...series.path].map((point) => point.y));
   const axisWidth = valueAxisWidth(ticks.map(formatValue), tickFontSize, Math.round(width / 3));
@@ -49,8 +51,8 @@ export default function KpiLineChart({
         domain={['dataMin', 'dataMax']}
         scale="time"
         tickFormatter={(day: number) => formatDate(dateOfDay(day))}
-        tick={{ fontSize: 14 }}
-        minTickGap={24}
+        tick={{ fontSize: tickFontSize }}
+        minTickGap={isPresenting ? 40 : 24}
       />
       <YAxis
         type="number"

@@ -7,20 +7,21 @@ export interface PositionLabelsProps {
   points: readonly PositionPoint[];
   /** Room to the right of the plot that names may use (the chart's right margin). */
   rightRoom: number;
+  /** The competitors' names in px (the own company's one larger); 13 on screen. */
+  textSize?: number;
 }
-
-const ownSize = 14;
-const otherSize = 13;
-const labelHeight = 17;
-/** From the top of a label's box to its baseline. */
-const baseline = 13;
 
 /**
  * The positioning chart's names, drawn inside the chart: recharts' own labels sit at a fixed
  * side of each point, so companies with equal or near scores wrote their names on top of each
  * other. Here every name gets a free place, with a leader line when it stands away.
  */
-export function PositionLabels({ points, rightRoom }: PositionLabelsProps) {
+export function PositionLabels({ points, rightRoom, textSize = 13 }: PositionLabelsProps) {
+  const otherSize = textSize;
+  const ownSize = textSize + 1;
+  const labelHeight = Math.round(textSize * 1.3);
+  /** From the top of a label's box to its baseline. */
+  const baseline = textSize;
   const x = useXAxisScale();
   const y = useYAxisScale();
   const area = usePlotArea();

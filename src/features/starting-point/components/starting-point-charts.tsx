@@ -13,6 +13,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { roomChartTextSize, useIsPresenting } from '../../../components/ui/use-presenting-class';
 import { formatNumber } from '../../../core/numbers';
 import type { PositionPoint } from '../model/scoring';
 import { PositionLabels } from './position-labels';
@@ -23,6 +24,8 @@ const competitorColour = '#4f6d85';
 const cultureColour = '#9bb3c7';
 /** The right margin leaves room for names of points near the right edge. */
 const positioningMargin = { top: 16, right: 110, bottom: 32, left: 8 };
+/** Presenting: the names are larger, so they need more room on the right. */
+const roomPositioningMargin = { ...positioningMargin, right: 170, bottom: 40 };
 
 export interface StartingPointChartsProps {
   points: readonly PositionPoint[];
@@ -35,6 +38,12 @@ export function StartingPointCharts({ points, bars }: StartingPointChartsProps) 
   const { t, i18n } = useTranslation();
   const score = (value: unknown) =>
     typeof value === 'number' ? formatNumber(value, i18n.language, 'score') : String(value);
+  const isPresenting = useIsPresenting();
+  const margin = isPresenting ? roomPositioningMargin : positioningMargin;
+  // The names on the bars are measured and wrapped by recharts: it must know their size.
+  const barNames = isPresenting
+    ? { size: roomChartTextSize, width: 210, row: 56 }
+    : { size: 13, width: 150, row: 36 };
   const own = points.filter((point) => point.isOwn);
   const competitors = points.filter((point) => !point.isOwn);
   return (
@@ -42,8 +51,8 @@ export function StartingPointCharts({ points, bars }: StartingPointChartsProps) 
       <figure className="chart">
         <figcaption>{t('startingPoint.positioningTitle')}</figcaption>
         <p className="visually-hidden">{t('startingPoint.positioningSummary')}</p>
-        <ResponsiveContainer width="100%" height={340}>
-          <ScatterChart margin={positioningMargin}>
+        <ResponsiveContainer width="100%" height={isPresenting ? 460 : 340}>
+          <ScatterChart margin={margin}>
             <CartesianGrid strokeDasharray="2 4" />
             <XAxis
               type="number"
@@ -83,13 +92,17 @@ export function StartingPointCharts({ points, bars }: StartingPointChartsProps) 
               isAnimationActive={false}
               name={t('startingPoint.own')}
             />
-            <PositionLabels points={points} rightRoom={positioningMargin.right - 4} />
+            <PositionLabels
+              points={points}
+              rightRoom={margin.right - 4}
+              textSize={isPresenting ? roomChartTextSize : undefined}
+            />
           </ScatterChart>
         </ResponsiveContainer>
       </figure>
       <figure className="chart">
         <figcaption>{t('startingPoint.comparisonTitle')}</figcaption>
-        <ResponsiveContainer width="100%" height={Math.max(240, 36 * bars.length + 80)}>
+        <ResponsiveContainer width="100%" height={Math.max(240, barNames.row * bars.length + 80)}>
           <BarChart
             data={[...bars]}
             layout="vertical"
@@ -97,7 +110,12 @@ export function StartingPointCharts({ points, bars }: StartingPointChartsProps) 
           >
             <CartesianGrid strokeDasharray="2 4" horizontal={false} />
             <XAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} />
-            <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 13 }} />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={barNames.width}
+              tick={{ fontSize: barNames.size }}
+            />
             <Tooltip formatter={score} />
             <Legend />
             <Bar

@@ -1,6 +1,6 @@
 import type { StrategyMapModel } from '../model/summarize-map';
 import { FlowArrow, MapText, SectionTitle } from './map-primitives';
-import { mapColors, mapGrid } from './map-theme';
+import { mapColors, type MapLayout } from './map-theme';
 import type { MapFormat } from './use-map-format';
 
 const rowHeight = 21;
@@ -9,15 +9,17 @@ const rowHeight = 21;
 export function MapChannels({
   channels,
   top,
+  layout,
   format,
 }: {
   channels: StrategyMapModel['channels'];
   top: number;
+  layout: MapLayout;
   format: MapFormat;
 }) {
   const { t } = format;
-  const { x, width } = mapGrid.means;
-  const leftWidth = 230;
+  const { x, width } = layout.grid.means;
+  const leftWidth = layout.inUseWidth;
   const arrowX = x + leftWidth + 14;
   const plannedX = arrowX + 60;
   const plannedWidth = x + width - plannedX;

@@ -1,19 +1,21 @@
 import type { StrategyMapModel } from '../model/summarize-map';
 import { Banner } from './map-primitives';
-import { mapColors, mapGrid } from './map-theme';
+import { mapColors, type MapLayout } from './map-theme';
 import type { MapFormat } from './use-map-format';
 
 /** GO LIVE: the launch date, the pilot, and how much of the readiness checklist is done. */
 export function MapGoLive({
   goLive,
+  layout,
   format,
 }: {
   goLive: StrategyMapModel['goLive'];
+  layout: MapLayout;
   format: MapFormat;
 }) {
   const { t } = format;
-  const { x, width } = mapGrid.go;
-  const top = mapGrid.bandTop;
+  const { x, width } = layout.grid.go;
+  const top = layout.grid.bandTop;
   const percent = goLive.percent ?? 0;
   const barWidth = width - 4;
   return (

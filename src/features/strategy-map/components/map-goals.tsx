@@ -1,7 +1,7 @@
 import type { StrategyMapModel } from '../model/summarize-map';
 import { estimateTextWidth, truncateText, wrapText } from '../model/text-wrap';
 import { MapText } from './map-primitives';
-import { mapColors, mapGrid } from './map-theme';
+import { mapColors, type MapLayout } from './map-theme';
 import type { MapFormat } from './use-map-format';
 
 const gap = 10;
@@ -9,15 +9,18 @@ const gap = 10;
 /** WHERE WE GO: the goals in the largest type, each with target, deadline and benefit. */
 export function MapGoals({
   goals,
+  layout,
   format,
 }: {
   goals: StrategyMapModel['goals'];
+  layout: MapLayout;
   format: MapFormat;
 }) {
   const { t } = format;
-  const { x, width } = mapGrid.go;
-  const top = mapGrid.bodyTop;
-  const available = mapGrid.bodyBottom - top - (goals.more > 0 ? 22 : 0);
+  const { grid } = layout;
+  const { x, width } = grid.go;
+  const top = grid.bodyTop;
+  const available = grid.bodyBottom - top - (goals.more > 0 ? 22 : 0);
   const count = goals.items.length;
   if (count === 0) {
     return (
@@ -132,7 +135,7 @@ export function MapGoals({
       {goals.more > 0 ? (
         <text
           x={x + width}
-          y={mapGrid.bodyBottom - 4}
+          y={grid.bodyBottom - 4}
           textAnchor="end"
           fontSize={14}
           fill={mapColors.muted}

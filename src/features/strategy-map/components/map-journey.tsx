@@ -2,7 +2,7 @@ import { emotionCurve } from '../../journey';
 import { isDeviceKey } from '../../journey';
 import type { StrategyMapModel } from '../model/summarize-map';
 import { MapText, SectionTitle } from './map-primitives';
-import { mapColors, mapGrid } from './map-theme';
+import { mapColors, type MapLayout } from './map-theme';
 import type { MapFormat } from './use-map-format';
 
 const headerHeight = 40;
@@ -13,14 +13,16 @@ const touchpointStep = 46;
 export function MapJourney({
   journey,
   top,
+  layout,
   format,
 }: {
   journey: StrategyMapModel['journey'];
   top: number;
+  layout: MapLayout;
   format: MapFormat;
 }) {
   const { t } = format;
-  const { x, width } = mapGrid.means;
+  const { x, width } = layout.grid.means;
   const count = journey.phases.length;
   const title = (
     <g>

@@ -1,25 +1,28 @@
 import type { StrategyMapModel } from '../model/summarize-map';
 import { estimateTextWidth, truncateText } from '../model/text-wrap';
 import { Banner, MapText, StatusMark } from './map-primitives';
-import { mapColors, mapGrid } from './map-theme';
+import { mapColors, type MapLayout } from './map-theme';
 import type { MapFormat } from './use-map-format';
 
-const perRow = 4;
 const cardGap = 10;
 const cardHeight = 70;
 
 /** HOW WE MEASURE: a card per KPI with its latest value, its target and its status. */
 export function MapMeasures({
   kpis,
+  layout,
   format,
 }: {
   kpis: StrategyMapModel['kpis'];
+  layout: MapLayout;
   format: MapFormat;
 }) {
   const { t } = format;
-  const x = mapGrid.margin;
-  const width = mapGrid.means.x + mapGrid.means.width - x;
-  const top = mapGrid.bandTop;
+  const { grid } = layout;
+  const perRow = layout.kpisPerRow;
+  const x = grid.margin;
+  const width = grid.means.x + grid.means.width - x;
+  const top = grid.bandTop;
   const cardWidth = (width - (perRow - 1) * cardGap) / perRow;
   const counts = kpis.counts;
   // The date goes with the value when both fit on the line; the value alone otherwise.

@@ -1,6 +1,6 @@
 import type { StrategyMapModel } from '../model/summarize-map';
 import { MapText, SectionTitle } from './map-primitives';
-import { mapColors, mapGrid } from './map-theme';
+import { mapColors, type MapLayout } from './map-theme';
 import type { MapFormat } from './use-map-format';
 
 const step = 18;
@@ -9,16 +9,18 @@ const step = 18;
 export function MapPeople({
   people,
   top,
+  layout,
   format,
 }: {
   people: StrategyMapModel['people'];
   top: number;
+  layout: MapLayout;
   format: MapFormat;
 }) {
   const { t } = format;
-  const { x, width } = mapGrid.means;
+  const { x, width } = layout.grid.means;
   const rolesX = x + 150;
-  const modulesX = x + 352;
+  const modulesX = rolesX + layout.rolesWidth;
   const isEmpty = people.roles.length === 0 && people.modules.length === 0;
   return (
     <g>
@@ -60,7 +62,7 @@ export function MapPeople({
                 y={top + 42 + index * step}
                 text={role.name}
                 size={14}
-                width={164}
+                width={layout.rolesWidth - 38}
               />
               <text
                 x={modulesX - 22}

@@ -3,24 +3,40 @@ import { placeLabels } from '../../../lib/label-placement';
 import type { StrategyMapModel } from '../model/summarize-map';
 import { estimateTextWidth, truncateText } from '../model/text-wrap';
 import { lineCount, MapText, SectionTitle } from './map-primitives';
-import { mapColors, mapGrid } from './map-theme';
+import { mapColors, type MapLayout } from './map-theme';
 import type { MapFormat } from './use-map-format';
 
-const plot = { left: mapGrid.stand.x + 46, top: 214, size: 236 };
-const scale = (value: number) => ((value - 1) / 4) * plot.size;
+interface Plot {
+  left: number;
+  top: number;
+  size: number;
+  /** How far right a point's name may reach: the column's edge. */
+  right: number;
+  labelWidth: number;
+}
+const scale = (plot: Plot, value: number) => ((value - 1) / 4) * plot.size;
 const themesShown: Theme[] = ['digital', 'culture'];
 
 /** WHERE WE STAND: the positioning chart and the own company against the best competitor. */
 export function MapStanding({
   standing,
+  layout,
   format,
 }: {
   standing: StrategyMapModel['standing'];
+  layout: MapLayout;
   format: MapFormat;
 }) {
   const { t } = format;
-  const { x, width } = mapGrid.stand;
-  const top = mapGrid.bodyTop;
+  const { x, width } = layout.grid.stand;
+  const top = layout.grid.bodyTop;
+  const plot: Plot = {
+    left: x + 46,
+    top: 214,
+    size: layout.plotSize,
+    right: x + width,
+    labelWidth: layout.pointLabelWidth,
+  };
   if (standing.points.length === 0) {
     return (
       <MapText
@@ -34,9 +50,9 @@ export function MapStanding({
       />
     );
   }
-  const px = (value: number) => plot.left + scale(value);
-  const py = (value: number) => plot.top + plot.size - scale(value);
-  const placed = placeStandingLabels(standing);
+  const px = (value: number) => plot.left + scale(plot, value);
+  const py = (value: number) => plot.top + plot.size - scale(plot, value);
+  const placed = placeStandingLabels(standing, plot);
   const bestLines = bestCompetitorLines(standing.summary, format);
   const tableTop = plot.top + plot.size + 70;
   const legendTop = tableTop + 96 + linesHeight(bestLines, width) + (bestLines.length > 0 ? 22 : 4);
@@ -207,7 +223,7 @@ function linesHeight(lines: readonly string[], width: number): number {
  * Every point of the chart with its name, the own company first so it keeps the nearest place;
  * then the best competitors, then the rest, in the order the room listed them.
  */
-function placeStandingLabels(standing: StrategyMapModel['standing']) {
+function placeStandingLabels(standing: StrategyMapModel['standing'], plot: Plot) {
   const { summary, ownName } = standing;
   const leaderIds = new Set(
     themesShown.flatMap((theme) => summary[theme].leaders.map((leader) => leader.subjectId)),
@@ -218,7 +234,7 @@ function placeStandingLabels(standing: StrategyMapModel['standing']) {
     const isLeader = leaderIds.has(point.subjectId);
     const bold = point.isOwn || isLeader;
     const text = truncateText(point.isOwn ? ownName : point.name, {
-      maxWidth: 160,
+      maxWidth: plot.labelWidth,
       fontSize: labelSize,
       bold,
     });
@@ -227,8 +243,8 @@ function placeStandingLabels(standing: StrategyMapModel['standing']) {
   const placed = placeLabels(
     ordered.map((point, index) => ({
       id: point.subjectId,
-      x: plot.left + scale(point.digital),
-      y: plot.top + plot.size - scale(point.culture),
+      x: plot.left + scale(plot, point.digital),
+      y: plot.top + plot.size - scale(plot, point.culture),
       radius: point.isOwn ? 10 : 6,
       labelWidth: texts[index]!.width,
       labelHeight,
@@ -236,7 +252,7 @@ function placeStandingLabels(standing: StrategyMapModel['standing']) {
     {
       left: plot.left,
       top: plot.top,
-      right: mapGrid.stand.x + mapGrid.stand.width,
+      right: plot.right,
       bottom: plot.top + plot.size,
     },
   );

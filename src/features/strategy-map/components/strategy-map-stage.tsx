@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useToast } from '../../../components/ui/toasts';
+import { useIsPresenting } from '../../../components/ui/use-presenting-class';
 import { isoDay } from '../../../lib/dates';
 import { strategyMapQueries } from '../api/strategy-map-queries';
 import { downloadBlob, mapFileName, renderMapPng, serializeMap } from '../export/export-map';
 import { summarizeStrategyMap } from '../model/summarize-map';
 import { MapOpenStages } from './map-open-stages';
 import { MapTextSummary } from './map-text-summary';
-import { mapSize } from './map-theme';
+import { mapLayouts } from './map-theme';
 import { StrategyMapSvg } from './strategy-map-svg';
 import { useMapFormat } from './use-map-format';
 import { papers, usePrintPaper } from './use-print-paper';
@@ -28,7 +29,14 @@ export function StrategyMapStage({ roadmapId }: StrategyMapStageProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const paperId = useId();
   const today = isoDay();
-  const map = useMemo(() => (source ? summarizeStrategyMap(source, today) : null), [source, today]);
+  // The map on screen is the chosen sheet's layout: it previews the print, and the images follow
+  // it. Presenting shows A4's, whose type is larger on the same screen; the room reads it better.
+  const isPresenting = useIsPresenting();
+  const layout = mapLayouts[isPresenting ? 'a4' : paper];
+  const map = useMemo(
+    () => (source ? summarizeStrategyMap(source, today, layout.caps) : null),
+    [source, today, layout],
+  );
 
   if (isPending) return <p className="loading-inline" aria-busy="true" />;
   if (!source || !map) return <p role="alert">{t('strategyMap.missing')}</p>;
@@ -44,7 +52,7 @@ export function StrategyMapStage({ roadmapId }: StrategyMapStageProps) {
       const blob =
         kind === 'svg'
           ? new Blob([text], { type: 'image/svg+xml' })
-          : await renderMapPng(text, mapSize.width, mapSize.height);
+          : await renderMapPng(text, layout.size.width, layout.size.height);
       downloadBlob(fileName, blob);
       toast({ message: t('strategyMap.controls.saved', { file: fileName }) });
     } catch {
@@ -59,7 +67,7 @@ export function StrategyMapStage({ roadmapId }: StrategyMapStageProps) {
       <MapOpenStages roadmap={source.roadmap} stages={map.incompleteStages} />
       {/* The map first, as the room sees it; printing and downloads under it. */}
       <figure className="strategy-map-figure" data-stage-result="">
-        <StrategyMapSvg ref={svgRef} map={map} today={today} />
+        <StrategyMapSvg ref={svgRef} map={map} today={today} layout={layout} />
       </figure>
       <section className="strategy-map-controls" aria-label={t('strategyMap.controls.label')}>
         <div className="strategy-map-paper">

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeRoadmapFile } from '../../../test/generators';
 import { renderWithProviders, resetForComponentTest } from '../../../test/render';
+import { mapLayouts } from '../components/map-theme';
 import { StrategyMapSvg } from '../components/strategy-map-svg';
 import { sourceFromFile } from '../model/source-from-rows';
 import { summarizeStrategyMap } from '../model/summarize-map';
@@ -54,7 +55,9 @@ describe('the strategy map as an SVG file', () => {
     file.roadmap.name = `Libeccio\u000bAir${illegal}`;
     file.roadmap.company = `Tramontana\u000cS.p.A.${illegal}`;
     const map = summarizeStrategyMap(sourceFromFile(file), '2026-12-31');
-    const { container } = renderWithProviders(<StrategyMapSvg map={map} today="2026-12-31" />);
+    const { container } = renderWithProviders(
+      <StrategyMapSvg map={map} today="2026-12-31" layout={mapLayouts.a4} />,
+    );
     const svg = container.querySelector('svg');
     if (!svg) throw new Error('no map drawn');
     // The drawing on the page does carry them: the export is what must not.

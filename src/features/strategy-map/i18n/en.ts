@@ -12,7 +12,7 @@ export const strategyMapEn = {
       png: 'Download PNG',
       svg: 'Download SVG',
       printHint:
-        'Printing gives exactly one landscape page with the map alone; choose “Save as PDF” in the print dialog for a PDF. The images have the same content, for slides.',
+        'Printing gives exactly one landscape page with the map alone; choose “Save as PDF” in the print dialog for a PDF. On A3 the type stays the size it is on A4 and the map shows more of the roadmap; the map above and the images follow the paper chosen.',
       saved: 'Saved as {{file}}.',
       failed: 'The image could not be made. Try again, or print to PDF instead.',
     },

@@ -15,7 +15,7 @@ export const strategyMapIt = {
       png: 'Scarica PNG',
       svg: 'Scarica SVG',
       printHint:
-        'La stampa produce una sola pagina orizzontale con la sola mappa; per un PDF scegli “Salva come PDF” nella finestra di stampa. Le immagini hanno lo stesso contenuto, per le slide.',
+        'La stampa produce una sola pagina orizzontale con la sola mappa; per un PDF scegli “Salva come PDF” nella finestra di stampa. In A3 i caratteri restano quelli dell’A4 e la mappa mostra più elementi della roadmap; la mappa qui sopra e le immagini seguono il formato scelto.',
       saved: 'Salvato come {{file}}.',
       failed: 'Non è stato possibile creare l’immagine. Riprova, oppure stampa in PDF.',
     },

@@ -22,20 +22,20 @@ const large = makeRoadmapFile(7, {
 describe('summarizeStrategyMap', () => {
   it('caps every section of a large roadmap and counts the rest', () => {
     const map = summarizeStrategyMap(sourceFromFile(large), '2026-12-31');
-    expect(map.goals.items).toHaveLength(mapCaps.goals);
-    expect(map.goals.more).toBe(12 - mapCaps.goals);
-    expect(map.kpis.items).toHaveLength(mapCaps.kpis);
-    expect(map.kpis.more).toBe(60 - mapCaps.kpis);
-    expect(map.journey.phases).toHaveLength(mapCaps.phases);
-    expect(map.journey.morePhases).toBe(10 - mapCaps.phases);
+    expect(map.goals.items).toHaveLength(mapCaps.a4.goals);
+    expect(map.goals.more).toBe(12 - mapCaps.a4.goals);
+    expect(map.kpis.items).toHaveLength(mapCaps.a4.kpis);
+    expect(map.kpis.more).toBe(60 - mapCaps.a4.kpis);
+    expect(map.journey.phases).toHaveLength(mapCaps.a4.phases);
+    expect(map.journey.morePhases).toBe(10 - mapCaps.a4.phases);
     expect(map.journey.touchpointCount).toBe(200);
     for (const phase of map.journey.phases) {
-      expect(phase.touchpoints.length).toBeLessThanOrEqual(mapCaps.touchpointsPerPhase);
+      expect(phase.touchpoints.length).toBeLessThanOrEqual(mapCaps.a4.touchpointsPerPhase);
       expect(phase.touchpoints.length + phase.moreTouchpoints).toBe(20);
     }
-    expect(map.people.roles).toHaveLength(mapCaps.roles);
-    expect(map.people.moreRoles).toBe(6 - mapCaps.roles);
-    expect(map.people.modules).toHaveLength(mapCaps.modules);
+    expect(map.people.roles).toHaveLength(mapCaps.a4.roles);
+    expect(map.people.moreRoles).toBe(6 - mapCaps.a4.roles);
+    expect(map.people.modules).toHaveLength(mapCaps.a4.modules);
     expect(map.people.peopleCount).toBe(60);
     const inUse = large.rows.channels.filter((channel) => channel.status === 'in-use').length;
     expect(map.channels.inUse.length + map.channels.moreInUse).toBe(inUse);
@@ -52,6 +52,26 @@ describe('summarizeStrategyMap', () => {
       map.goals.items.map((goal) => expected(goal.id)),
     );
     expect(map.goals.items.reduce((total, goal) => total + goal.dots, 0)).toBe(12);
+  });
+
+  it('shows more of every section on A3 than on A4', () => {
+    const a4 = summarizeStrategyMap(sourceFromFile(large), '2026-12-31');
+    const a3 = summarizeStrategyMap(sourceFromFile(large), '2026-12-31', mapCaps.a3);
+    expect(a3.goals.items).toHaveLength(mapCaps.a3.goals);
+    expect(a3.goals.more).toBe(12 - mapCaps.a3.goals);
+    expect(a3.kpis.items.length).toBeGreaterThan(a4.kpis.items.length);
+    expect(a3.journey.phases.length).toBeGreaterThan(a4.journey.phases.length);
+    expect(a3.journey.phases[0]?.touchpoints.length).toBeGreaterThan(
+      a4.journey.phases[0]?.touchpoints.length ?? 0,
+    );
+    expect(a3.people.roles).toHaveLength(6);
+    expect(a3.people.moreRoles).toBe(0);
+    expect(a3.people.modules.length).toBeGreaterThan(a4.people.modules.length);
+    // Whatever is shown, the counts still add up to the whole roadmap.
+    expect(a3.kpis.items.length + a3.kpis.more).toBe(60);
+    expect(a3.channels.planned.length + a3.channels.morePlanned).toBe(
+      a4.channels.planned.length + a4.channels.morePlanned,
+    );
   });
 
   it('counts every KPI status, not only the shown cards', () => {

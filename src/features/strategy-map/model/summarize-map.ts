@@ -16,21 +16,46 @@ import {
 import { trainingReadiness } from '../../training';
 import type { TrainingModule } from '../../training';
 import type { StrategyMapSource } from './map-source';
+import type { Paper } from './paper';
+
+export interface MapCaps {
+  goals: number;
+  channelsInUse: number;
+  channelsPlanned: number;
+  phases: number;
+  touchpointsPerPhase: number;
+  roles: number;
+  modules: number;
+  kpis: number;
+}
 
 /**
- * How much each section shows at most. The page has a fixed size, so a large roadmap is
- * summarised rather than squeezed: the rest is counted as "+k more".
+ * How much each section shows at most, per sheet. The page has a fixed size, so a large roadmap
+ * is summarised rather than squeezed: the rest is counted as "+k more". A3 is drawn in the same
+ * type size as A4 on twice the paper, so it holds more of everything before it cuts.
  */
 export const mapCaps = {
-  goals: 4,
-  channelsInUse: 5,
-  channelsPlanned: 5,
-  phases: 7,
-  touchpointsPerPhase: 2,
-  roles: 3,
-  modules: 4,
-  kpis: 8,
-} as const;
+  a4: {
+    goals: 4,
+    channelsInUse: 5,
+    channelsPlanned: 5,
+    phases: 7,
+    touchpointsPerPhase: 2,
+    roles: 3,
+    modules: 4,
+    kpis: 8,
+  },
+  a3: {
+    goals: 6,
+    channelsInUse: 8,
+    channelsPlanned: 8,
+    phases: 9,
+    touchpointsPerPhase: 5,
+    roles: 8,
+    modules: 8,
+    kpis: 15,
+  },
+} as const satisfies Record<Paper, MapCaps>;
 
 export type ChannelRef = Pick<Channel, 'id' | 'catalogKey' | 'name'>;
 
@@ -125,6 +150,7 @@ function mapPhases(
   phases: readonly JourneyPhase[],
   touchpoints: readonly Touchpoint[],
   channels: ReadonlyMap<string, ChannelRef>,
+  perPhase: number,
 ): MapPhase[] {
   const byPhase = new Map<string, Touchpoint[]>();
   for (const touchpoint of touchpoints) {
@@ -141,13 +167,13 @@ function mapPhases(
         name: phase.name,
         emotion: phase.emotion,
         position: phase.position,
-        touchpoints: own.slice(0, mapCaps.touchpointsPerPhase).map((touchpoint) => ({
+        touchpoints: own.slice(0, perPhase).map((touchpoint) => ({
           id: touchpoint.id,
           description: touchpoint.description,
           device: touchpoint.device,
           channel: touchpoint.channelId ? (channels.get(touchpoint.channelId) ?? null) : null,
         })),
-        moreTouchpoints: Math.max(0, own.length - mapCaps.touchpointsPerPhase),
+        moreTouchpoints: Math.max(0, own.length - perPhase),
       };
     });
 }
@@ -155,8 +181,15 @@ function mapPhases(
 const earliest = (dates: (string | null)[]) =>
   dates.filter((date): date is string => date !== null).sort()[0] ?? null;
 
-/** Summarises a whole roadmap into what fits on one page; `today` decides the KPI statuses. */
-export function summarizeStrategyMap(source: StrategyMapSource, today: string): StrategyMapModel {
+/**
+ * Summarises a whole roadmap into what fits on one page of the given caps (A4's unless told);
+ * `today` decides the KPI statuses.
+ */
+export function summarizeStrategyMap(
+  source: StrategyMapSource,
+  today: string,
+  caps: MapCaps = mapCaps.a4,
+): StrategyMapModel {
   const { roadmap } = source;
   const channelRefs = new Map<string, ChannelRef>(
     source.channels.map(({ id, catalogKey, name }) => [id, { id, catalogKey, name }]),
@@ -181,7 +214,12 @@ export function summarizeStrategyMap(source: StrategyMapSource, today: string): 
     // Earliest launch first; channels without a date yet come last.
     .sort((a, b) => (a.firstDate ?? '9999').localeCompare(b.firstDate ?? '9999'));
 
-  const phases = mapPhases(source.phases, source.touchpoints, channelRefs);
+  const phases = mapPhases(
+    source.phases,
+    source.touchpoints,
+    channelRefs,
+    caps.touchpointsPerPhase,
+  );
 
   const readiness = trainingReadiness(source);
   const peopleByRole = new Map<string, number>();
@@ -231,48 +269,46 @@ export function summarizeStrategyMap(source: StrategyMapSource, today: string): 
       ownName: own?.name ?? roadmap.company,
     },
     channels: {
-      inUse: inUse.slice(0, mapCaps.channelsInUse).map(({ id, catalogKey, name }) => ({
+      inUse: inUse.slice(0, caps.channelsInUse).map(({ id, catalogKey, name }) => ({
         id,
         catalogKey,
         name,
       })),
-      moreInUse: Math.max(0, inUse.length - mapCaps.channelsInUse),
-      planned: planned.slice(0, mapCaps.channelsPlanned),
-      morePlanned: Math.max(0, planned.length - mapCaps.channelsPlanned),
+      moreInUse: Math.max(0, inUse.length - caps.channelsInUse),
+      planned: planned.slice(0, caps.channelsPlanned),
+      morePlanned: Math.max(0, planned.length - caps.channelsPlanned),
     },
     journey: {
-      phases: phases.slice(0, mapCaps.phases),
-      morePhases: Math.max(0, phases.length - mapCaps.phases),
+      phases: phases.slice(0, caps.phases),
+      morePhases: Math.max(0, phases.length - caps.phases),
       touchpointCount: source.touchpoints.length,
     },
     people: {
       percent: readiness.percent,
       peopleCount: source.people.length,
       roles: source.roles
-        .slice(0, mapCaps.roles)
+        .slice(0, caps.roles)
         .map((role) => ({ id: role.id, name: role.name, people: peopleByRole.get(role.id) ?? 0 })),
-      moreRoles: Math.max(0, source.roles.length - mapCaps.roles),
-      modules: modules
-        .slice(0, mapCaps.modules)
-        .map(({ id, title, startDate, endDate, status }) => ({
-          id,
-          title,
-          startDate,
-          endDate,
-          status,
-        })),
-      moreModules: Math.max(0, modules.length - mapCaps.modules),
+      moreRoles: Math.max(0, source.roles.length - caps.roles),
+      modules: modules.slice(0, caps.modules).map(({ id, title, startDate, endDate, status }) => ({
+        id,
+        title,
+        startDate,
+        endDate,
+        status,
+      })),
+      moreModules: Math.max(0, modules.length - caps.modules),
       uncoveredGaps: readiness.gaps.filter((gap) => !gap.covered).length,
     },
     goals: {
       items: goals
-        .slice(0, mapCaps.goals)
+        .slice(0, caps.goals)
         .map((goal) => ({ ...goal, dots: source.goalDots[goal.id] ?? 0 })),
-      more: Math.max(0, goals.length - mapCaps.goals),
+      more: Math.max(0, goals.length - caps.goals),
     },
     kpis: {
-      items: kpis.slice(0, mapCaps.kpis),
-      more: Math.max(0, kpis.length - mapCaps.kpis),
+      items: kpis.slice(0, caps.kpis),
+      more: Math.max(0, kpis.length - caps.kpis),
       counts,
     },
     goLive: {

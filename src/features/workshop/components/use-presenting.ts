@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { presentingClass } from '../../../components/ui/use-presenting-class';
 
 /** Typing in a field keeps its keys: P, the arrows and Escape belong to presenting only outside. */
 function isTyping(target: EventTarget | null): boolean {
@@ -92,8 +93,8 @@ export function usePresenting({
   // The page's look follows the mode: large type, no editing controls (presenting.css).
   useEffect(() => {
     if (!isPresenting) return;
-    document.documentElement.classList.add('presenting');
-    return () => document.documentElement.classList.remove('presenting');
+    document.documentElement.classList.add(presentingClass);
+    return () => document.documentElement.classList.remove(presentingClass);
   }, [isPresenting]);
 
   return { isPresenting, start, stop };
