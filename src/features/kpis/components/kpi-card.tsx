@@ -6,6 +6,9 @@ import type { KpiFormat } from './kpi-format';
 import { KpiSparkline } from './kpi-sparkline';
 import { KpiStatusBadge } from './kpi-status-badge';
 
+/** Units short enough to belong to the number's large type: %, €, h. */
+const isSymbolUnit = (unit: string) => unit.length <= 2;
+
 export interface KpiCardProps {
   kpi: Kpi;
   /** The latest values in date order (the last one is the latest value). */
@@ -57,7 +60,11 @@ export const KpiCard = memo(function KpiCard({
       {latest ? (
         <p className="kpi-card-latest">
           <span className="visually-hidden">{t('kpis.card.latest')}: </span>
-          <span className="kpi-card-value">{format.value(latest.value, kpi.unit)}</span>{' '}
+          {/* A word unit ("calls/month") reads beside the number, not in its large type. */}
+          <span className="kpi-card-value">
+            {format.value(latest.value, isSymbolUnit(kpi.unit) ? kpi.unit : '')}
+          </span>
+          {isSymbolUnit(kpi.unit) ? null : <span className="kpi-card-unit"> {kpi.unit}</span>}{' '}
           <span className="kpi-card-date">{format.date(latest.date)}</span>
         </p>
       ) : (
