@@ -2,6 +2,19 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { stageSlugs } from './pages/roadmap-page';
 
+/**
+ * Italian the way the workshop run found it broken: an article or preposition that does not fit
+ * the number after it ("il 8", "dal 11", "il 0"), a plural after one, "altri 1", "a" before a vowel.
+ */
+const brokenItalian = [
+  /\b(?:il|dal|al|del|nel|sul) (?:8[\d.]*|11(?:\.\d{3})*)(?![\d,])/,
+  /\b(?:il|dal|al|del) 0\b/,
+  /(?<![\d,.])1 (?:voti|bollini|punti|valori|obiettivi|canali|avviate|persone)\b/,
+  /\baltri 1\b/,
+  /\bi suoi 0\b/,
+  /\ba [AEIOU]\w/,
+];
+
 /*
  * What the room came for is on the projector's first screen: on every stage of the sample, in
  * both languages, the stage's main result (the panels a stage marks as its result) starts within
@@ -31,6 +44,12 @@ for (const [language, locale, sample] of [
         box!.y + 100,
         `${slug}: the result starts at ${Math.round(box!.y)} px`,
       ).toBeLessThanOrEqual(720);
+      if (locale === 'it-IT') {
+        const text = await page.locator('main').innerText();
+        for (const pattern of brokenItalian) {
+          expect(text.match(pattern)?.[0], `${slug}: ${String(pattern)}`).toBeUndefined();
+        }
+      }
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(
         violations.map(({ id, nodes }) => ({
