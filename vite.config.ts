@@ -108,7 +108,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'server/**/*.test.ts'],
           exclude: ['src/**/*.property.test.ts'],
         },
       },

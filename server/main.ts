@@ -1,0 +1,41 @@
+import { networkInterfaces } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startRoomServer } from './room-server.ts';
+
+/**
+ * `npm start`: the room server on this laptop, serving the built app and the live rooms to the
+ * local network. PORT and HOST override where it listens; ROTTA_DATA where rooms are kept.
+ */
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const port = Number(process.env.PORT ?? 4330);
+const host = process.env.HOST ?? '0.0.0.0';
+
+/** The laptop's addresses on the local network, for the phones. */
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((entry) => entry && entry.family === 'IPv4' && !entry.internal)
+    .map((entry) => entry!.address);
+}
+
+const server = await startRoomServer({
+  port,
+  host,
+  staticDirectory: join(root, 'dist'),
+  dataDirectory: process.env.ROTTA_DATA ?? join(root, '.rotta-rooms'),
+});
+
+const laptopUrl = `http://localhost:${new URL(server.url).port}`;
+const lan = host === '0.0.0.0' ? lanAddresses() : [];
+console.log(`\nRotta is running.\n\n  On this laptop:  ${laptopUrl}`);
+for (const address of lan)
+  console.log(`  On the network:  http://${address}:${new URL(server.url).port}`);
+console.log('');
+console.log('Press Ctrl+C to stop. Rooms and scores are kept for the next start.\n');
+
+const stop = () => {
+  void server.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
