@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { revealInFolds } from './fold';
 
 export interface WarningAction {
   label: string;
@@ -17,6 +18,8 @@ export interface Warning {
 /** Moves focus (and the view) to an element of the page, such as the row a warning is about. */
 export function goToElement(elementId: string): void {
   const element = document.getElementById(elementId);
+  // What the check points at may sit in a folded list: open it first.
+  if (element) revealInFolds(element);
   element?.scrollIntoView({ block: 'center' });
   element?.focus({ preventScroll: true });
 }

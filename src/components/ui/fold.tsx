@@ -1,0 +1,67 @@
+import { useState, type ReactNode } from 'react';
+
+const storagePrefix = 'rotta.fold.';
+
+function readStored(name: string): boolean | null {
+  try {
+    const stored = sessionStorage.getItem(storagePrefix + name);
+    return stored === null ? null : stored === '1';
+  } catch {
+    return null;
+  }
+}
+
+function remember(name: string, isOpen: boolean) {
+  try {
+    sessionStorage.setItem(storagePrefix + name, isOpen ? '1' : '0');
+  } catch {
+    // Without storage the fold simply starts in its default state on the next visit.
+  }
+}
+
+export interface FoldProps {
+  /** Names the fold: its open or closed state lasts for the session under this name. */
+  name: string;
+  /** The closed line: what is inside, in numbers ("8 channels: 4 in use, 2 planned"). */
+  summary: ReactNode;
+  /** Open until the team folds it; long lists start closed. */
+  defaultOpen?: boolean;
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * A long editing list folded behind a line that counts what it holds, so a projected stage shows
+ * its result and stays a few screens long. A real disclosure (`<details>`), reachable and opened
+ * by keyboard; whether it was left open lasts while the tab is open, across stages. Printing shows
+ * the content (see print.css).
+ */
+export function Fold({ name, summary, defaultOpen = false, className, children }: FoldProps) {
+  const [isOpen, setOpen] = useState(() => readStored(name) ?? defaultOpen);
+  return (
+    <details
+      className={className ? `fold ${className}` : 'fold'}
+      open={isOpen}
+      onToggle={(event) => {
+        const next = event.currentTarget.open;
+        if (next === isOpen) return;
+        setOpen(next);
+        remember(name, next);
+      }}
+    >
+      <summary className="fold-summary">{summary}</summary>
+      <div className="fold-body">{children}</div>
+    </details>
+  );
+}
+
+/** Opens every fold around `element`, so a "Go to" link can show and focus what it points at. */
+export function revealInFolds(element: Element) {
+  for (
+    let fold = element.closest('details');
+    fold;
+    fold = fold.parentElement?.closest('details') ?? null
+  ) {
+    fold.open = true;
+  }
+}
