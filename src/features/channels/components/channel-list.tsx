@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Fold } from '../../../components/ui/fold';
 import { useToast } from '../../../components/ui/toasts';
 import { useUndoableRemove } from '../../../core/kit/use-undoable-remove';
 import { useStableCallback } from '../../../components/ui/use-stable-callback';
@@ -6,6 +7,7 @@ import { useChannelsMutations } from '../api/channels-queries';
 import type { ChannelChanges } from '../api/channels-repository';
 import type { Channel } from '../model/channel';
 import { AddChannelForm } from './add-channel-form';
+import { ChannelListSummary } from './channel-list-summary';
 import { ChannelRow } from './channel-row';
 import { useChannelName } from './channel-names';
 
@@ -14,6 +16,9 @@ export interface ChannelListProps {
   channels: readonly Channel[];
   onError: (error: unknown) => void;
 }
+
+/** Up to this many channels the cards show open; a longer list starts folded into its counts. */
+const shortList = 4;
 
 /** The id the checks link to, so "Go to Email" lands on its row. */
 export const channelRowId = (channelId: string) => `channel-row-${channelId}`;
@@ -58,30 +63,45 @@ export function ChannelList({ roadmapId, channels, onError }: ChannelListProps) 
         {t('channels.listHeading')}
       </h2>
       <p className="muted">{t('channels.listIntro')}</p>
-      <AddChannelForm
-        channels={channels}
-        isNameTaken={(name) =>
-          channels.some(
-            (channel) => channelName(channel).toLocaleLowerCase() === name.toLocaleLowerCase(),
+      <Fold
+        name="channels.list"
+        defaultOpen={channels.length <= shortList}
+        summary={
+          channels.length === 0 ? (
+            t('channels.fold.none')
+          ) : (
+            <ChannelListSummary channels={channels} />
           )
         }
-        onAdd={add}
-      />
-      {channels.length === 0 ? <p className="empty-hint">{t('channels.empty')}</p> : null}
-      <ul className="channel-list">
-        {channels.map((channel) => (
-          <ChannelRow
-            key={channel.id}
-            roadmapId={roadmapId}
-            id={channelRowId(channel.id)}
-            channel={channel}
-            name={channelName(channel)}
-            onChange={change}
-            onRemove={remove}
-            onError={onError}
-          />
-        ))}
-      </ul>
+      >
+        <AddChannelForm
+          channels={channels}
+          isNameTaken={(name) =>
+            channels.some(
+              (channel) => channelName(channel).toLocaleLowerCase() === name.toLocaleLowerCase(),
+            )
+          }
+          onAdd={add}
+        />
+        {channels.length === 0 ? (
+          <p className="empty-hint">{t('channels.empty')}</p>
+        ) : (
+          <ul className="channel-list">
+            {channels.map((channel) => (
+              <ChannelRow
+                key={channel.id}
+                roadmapId={roadmapId}
+                id={channelRowId(channel.id)}
+                channel={channel}
+                name={channelName(channel)}
+                onChange={change}
+                onRemove={remove}
+                onError={onError}
+              />
+            ))}
+          </ul>
+        )}
+      </Fold>
     </section>
   );
 }

@@ -47,9 +47,12 @@ export function ChannelsStage({ roadmapId }: ChannelsStageProps) {
       <SavingsPanel roadmapId={roadmapId} data={data} />
       <DotVotePanel roadmapId={roadmapId} ballot={channelBallot} options={voteOptions} />
       <ChannelWarnings channels={data.channels} />
-      <ChannelList roadmapId={roadmapId} channels={data.channels} onError={report} />
-      <DemographicsPanel key={`demographics-${roadmapId}`} roadmapId={roadmapId} data={data} />
-      <SurveyPanel roadmapId={roadmapId} data={data} />
+      {/* Folded, the editing panels sit side by side; one that is open takes the whole width. */}
+      <div className="channels-editing">
+        <ChannelList roadmapId={roadmapId} channels={data.channels} onError={report} />
+        <DemographicsPanel key={`demographics-${roadmapId}`} roadmapId={roadmapId} data={data} />
+        <SurveyPanel roadmapId={roadmapId} data={data} />
+      </div>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Fold } from '../../../components/ui/fold';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
 import { formatNumber, useNumberProblemText } from '../../../core/numbers';
@@ -48,111 +49,127 @@ export function DemographicsPanel({ roadmapId, data }: DemographicsPanelProps) {
         <SaveIndicator state={values ? state : 'idle'} />
       </div>
       <p className="muted">{t('channels.demographics.intro')}</p>
-      <div className="demographics-layout">
-        <div className="demographics-shares">
-          {generationIds.map((generation) => {
-            const problem = problems[`shares.${generation}`];
-            const fieldId = `${id}-${generation}`;
-            return (
-              <div className="field" key={generation}>
-                <label htmlFor={fieldId}>
-                  {t('channels.demographics.shareLabel', {
-                    generation: t(`channels.generation.${generation}`),
-                  })}
-                </label>
-                <input
-                  id={fieldId}
-                  inputMode="decimal"
-                  value={draft.shares[generation]}
-                  aria-invalid={problem ? true : undefined}
-                  aria-describedby={problem ? `${fieldId}-error` : undefined}
-                  onChange={(event) =>
-                    change({
-                      ...draft,
-                      shares: { ...draft.shares, [generation]: event.target.value },
-                    })
-                  }
-                />
-                {problem ? (
-                  <p id={`${fieldId}-error`} className="field-error">
-                    {numberProblem(problem)}
-                  </p>
-                ) : null}
-              </div>
-            );
-          })}
-          <p
-            className={isTotalWrong ? 'shares-total shares-total-wrong' : 'shares-total'}
-            role="status"
-          >
-            {isTotalWrong ? (
-              <>
-                <span aria-hidden="true" className="warning-mark">
-                  !
-                </span>{' '}
-                {t('channels.demographics.totalWrong', { total: percent(total) })}
-              </>
-            ) : hasShares ? (
-              t('channels.demographics.total', { total: percent(total) })
+      <Fold
+        name="channels.demographics"
+        defaultOpen={!hasShares}
+        summary={
+          <>
+            {t('channels.demographics.fold', {
+              count: generationIds.filter((g) => current?.shares[g] != null).length,
+              total: percent(total),
+            })}
+            {isTotalWrong || Object.keys(problems).length > 0 ? (
+              <span className="fold-warning"> · {t('channels.demographics.foldCheck')}</span>
             ) : null}
-          </p>
-          <div className="field">
-            <label htmlFor={`${id}-source`}>{t('channels.demographics.source')}</label>
-            <input
-              id={`${id}-source`}
-              value={draft.source}
-              maxLength={300}
-              aria-describedby={`${id}-source-hint`}
-              onChange={(event) => change({ ...draft, source: event.target.value })}
-            />
-            <p id={`${id}-source-hint`} className="field-hint">
-              {t('channels.demographics.sourceHint')}
+          </>
+        }
+      >
+        <div className="demographics-layout">
+          <div className="demographics-shares">
+            {generationIds.map((generation) => {
+              const problem = problems[`shares.${generation}`];
+              const fieldId = `${id}-${generation}`;
+              return (
+                <div className="field" key={generation}>
+                  <label htmlFor={fieldId}>
+                    {t('channels.demographics.shareLabel', {
+                      generation: t(`channels.generation.${generation}`),
+                    })}
+                  </label>
+                  <input
+                    id={fieldId}
+                    inputMode="decimal"
+                    value={draft.shares[generation]}
+                    aria-invalid={problem ? true : undefined}
+                    aria-describedby={problem ? `${fieldId}-error` : undefined}
+                    onChange={(event) =>
+                      change({
+                        ...draft,
+                        shares: { ...draft.shares, [generation]: event.target.value },
+                      })
+                    }
+                  />
+                  {problem ? (
+                    <p id={`${fieldId}-error`} className="field-error">
+                      {numberProblem(problem)}
+                    </p>
+                  ) : null}
+                </div>
+              );
+            })}
+            <p
+              className={isTotalWrong ? 'shares-total shares-total-wrong' : 'shares-total'}
+              role="status"
+            >
+              {isTotalWrong ? (
+                <>
+                  <span aria-hidden="true" className="warning-mark">
+                    !
+                  </span>{' '}
+                  {t('channels.demographics.totalWrong', { total: percent(total) })}
+                </>
+              ) : hasShares ? (
+                t('channels.demographics.total', { total: percent(total) })
+              ) : null}
             </p>
+            <div className="field">
+              <label htmlFor={`${id}-source`}>{t('channels.demographics.source')}</label>
+              <input
+                id={`${id}-source`}
+                value={draft.source}
+                maxLength={300}
+                aria-describedby={`${id}-source-hint`}
+                onChange={(event) => change({ ...draft, source: event.target.value })}
+              />
+              <p id={`${id}-source-hint`} className="field-hint">
+                {t('channels.demographics.sourceHint')}
+              </p>
+            </div>
+          </div>
+          <div className="demographics-expected">
+            <h3>{t('channels.demographics.expectedHeading')}</h3>
+            {expected ? (
+              <ExpectedPreferenceTable
+                expected={expected}
+                channels={data.channels.filter(
+                  (channel) =>
+                    channel.catalogKey && channelCatalogue[channel.catalogKey].referenceGroup,
+                )}
+              />
+            ) : (
+              <p className="empty-hint">{t('channels.demographics.noExpected')}</p>
+            )}
+            <p className="field-hint">{t('channels.demographics.severalAnswers')}</p>
+            <p className="figures-source">
+              {draft.overrides
+                ? t('channels.demographics.ownFigures')
+                : t('channels.demographics.figuresSource', { source: referenceSource })}
+            </p>
+            <button
+              type="button"
+              className="button"
+              aria-expanded={draft.overrides !== null}
+              onClick={() =>
+                change({
+                  ...draft,
+                  overrides: draft.overrides ? null : referenceTableDraft(i18n.language),
+                })
+              }
+            >
+              {draft.overrides
+                ? t('channels.demographics.useReference')
+                : t('channels.demographics.useOwn')}
+            </button>
           </div>
         </div>
-        <div className="demographics-expected">
-          <h3>{t('channels.demographics.expectedHeading')}</h3>
-          {expected ? (
-            <ExpectedPreferenceTable
-              expected={expected}
-              channels={data.channels.filter(
-                (channel) =>
-                  channel.catalogKey && channelCatalogue[channel.catalogKey].referenceGroup,
-              )}
-            />
-          ) : (
-            <p className="empty-hint">{t('channels.demographics.noExpected')}</p>
-          )}
-          <p className="field-hint">{t('channels.demographics.severalAnswers')}</p>
-          <p className="figures-source">
-            {draft.overrides
-              ? t('channels.demographics.ownFigures')
-              : t('channels.demographics.figuresSource', { source: referenceSource })}
-          </p>
-          <button
-            type="button"
-            className="button"
-            aria-expanded={draft.overrides !== null}
-            onClick={() =>
-              change({
-                ...draft,
-                overrides: draft.overrides ? null : referenceTableDraft(i18n.language),
-              })
-            }
-          >
-            {draft.overrides
-              ? t('channels.demographics.useReference')
-              : t('channels.demographics.useOwn')}
-          </button>
-        </div>
-      </div>
-      {draft.overrides ? (
-        <OwnFiguresTable
-          table={draft.overrides}
-          problems={problems}
-          onChange={(overrides) => change({ ...draft, overrides })}
-        />
-      ) : null}
+        {draft.overrides ? (
+          <OwnFiguresTable
+            table={draft.overrides}
+            problems={problems}
+            onChange={(overrides) => change({ ...draft, overrides })}
+          />
+        ) : null}
+      </Fold>
     </section>
   );
 }

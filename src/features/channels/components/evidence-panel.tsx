@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
+import { Fold } from '../../../components/ui/fold';
 import { WhenVisible } from '../../../components/ui/when-visible';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../core/numbers';
@@ -11,6 +12,9 @@ import { ideaEvidenceChartHeight } from './chart-heights';
 
 // recharts is heavy: it loads only when this chart is about to show.
 const IdeaEvidenceChart = lazy(() => import('./idea-evidence-chart'));
+
+/** Up to this many channels the chart shows open under the table. */
+const shortTable = 6;
 
 /** Initial idea against the evidence: survey, age mix, competitors, and a verdict in words. */
 export function EvidencePanel({ data }: { data: ChannelsData }) {
@@ -92,23 +96,36 @@ export function EvidencePanel({ data }: { data: ChannelsData }) {
             })}
           </p>
         </div>
-        <figure className="evidence-chart">
-          <figcaption>
-            <h3>{t('channels.evidence.chartHeading')}</h3>
-            <p className="visually-hidden">{t('channels.evidence.chartSummary')}</p>
-          </figcaption>
-          {bars.length === 0 ? (
+        {bars.length === 0 ? (
+          <figure className="evidence-chart">
+            <figcaption>
+              <h3>{t('channels.evidence.chartHeading')}</h3>
+            </figcaption>
             <p className="empty-hint">{t('channels.evidence.chartEmpty')}</p>
-          ) : (
-            <WhenVisible minHeight={ideaEvidenceChartHeight(bars.length)}>
-              <Suspense
-                fallback={<p className="loading-inline">{t('channels.evidence.chartLoading')}</p>}
-              >
-                <IdeaEvidenceChart bars={bars} />
-              </Suspense>
-            </WhenVisible>
-          )}
-        </figure>
+          </figure>
+        ) : (
+          // The table above holds the same numbers and the verdicts: on a long list the chart
+          // waits behind one line, so the savings stay close.
+          <Fold
+            name="channels.evidence-chart"
+            defaultOpen={rows.length <= shortTable}
+            summary={t('channels.evidence.chartFold', { count: bars.length })}
+          >
+            <figure className="evidence-chart">
+              <figcaption>
+                <h3>{t('channels.evidence.chartHeading')}</h3>
+                <p className="visually-hidden">{t('channels.evidence.chartSummary')}</p>
+              </figcaption>
+              <WhenVisible minHeight={ideaEvidenceChartHeight(bars.length)}>
+                <Suspense
+                  fallback={<p className="loading-inline">{t('channels.evidence.chartLoading')}</p>}
+                >
+                  <IdeaEvidenceChart bars={bars} />
+                </Suspense>
+              </WhenVisible>
+            </figure>
+          </Fold>
+        )}
       </div>
     </section>
   );

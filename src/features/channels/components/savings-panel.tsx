@@ -1,18 +1,16 @@
 import { memo, useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Fold } from '../../../components/ui/fold';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
-import { saveTarget } from '../../../core/kit/save-target';
-import { updateChannelWrite } from '../api/channels-queries';
 import type { ChannelsData } from '../api/channels-repository';
-import { channelCatalogue } from '../model/channel-catalogue';
 import { computeSavings } from '../model/savings';
 import { isSavingsChannel, withEffectiveCosts } from '../model/savings-goals';
 import { useChannelName } from './channel-names';
-import { NumberAutosaveInput } from './number-autosave-input';
 import { SavingsGoalsDialog } from './savings-goals-dialog';
 import { SavingsPlanForm } from './savings-plan-form';
 import { SavingsResults } from './savings-results';
-import { formatNumber, numberRules } from '../../../core/numbers';
+import { SavingsVolumesTable } from './savings-volumes-table';
+import { formatNumber } from '../../../core/numbers';
 import { useSavingsGoals } from './use-savings-goals';
 import { useSavingsPlanDraft } from './use-savings-plan-draft';
 import './survey-savings.css';
@@ -61,112 +59,65 @@ export const SavingsPanel = memo(
         {channels.length === 0 ? (
           <p className="empty-hint">{t('savings.noChannels')}</p>
         ) : (
-          <div className="savings-layout">
-            <div className="savings-inputs">
-              <table className="savings-volumes">
-                <caption>{t('savings.volumesHeading')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('savings.channel')}</th>
-                    <th scope="col">{t('savings.monthlyContacts')}</th>
-                    <th scope="col">{t('savings.costPerContact')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {channels.map((channel) => {
-                    const name = channelName(channel);
-                    const typical = channel.catalogKey
-                      ? channelCatalogue[channel.catalogKey].typicalCost
-                      : null;
-                    const isTypical = channel.costPerContact === null && typical !== null;
-                    return (
-                      <tr key={channel.id}>
-                        <th scope="row">
-                          {name}
-                          {channel.status === 'planned' ? (
-                            <span className="savings-badge">{t('savings.planned')}</span>
-                          ) : null}
-                        </th>
-                        <td>
-                          <NumberAutosaveInput
-                            label={t('savings.monthlyContactsLabel', { name })}
-                            value={channel.monthlyContacts}
-                            rule={numberRules.count}
-                            onSave={saveTarget(
-                              updateChannelWrite,
-                              roadmapId,
-                              `channel:${channel.id}:monthlyContacts`,
-                              (monthlyContacts: number | null) => ({
-                                channelId: channel.id,
-                                changes: { monthlyContacts },
-                              }),
-                            )}
-                          />
-                        </td>
-                        <td>
-                          <NumberAutosaveInput
-                            label={t('savings.costLabel', { name })}
-                            value={channel.costPerContact ?? typical}
-                            hint={
-                              isTypical
-                                ? t('savings.typicalCost')
-                                : typical !== null
-                                  ? t('savings.typicalIs', {
-                                      cost: formatNumber(typical, i18n.language, 'money'),
-                                    })
-                                  : undefined
-                            }
-                            onSave={saveTarget(
-                              updateChannelWrite,
-                              roadmapId,
-                              `channel:${channel.id}:costPerContact`,
-                              (costPerContact: number | null) => ({
-                                channelId: channel.id,
-                                changes: { costPerContact },
-                              }),
-                            )}
-                          />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-              <SavingsPlanForm
-                channels={channels}
-                channelName={channelName}
-                draft={draft}
-                errors={errors}
-                onChange={change}
-                onBlur={() => void flush()}
-              />
-            </div>
-            <div className="savings-output">
-              <SavingsResults
-                result={result}
-                plan={plan}
-                channels={channels}
-                channelName={channelName}
-              />
-              <div className="savings-goal">
-                <button
-                  type="button"
-                  className="button button-primary"
-                  disabled={goals.isBusy}
-                  onClick={() => goals.ask(result, channels)}
-                >
-                  {t('savings.useAsGoal')}
-                </button>
-                <p className="field-hint">{t('savings.useAsGoalHelp')}</p>
-                <SavingsGoalsDialog
-                  request={goals.request}
-                  isBusy={goals.isBusy}
-                  onCancel={goals.cancel}
-                  onConfirm={(deadline) => void goals.confirm(deadline)}
-                />
-              </div>
-            </div>
-          </div>
+          <>
+            {/* The result across the panel; the figures behind it fold under the table. */}
+            <SavingsResults
+              result={result}
+              plan={plan}
+              channels={channels}
+              channelName={channelName}
+              action={
+                <>
+                  <div className="savings-goal">
+                    <button
+                      type="button"
+                      className="button button-primary"
+                      disabled={goals.isBusy}
+                      onClick={() => goals.ask(result, channels)}
+                    >
+                      {t('savings.useAsGoal')}
+                    </button>
+                    <p className="field-hint">{t('savings.useAsGoalHelp')}</p>
+                    <SavingsGoalsDialog
+                      request={goals.request}
+                      isBusy={goals.isBusy}
+                      onCancel={goals.cancel}
+                      onConfirm={(deadline) => void goals.confirm(deadline)}
+                    />
+                  </div>
+                  <Fold
+                    name="channels.savings-inputs"
+                    defaultOpen={plan.shifts.length === 0}
+                    summary={
+                      <>
+                        {t('savings.fold', {
+                          count: plan.shifts.length,
+                          channels: channels.length,
+                          rate: formatNumber(plan.failureRatePercent, i18n.language, 'share'),
+                          share: formatNumber(plan.failureSharePercent, i18n.language, 'share'),
+                        })}
+                        {Object.keys(errors).length > 0 ? (
+                          <span className="fold-warning"> · {t('savings.foldCheck')}</span>
+                        ) : null}
+                      </>
+                    }
+                  >
+                    <div className="savings-inputs">
+                      <SavingsVolumesTable roadmapId={roadmapId} channels={channels} />
+                      <SavingsPlanForm
+                        channels={channels}
+                        channelName={channelName}
+                        draft={draft}
+                        errors={errors}
+                        onChange={change}
+                        onBlur={() => void flush()}
+                      />
+                    </div>
+                  </Fold>
+                </>
+              }
+            />
+          </>
         )}
       </section>
     );

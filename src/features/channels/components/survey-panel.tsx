@@ -1,4 +1,5 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
+import { Fold } from '../../../components/ui/fold';
 import { useTranslation } from 'react-i18next';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
 import { saveTarget } from '../../../core/kit/save-target';
@@ -142,107 +143,132 @@ export const SurveyPanel = memo(
           <SaveIndicator state={Object.keys(errors).length > 0 ? 'idle' : state} />
         </div>
         <p className="survey-intro">{t('survey.intro')}</p>
-        <SurveyImport
-          roadmapId={roadmapId}
-          data={data}
-          onImported={() => (wasImported.current = true)}
-        />
-        {data.channels.length === 0 ? (
-          <p className="empty-hint">{t('survey.noChannels')}</p>
-        ) : (
-          <>
-            <div className="field survey-respondents">
-              <label htmlFor={`${headingId}-respondents`}>{t('survey.respondents')}</label>
-              <input
-                id={`${headingId}-respondents`}
-                inputMode="numeric"
-                value={draft.respondents}
-                aria-invalid={errors.respondents ? true : undefined}
-                aria-describedby={errors.respondents ? `${headingId}-respondents-error` : undefined}
-                onChange={(event) => change({ ...draft, respondents: event.target.value })}
-                onBlur={() => void flush()}
-              />
-              {errors.respondents ? (
-                <p id={`${headingId}-respondents-error`} className="field-error">
-                  {errors.respondents}
-                </p>
+        <Fold
+          name="channels.survey"
+          defaultOpen={!data.survey || data.survey.respondents === 0}
+          summary={
+            <>
+              {data.survey === null
+                ? t('survey.foldEmpty')
+                : t('survey.fold', {
+                    count: respondents ?? 0,
+                    respondents: formatNumber(respondents ?? 0, language, 'count'),
+                    answered: data.channels.filter(
+                      (channel) =>
+                        !isNotAsked(draft.answers[channel.id] ?? { count: '', reasons: '' }),
+                    ).length,
+                    channels: data.channels.length,
+                  })}
+              {Object.keys(errors).length > 0 ? (
+                <span className="fold-warning"> · {t('survey.foldCheck')}</span>
               ) : null}
-            </div>
-            <table className="survey-table">
-              <caption className="visually-hidden">{t('survey.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('survey.channel')}</th>
-                  <th scope="col">{t('survey.count')}</th>
-                  <th scope="col">{t('survey.share')}</th>
-                  <th scope="col">{t('survey.reasons')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.channels.map((channel) => {
-                  const name = channelName(channel);
-                  const answer = draft.answers[channel.id] ?? { count: '', reasons: '' };
-                  const notAsked = isNotAsked(answer);
-                  const count = readAnswers(answer.count, language);
-                  const share =
-                    !notAsked && respondents && count.ok && !errors[channel.id]
-                      ? (count.value / respondents) * 100
-                      : null;
-                  const errorId = `${headingId}-${channel.id}-error`;
-                  return (
-                    <tr key={channel.id}>
-                      <th scope="row">{name}</th>
-                      <td className="survey-count">
-                        <input
-                          inputMode="numeric"
-                          aria-label={t('survey.countLabel', { name })}
-                          value={answer.count}
-                          aria-invalid={errors[channel.id] ? true : undefined}
-                          aria-describedby={errors[channel.id] ? errorId : undefined}
-                          onChange={(event) =>
-                            changeAnswer(channel.id, 'count', event.target.value)
-                          }
-                          onBlur={() => void flush()}
-                        />
-                        {errors[channel.id] ? (
-                          <p id={errorId} className="field-error">
-                            {errors[channel.id]}
-                          </p>
-                        ) : null}
-                      </td>
-                      <td className="survey-share">
-                        {notAsked ? (
-                          t('survey.notAsked')
-                        ) : share === null ? (
-                          '–'
-                        ) : (
-                          <>
-                            <span>{formatNumber(share, i18n.language, 'share')}%</span>
-                            <span className="share-bar" aria-hidden="true">
-                              <span style={{ width: `${Math.min(100, share)}%` }} />
-                            </span>
-                          </>
-                        )}
-                      </td>
-                      <td>
-                        <textarea
-                          rows={1}
-                          aria-label={t('survey.reasonsLabel', { name })}
-                          value={answer.reasons}
-                          maxLength={surveyReasonsMaxLength}
-                          onChange={(event) =>
-                            changeAnswer(channel.id, 'reasons', event.target.value)
-                          }
-                          onBlur={() => void flush()}
-                        />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </>
-        )}
+            </>
+          }
+        >
+          <SurveyImport
+            roadmapId={roadmapId}
+            data={data}
+            onImported={() => (wasImported.current = true)}
+          />
+          {data.channels.length === 0 ? (
+            <p className="empty-hint">{t('survey.noChannels')}</p>
+          ) : (
+            <>
+              <div className="field survey-respondents">
+                <label htmlFor={`${headingId}-respondents`}>{t('survey.respondents')}</label>
+                <input
+                  id={`${headingId}-respondents`}
+                  inputMode="numeric"
+                  value={draft.respondents}
+                  aria-invalid={errors.respondents ? true : undefined}
+                  aria-describedby={
+                    errors.respondents ? `${headingId}-respondents-error` : undefined
+                  }
+                  onChange={(event) => change({ ...draft, respondents: event.target.value })}
+                  onBlur={() => void flush()}
+                />
+                {errors.respondents ? (
+                  <p id={`${headingId}-respondents-error`} className="field-error">
+                    {errors.respondents}
+                  </p>
+                ) : null}
+              </div>
+              <table className="survey-table">
+                <caption className="visually-hidden">{t('survey.tableCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('survey.channel')}</th>
+                    <th scope="col">{t('survey.count')}</th>
+                    <th scope="col">{t('survey.share')}</th>
+                    <th scope="col">{t('survey.reasons')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.channels.map((channel) => {
+                    const name = channelName(channel);
+                    const answer = draft.answers[channel.id] ?? { count: '', reasons: '' };
+                    const notAsked = isNotAsked(answer);
+                    const count = readAnswers(answer.count, language);
+                    const share =
+                      !notAsked && respondents && count.ok && !errors[channel.id]
+                        ? (count.value / respondents) * 100
+                        : null;
+                    const errorId = `${headingId}-${channel.id}-error`;
+                    return (
+                      <tr key={channel.id}>
+                        <th scope="row">{name}</th>
+                        <td className="survey-count">
+                          <input
+                            inputMode="numeric"
+                            aria-label={t('survey.countLabel', { name })}
+                            value={answer.count}
+                            aria-invalid={errors[channel.id] ? true : undefined}
+                            aria-describedby={errors[channel.id] ? errorId : undefined}
+                            onChange={(event) =>
+                              changeAnswer(channel.id, 'count', event.target.value)
+                            }
+                            onBlur={() => void flush()}
+                          />
+                          {errors[channel.id] ? (
+                            <p id={errorId} className="field-error">
+                              {errors[channel.id]}
+                            </p>
+                          ) : null}
+                        </td>
+                        <td className="survey-share">
+                          {notAsked ? (
+                            t('survey.notAsked')
+                          ) : share === null ? (
+                            '–'
+                          ) : (
+                            <>
+                              <span>{formatNumber(share, i18n.language, 'share')}%</span>
+                              <span className="share-bar" aria-hidden="true">
+                                <span style={{ width: `${Math.min(100, share)}%` }} />
+                              </span>
+                            </>
+                          )}
+                        </td>
+                        <td>
+                          <textarea
+                            rows={1}
+                            aria-label={t('survey.reasonsLabel', { name })}
+                            value={answer.reasons}
+                            maxLength={surveyReasonsMaxLength}
+                            onChange={(event) =>
+                              changeAnswer(channel.id, 'reasons', event.target.value)
+                            }
+                            onBlur={() => void flush()}
+                          />
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </>
+          )}
+        </Fold>
       </section>
     );
   },

@@ -21,6 +21,10 @@ export const channelsEn = {
     intro:
       'Ask a sample of customers which channels they would like to use, and why. Several answers per person are allowed. Leave the count empty for a channel the survey did not ask about.',
     respondents: 'Respondents',
+    fold_one: '{{respondents}} respondent, answers for {{answered}} of {{channels}} channels',
+    fold_other: '{{respondents}} respondents, answers for {{answered}} of {{channels}} channels',
+    foldCheck: 'check the figures',
+    foldEmpty: 'No survey yet: import a file or type the answers',
     tableCaption: 'Customers preferring each channel',
     channel: 'Channel',
     count: 'Prefer it',
@@ -104,6 +108,11 @@ export const channelsEn = {
     noChannels:
       'Mark channels as in use or planned, with their monthly contacts and cost, to compute savings.',
     volumesHeading: 'Channels in use and planned',
+    fold_one:
+      'Figures: volumes and costs of {{channels}} channels, {{count}} planned shift, {{rate}}% failure rate, {{share}}% call back',
+    fold_other:
+      'Figures: volumes and costs of {{channels}} channels, {{count}} planned shifts, {{rate}}% failure rate, {{share}}% call back',
+    foldCheck: 'check the figures',
     channel: 'Channel',
     planned: 'planned',
     monthlyContacts: 'Contacts per month',
@@ -181,6 +190,21 @@ export const channelsEn = {
   },
   channels: {
     listHeading: 'Channels in the roadmap',
+    fold: {
+      none: 'No channels yet',
+      total_one: '{{count}} channel: {{byStatus}}',
+      total_other: '{{count}} channels: {{byStatus}}',
+      'in-use_one': '{{count}} in use',
+      'in-use_other': '{{count}} in use',
+      planned_one: '{{count}} planned',
+      planned_other: '{{count}} planned',
+      candidate_one: '{{count}} candidate',
+      candidate_other: '{{count}} candidates',
+      rejected_one: '{{count}} rejected',
+      rejected_other: '{{count}} rejected',
+      toFix_one: '{{count}} to fix first',
+      toFix_other: '{{count}} to fix first',
+    },
     listIntro:
       'The channels customers use today, the ones you are thinking of (your initial idea), and the ones you decided on.',
     empty:
@@ -239,6 +263,9 @@ export const channelsEn = {
       intro:
         'Share of your customers in each generation. Rotta weighs the reference figures by this mix to estimate which channels they prefer.',
       shareLabel: '{{generation}} (%)',
+      fold_one: 'Shares for {{count}} of 4 generations, total {{total}}%',
+      fold_other: 'Shares for {{count}} of 4 generations, total {{total}}%',
+      foldCheck: 'check the figures',
       total: 'Total: {{total}}%',
       totalWrong: 'The shares add up to {{total}}%, not 100%. Check the figures.',
       source: 'Where your customer figures come from',
@@ -296,6 +323,8 @@ export const channelsEn = {
       thresholds:
         'Supported from {{support}}% of customers, contradicted under {{contradict}}%; the survey counts before the age mix, unless it did not ask about the channel.',
       chartHeading: 'Initial idea against the evidence',
+      chartFold_one: 'Chart: survey and age mix for {{count}} channel',
+      chartFold_other: 'Chart: survey and age mix for {{count}} channels',
       chartSummary:
         'Bar chart: for each candidate and planned channel, the share of surveyed customers and the share expected from the age mix. The same figures are in the table.',
       chartLoading: 'Loading the chart…',

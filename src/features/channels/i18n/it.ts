@@ -24,6 +24,11 @@ export const channelsIt = {
     intro:
       'Chiedi a un campione di clienti quali canali vorrebbero usare e perché. Ognuno può indicarne più di uno. Lascia vuoto il numero dei canali che il sondaggio non chiedeva.',
     respondents: 'Rispondenti',
+    fold_one: '{{respondents}} rispondente; canali con risposte: {{answered}} su {{channels}}',
+    fold_other: '{{respondents}} rispondenti; canali con risposte: {{answered}} su {{channels}}',
+    fold_many: '{{respondents}} di rispondenti; canali con risposte: {{answered}} su {{channels}}',
+    foldCheck: 'controlla i dati',
+    foldEmpty: 'Ancora nessun sondaggio: importa un file o scrivi le risposte',
     tableCaption: 'Clienti che preferiscono ciascun canale',
     channel: 'Canale',
     count: 'Lo preferiscono',
@@ -117,6 +122,13 @@ export const channelsIt = {
     noChannels:
       'Segna i canali in uso o previsti, con contatti mensili e costo, per calcolare i risparmi.',
     volumesHeading: 'Canali in uso e previsti',
+    fold_one:
+      'Dati: volumi e costi di {{channels}} canali, {{count}} spostamento previsto, insuccesso {{rate}}%, {{share, il}}% richiama',
+    fold_other:
+      'Dati: volumi e costi di {{channels}} canali, {{count}} spostamenti previsti, insuccesso {{rate}}%, {{share, il}}% richiama',
+    fold_many:
+      'Dati: volumi e costi di {{channels}} canali, {{count}} spostamenti previsti, insuccesso {{rate}}%, {{share, il}}% richiama',
+    foldCheck: 'controlla i dati',
     channel: 'Canale',
     planned: 'previsto',
     monthlyContacts: 'Contatti al mese',
@@ -199,6 +211,27 @@ export const channelsIt = {
   },
   channels: {
     listHeading: 'Canali della roadmap',
+    fold: {
+      none: 'Ancora nessun canale',
+      total_one: '{{count}} canale: {{byStatus}}',
+      total_other: '{{count}} canali: {{byStatus}}',
+      total_many: '{{count}} di canali: {{byStatus}}',
+      'in-use_one': '{{count}} in uso',
+      'in-use_other': '{{count}} in uso',
+      'in-use_many': '{{count}} in uso',
+      planned_one: '{{count}} pianificato',
+      planned_other: '{{count}} pianificati',
+      planned_many: '{{count}} pianificati',
+      candidate_one: '{{count}} candidato',
+      candidate_other: '{{count}} candidati',
+      candidate_many: '{{count}} candidati',
+      rejected_one: '{{count}} scartato',
+      rejected_other: '{{count}} scartati',
+      rejected_many: '{{count}} scartati',
+      toFix_one: '{{count}} da sistemare prima',
+      toFix_other: '{{count}} da sistemare prima',
+      toFix_many: '{{count}} da sistemare prima',
+    },
     listIntro:
       'I canali che i clienti usano oggi, quelli a cui stai pensando (l’idea iniziale) e quelli decisi.',
     empty:
@@ -258,6 +291,10 @@ export const channelsIt = {
       intro:
         'La quota dei tuoi clienti in ogni generazione. Rotta pesa i dati di riferimento secondo questo mix per stimare quali canali preferiscono.',
       shareLabel: '{{generation}} (%)',
+      fold_one: 'Quota di {{count}} generazione su 4, totale {{total}}%',
+      fold_other: 'Quote di {{count}} generazioni su 4, totale {{total}}%',
+      fold_many: 'Quote di {{count}} generazioni su 4, totale {{total}}%',
+      foldCheck: 'controlla i dati',
       total: 'Totale: {{total}}%',
       totalWrong: 'Le quote sommano {{total, al}}%, non al 100%. Controlla i dati.',
       source: 'Da dove vengono i dati sui tuoi clienti',
@@ -317,6 +354,9 @@ export const channelsIt = {
       thresholds:
         'Confermato da almeno {{support, il}}% dei clienti, smentito sotto {{contradict, il}}%; il sondaggio conta prima del mix di età, se chiedeva di quel canale.',
       chartHeading: 'Idea iniziale a confronto con le evidenze',
+      chartFold_one: 'Grafico: sondaggio e mix di età per {{count}} canale',
+      chartFold_other: 'Grafico: sondaggio e mix di età per {{count}} canali',
+      chartFold_many: 'Grafico: sondaggio e mix di età per {{count}} di canali',
       chartSummary:
         'Grafico a barre: per ogni canale candidato o pianificato, la quota di clienti intervistati e la quota attesa dal mix di età. Gli stessi dati sono nella tabella.',
       chartLoading: 'Caricamento del grafico…',
