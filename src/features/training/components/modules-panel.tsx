@@ -1,3 +1,5 @@
+import { Fold } from '../../../components/ui/fold';
+import { ModulesSummary } from './modules-summary';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../../../components/ui/toasts';
@@ -15,6 +17,9 @@ export interface ModulesPanelProps {
   onAdding: (adding: { key: string; fields: TrainingModuleFields } | null) => void;
   onOpenAdd: () => void;
 }
+
+/** Up to this many modules the cards show open. */
+const shortList = 3;
 
 /** The training modules: what each teaches, to whom, how and when. */
 export function ModulesPanel({ data, actions, adding, onAdding, onOpenAdd }: ModulesPanelProps) {
@@ -65,18 +70,24 @@ export function ModulesPanel({ data, actions, adding, onAdding, onOpenAdd }: Mod
       {data.modules.length === 0 ? (
         <p className="empty-note">{t('training.modules.empty')}</p>
       ) : (
-        <ul className="module-list" aria-label={t('training.modules.list')}>
-          {data.modules.map((module) => (
-            <ModuleCard
-              key={module.id}
-              module={module}
-              competencies={data.competencies}
-              roles={data.roles}
-              goLiveDate={data.goLiveDate}
-              actions={actions}
-            />
-          ))}
-        </ul>
+        <Fold
+          name="training.modules"
+          defaultOpen={data.modules.length <= shortList}
+          summary={<ModulesSummary modules={data.modules} goLiveDate={data.goLiveDate} />}
+        >
+          <ul className="module-list" aria-label={t('training.modules.list')}>
+            {data.modules.map((module) => (
+              <ModuleCard
+                key={module.id}
+                module={module}
+                competencies={data.competencies}
+                roles={data.roles}
+                goLiveDate={data.goLiveDate}
+                actions={actions}
+              />
+            ))}
+          </ul>
+        </Fold>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { Fold } from '../../../components/ui/fold';
 import { useTranslation } from 'react-i18next';
 import type { TrainingData } from '../api/training-repository';
 import { QuickAddForm } from './quick-add-form';
@@ -10,6 +11,9 @@ export interface TeamPanelProps {
   actions: TrainingActions;
 }
 
+/** Up to this many roles and people together the team shows open. */
+const shortTeam = 6;
+
 /** The digital team: its roles, and optionally the people in each. */
 export function TeamPanel({ data, actions }: TeamPanelProps) {
   const { t } = useTranslation();
@@ -18,28 +22,37 @@ export function TeamPanel({ data, actions }: TeamPanelProps) {
     <section className="training-panel" aria-labelledby="training-team-title">
       <h2 id="training-team-title">{t('training.team.heading')}</h2>
       <p className="muted">{t('training.team.help')}</p>
-      <ul className="role-list" aria-label={t('training.team.roles')}>
-        {data.roles.map((role) => (
-          <RoleCard
-            key={role.id}
-            role={role}
-            roles={data.roles}
-            people={data.people.filter((person) => person.roleId === role.id)}
-            actions={actions}
-          />
-        ))}
-      </ul>
-      <QuickAddForm
-        label={t('training.team.newRole')}
-        submitLabel={t('training.team.addRole')}
-        onAdd={(name) =>
-          mutations.addRole.mutateAsync({ name }).catch((error: unknown) => {
-            report(error);
-            throw error;
-          })
-        }
-      />
-      <SuggestedRoles roles={data.roles} actions={actions} />
+      <Fold
+        name="training.team"
+        defaultOpen={data.roles.length + data.people.length <= shortTeam}
+        summary={t('training.fold.team', {
+          roles: t('training.fold.roles', { count: data.roles.length }),
+          people: t('training.fold.people', { count: data.people.length }),
+        })}
+      >
+        <ul className="role-list" aria-label={t('training.team.roles')}>
+          {data.roles.map((role) => (
+            <RoleCard
+              key={role.id}
+              role={role}
+              roles={data.roles}
+              people={data.people.filter((person) => person.roleId === role.id)}
+              actions={actions}
+            />
+          ))}
+        </ul>
+        <QuickAddForm
+          label={t('training.team.newRole')}
+          submitLabel={t('training.team.addRole')}
+          onAdd={(name) =>
+            mutations.addRole.mutateAsync({ name }).catch((error: unknown) => {
+              report(error);
+              throw error;
+            })
+          }
+        />
+        <SuggestedRoles roles={data.roles} actions={actions} />
+      </Fold>
     </section>
   );
 }
