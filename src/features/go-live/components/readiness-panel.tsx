@@ -1,3 +1,4 @@
+import { Fold } from '../../../components/ui/fold';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessItem } from '../model/go-live';
 import type { Checklist } from '../model/readiness-checklist';
@@ -11,6 +12,9 @@ export interface ReadinessPanelProps {
   items: readonly ReadinessItem[];
   actions: GoLiveActions;
 }
+
+/** Up to this many items the checklist shows open; the method's own list is longer. */
+const shortList = 6;
 
 /** The readiness checklist: the percentage first, then every item with its answer. */
 export function ReadinessPanel({ roadmapId, checklist, items, actions }: ReadinessPanelProps) {
@@ -47,18 +51,29 @@ export function ReadinessPanel({ roadmapId, checklist, items, actions }: Readine
         </div>
       </div>
       <p className="muted">{t('goLive.checklist.intro')}</p>
-      <ul className="checklist" aria-label={t('goLive.checklist.listLabel')}>
-        {checklist.entries.map((entry) => (
-          <ChecklistEntry
-            key={entry.catalogKey ?? entry.itemId}
-            roadmapId={roadmapId}
-            entry={entry}
-            item={entry.itemId ? byId.get(entry.itemId) : undefined}
-            actions={actions}
-          />
-        ))}
-      </ul>
-      <AddItemForm actions={actions} />
+      <Fold
+        name="go-live.checklist"
+        defaultOpen={checklist.entries.length <= shortList}
+        summary={t('goLive.checklist.fold', {
+          count: checklist.entries.length,
+          done: checklist.done,
+          open: checklist.applicable - checklist.done,
+          notApplicable: checklist.entries.length - checklist.applicable,
+        })}
+      >
+        <ul className="checklist" aria-label={t('goLive.checklist.listLabel')}>
+          {checklist.entries.map((entry) => (
+            <ChecklistEntry
+              key={entry.catalogKey ?? entry.itemId}
+              roadmapId={roadmapId}
+              entry={entry}
+              item={entry.itemId ? byId.get(entry.itemId) : undefined}
+              actions={actions}
+            />
+          ))}
+        </ul>
+        <AddItemForm actions={actions} />
+      </Fold>
     </section>
   );
 }

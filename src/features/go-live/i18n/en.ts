@@ -67,6 +67,8 @@ export const goLiveEn = {
       count: '{{done}} of {{applicable}} ready',
       noneApply: 'No item applies',
       progress: 'Readiness',
+      fold_one: '{{count}} item: {{done}} done, {{open}} open, {{notApplicable}} not applicable',
+      fold_other: '{{count}} items: {{done}} done, {{open}} open, {{notApplicable}} not applicable',
       listLabel: 'Checklist items',
       state: {
         done: 'Done',

@@ -75,6 +75,12 @@ export const goLiveIt = {
       count: '{{done}} su {{applicable}} pronti',
       noneApply: 'Nessuna voce applicabile',
       progress: 'Prontezza',
+      fold_one:
+        '{{count}} voce: fatte {{done}}, aperte {{open}}, non applicabili {{notApplicable}}',
+      fold_many:
+        '{{count}} di voci: fatte {{done}}, aperte {{open}}, non applicabili {{notApplicable}}',
+      fold_other:
+        '{{count}} voci: fatte {{done}}, aperte {{open}}, non applicabili {{notApplicable}}',
       listLabel: 'Voci della checklist',
       state: {
         done: 'Fatto',
