@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 
 const storagePrefix = 'rotta.fold.';
 
@@ -19,6 +19,25 @@ function remember(name: string, isOpen: boolean) {
   }
 }
 
+/**
+ * Whether a fold (or any show-more control) is open, remembered for the session under `name`;
+ * `defaultOpen` until the team chooses.
+ */
+export function useRememberedOpen(
+  name: string,
+  defaultOpen: boolean,
+): [isOpen: boolean, setOpen: (isOpen: boolean) => void] {
+  const [isOpen, setOpen] = useState(() => readStored(name) ?? defaultOpen);
+  const change = useCallback(
+    (next: boolean) => {
+      setOpen(next);
+      remember(name, next);
+    },
+    [name],
+  );
+  return [isOpen, change];
+}
+
 export interface FoldProps {
   /** Names the fold: its open or closed state lasts for the session under this name. */
   name: string;
@@ -37,16 +56,14 @@ export interface FoldProps {
  * the content (see print.css).
  */
 export function Fold({ name, summary, defaultOpen = false, className, children }: FoldProps) {
-  const [isOpen, setOpen] = useState(() => readStored(name) ?? defaultOpen);
+  const [isOpen, setOpen] = useRememberedOpen(name, defaultOpen);
   return (
     <details
       className={className ? `fold ${className}` : 'fold'}
       open={isOpen}
       onToggle={(event) => {
         const next = event.currentTarget.open;
-        if (next === isOpen) return;
-        setOpen(next);
-        remember(name, next);
+        if (next !== isOpen) setOpen(next);
       }}
     >
       <summary className="fold-summary">{summary}</summary>

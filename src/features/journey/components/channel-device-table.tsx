@@ -1,3 +1,4 @@
+import { Fold } from '../../../components/ui/fold';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyData } from '../api/journey-repository';
@@ -8,6 +9,9 @@ export interface ChannelDeviceTableProps {
   data: JourneyData;
   labels: JourneyLabels;
 }
+
+/** Up to this many rows the table shows open under the map. */
+const shortTable = 6;
 
 /**
  * Channels × devices as a shaded table: how many touchpoints use each pair and in which phases.
@@ -30,49 +34,60 @@ export function ChannelDeviceTable({ data, labels }: ChannelDeviceTableProps) {
       {matrix.devices.length === 0 ? (
         <p className="journey-none">{t('journey.matrix.empty')}</p>
       ) : (
-        <div className="journey-matrix-scroll">
-          <table>
-            <caption className="visually-hidden">{t('journey.matrix.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('journey.matrix.channel')}</th>
-                {matrix.devices.map((device) => (
-                  <th key={device} scope="col">
-                    {labels.device(device)}
-                  </th>
-                ))}
-                <th scope="col">{t('journey.matrix.total')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {matrix.rows.map((row) => (
-                <tr key={row.channelId ?? 'none'}>
-                  <th scope="row">{labels.channel(row.channelId)}</th>
-                  {matrix.devices.map((device) => {
-                    const cell = row.cells[device];
-                    if (!cell) return <td key={device} className="journey-matrix-empty" />;
-                    const level = Math.ceil((cell.count / matrix.maxCount) * 4);
-                    return (
-                      <td key={device} className={`journey-matrix-cell level-${level}`}>
-                        <strong>{cell.count}</strong>
-                        <span className="journey-matrix-phases">
-                          {cell.phaseIds.map((id) => phaseNames.get(id)).join(', ')}
-                        </span>
-                      </td>
-                    );
-                  })}
-                  <td className="journey-matrix-total">
-                    {row.total === 0 ? (
-                      <span className="muted">{t('journey.matrix.notUsed')}</span>
-                    ) : (
-                      row.total
-                    )}
-                  </td>
+        <Fold
+          name="journey.matrix"
+          defaultOpen={matrix.rows.length <= shortTable}
+          summary={t('journey.matrix.fold', {
+            count: data.touchpoints.length,
+            used: matrix.rows.filter((row) => row.channelId !== null && row.total > 0).length,
+            channels: data.channels.length,
+            devices: matrix.devices.length,
+          })}
+        >
+          <div className="journey-matrix-scroll">
+            <table>
+              <caption className="visually-hidden">{t('journey.matrix.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('journey.matrix.channel')}</th>
+                  {matrix.devices.map((device) => (
+                    <th key={device} scope="col">
+                      {labels.device(device)}
+                    </th>
+                  ))}
+                  <th scope="col">{t('journey.matrix.total')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {matrix.rows.map((row) => (
+                  <tr key={row.channelId ?? 'none'}>
+                    <th scope="row">{labels.channel(row.channelId)}</th>
+                    {matrix.devices.map((device) => {
+                      const cell = row.cells[device];
+                      if (!cell) return <td key={device} className="journey-matrix-empty" />;
+                      const level = Math.ceil((cell.count / matrix.maxCount) * 4);
+                      return (
+                        <td key={device} className={`journey-matrix-cell level-${level}`}>
+                          <strong>{cell.count}</strong>
+                          <span className="journey-matrix-phases">
+                            {cell.phaseIds.map((id) => phaseNames.get(id)).join(', ')}
+                          </span>
+                        </td>
+                      );
+                    })}
+                    <td className="journey-matrix-total">
+                      {row.total === 0 ? (
+                        <span className="muted">{t('journey.matrix.notUsed')}</span>
+                      ) : (
+                        row.total
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Fold>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRememberedOpen } from '../../../components/ui/fold';
 import { useStableCallback } from '../../../components/ui/use-stable-callback';
 import type { JourneyData } from '../api/journey-repository';
 import type { JourneyPhase, Touchpoint } from '../model/journey';
@@ -18,6 +19,9 @@ export interface JourneyMapProps {
   actions: JourneyActions;
 }
 
+/** From this many touchpoints the cards start lean. */
+const leanFrom = 12;
+
 /**
  * The journey map: phases as columns, lanes as rows, in one CSS grid so every lane lines up with
  * its phase (and the emotion curve with the columns) on screen and on paper.
@@ -25,6 +29,12 @@ export interface JourneyMapProps {
 export function JourneyMap({ roadmapId, data, labels, actions }: JourneyMapProps) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<TouchpointDialogState>(null);
+  // A long journey shows lean cards (what happens, channel, device) so the map fits the room's
+  // screen; owners, KPIs and the move buttons come back with one button.
+  const [hasCardDetails, setCardDetails] = useRememberedOpen(
+    'journey.card-details',
+    data.touchpoints.length < leanFrom,
+  );
   const { mutations, report } = actions;
   const byPhase = useMemo(() => {
     const groups = new Map<string, Touchpoint[]>();
@@ -74,13 +84,28 @@ export function JourneyMap({ roadmapId, data, labels, actions }: JourneyMapProps
     >
       <div className="journey-map-top">
         <h2 id="journey-map-heading">{t('journey.mapHeading')}</h2>
-        <button type="button" className="button" onClick={() => void addPhase()}>
-          <span aria-hidden="true">+</span> {t('journey.addPhase')}
-        </button>
+        <div className="journey-map-actions">
+          <button
+            type="button"
+            className="button"
+            aria-expanded={hasCardDetails}
+            aria-controls="journey-map-grid"
+            onClick={() => setCardDetails(!hasCardDetails)}
+          >
+            {t('journey.cardDetails', { count: data.touchpoints.length })}
+          </button>
+          <button type="button" className="button" onClick={() => void addPhase()}>
+            <span aria-hidden="true">+</span> {t('journey.addPhase')}
+          </button>
+        </div>
       </div>
       <p className="muted journey-help">{t('journey.mapHelp')}</p>
       <div className="journey-scroll">
-        <div className="journey-map" style={style}>
+        <div
+          id="journey-map-grid"
+          className={hasCardDetails ? 'journey-map' : 'journey-map is-lean'}
+          style={style}
+        >
           <PhaseHeaderRow
             phases={data.phases}
             touchpointCounts={counts}

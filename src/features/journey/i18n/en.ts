@@ -39,6 +39,8 @@ export const journeyEn = {
     mapHeading: 'Journey map',
     mapHelp:
       'Edit any cell: it saves itself. Reorder phases and touchpoints with the arrow buttons, by dragging the ⠿ handle, or with the keyboard: focus the handle, press Space, move with the arrow keys, press Space again.',
+    cardDetails_one: 'Owner, KPI and move buttons on {{count}} card',
+    cardDetails_other: 'Owner, KPI and move buttons on {{count}} cards',
     addPhase: 'Add phase',
     newPhaseName: 'Phase {{number}}',
     phasesLabel: 'Phases',
@@ -142,6 +144,10 @@ export const journeyEn = {
       heading: 'Channels and devices',
       intro:
         'Where each channel is used along the journey, by device: the number of touchpoints and the phases they are in. An empty row is a channel the journey never uses.',
+      fold_one:
+        '{{count}} touchpoint: {{used}} of {{channels}} channels used, on {{devices}} devices',
+      fold_other:
+        '{{count}} touchpoints: {{used}} of {{channels}} channels used, on {{devices}} devices',
       caption: 'Touchpoints by channel and device',
       channel: 'Channel',
       total: 'Total',

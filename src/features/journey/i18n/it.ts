@@ -43,6 +43,9 @@ export const journeyIt = {
     mapHeading: 'Mappa del percorso',
     mapHelp:
       'Modificate qualsiasi cella: si salva da sola. Riordinate fasi e punti di contatto con i pulsanti a freccia, trascinando la maniglia ⠿ oppure da tastiera: mettete il fuoco sulla maniglia, premete Spazio, spostate con le frecce, premete di nuovo Spazio.',
+    cardDetails_one: 'Responsabile, KPI e pulsanti per spostare su {{count}} scheda',
+    cardDetails_many: 'Responsabile, KPI e pulsanti per spostare su {{count}} di schede',
+    cardDetails_other: 'Responsabile, KPI e pulsanti per spostare su {{count}} schede',
     addPhase: 'Aggiungi fase',
     newPhaseName: 'Fase {{number}}',
     phasesLabel: 'Fasi',
@@ -148,6 +151,12 @@ export const journeyIt = {
       heading: 'Canali e dispositivi',
       intro:
         'Dove si usa ogni canale lungo il percorso, per dispositivo: il numero di punti di contatto e le fasi in cui si trovano. Una riga vuota è un canale che il percorso non usa mai.',
+      fold_one:
+        '{{count}} punto di contatto: canali usati {{used}} su {{channels}}, dispositivi {{devices}}',
+      fold_many:
+        '{{count}} di punti di contatto: canali usati {{used}} su {{channels}}, dispositivi {{devices}}',
+      fold_other:
+        '{{count}} punti di contatto: canali usati {{used}} su {{channels}}, dispositivi {{devices}}',
       caption: 'Punti di contatto per canale e dispositivo',
       channel: 'Canale',
       total: 'Totale',
