@@ -206,3 +206,115 @@ test.describe('made for a projector at 1280x720', () => {
     await expect(tips).toBeHidden();
   });
 });
+
+test.describe('the sample roadmap on a projector at 1280x720', () => {
+  /** Screens of 720 px the page needs, with every lazily drawn chart in place. */
+  async function screens(page: Page): Promise<number> {
+    const atOpen = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    // Charts below the fold draw once scrolled to; give them a moment, then measure again.
+    await page.waitForTimeout(400);
+    const drawn = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    return Math.max(atOpen, drawn) / 720;
+  }
+
+  for (const language of ['English', 'Italiano'] as const) {
+    test(`no stage needs more than about four screens, in ${language}`, async ({
+      library,
+      roadmap,
+      page,
+    }) => {
+      await library.open();
+      if (language === 'Italiano')
+        await page.getByLabel('Language', { exact: true }).selectOption('Italiano');
+      await page
+        .getByRole('button', {
+          name: language === 'Italiano' ? 'Carica la roadmap di esempio' : 'Load sample roadmap',
+        })
+        .click();
+      await page.waitForURL(/\/roadmaps\/[^/]+\/starting-point$/);
+      const id = roadmap.roadmapId();
+      for (const slug of stageSlugs) {
+        await page.goto(`/roadmaps/${id}/${slug}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        // The stage's main result is open, never behind a fold.
+        const result = page.locator('[data-stage-result]').first();
+        await expect(result, slug).toBeVisible();
+        await page.waitForLoadState('networkidle');
+        expect(await screens(page), `${slug} in ${language}`).toBeLessThanOrEqual(4.3);
+      }
+    });
+  }
+
+  test('a folded list opens by keyboard, says what it holds, and stays open across stages', async ({
+    library,
+    roadmap,
+    page,
+  }) => {
+    await library.open();
+    await library.sampleButton.click();
+    await roadmap.goToStage('Channels');
+    const list = page.getByRole('region', { name: 'Channels in the roadmap' });
+    const fold = list.getByText('8 channels: 4 in use, 2 planned, 2 candidates');
+    await expect(fold).toBeVisible();
+    // The check above the list is counted in the folded line too.
+    await expect(list).toContainText('2 to fix first');
+    await expect(list.getByRole('listitem', { name: 'Live chat', exact: true })).toBeHidden();
+
+    await tabTo(page, fold, 80);
+    await page.keyboard.press('Enter');
+    await expect(list.getByRole('listitem', { name: 'Live chat', exact: true })).toBeVisible();
+    await expect(list.getByLabel('Status of Live chat', { exact: true })).toBeVisible();
+
+    // Open it stays, on the way back from another stage.
+    await roadmap.goToStage('Training');
+    await roadmap.goToStage('Channels');
+    await expect(list.getByRole('listitem', { name: 'Live chat', exact: true })).toBeVisible();
+    await tabTo(page, fold, 120);
+    await page.keyboard.press('Enter');
+    await expect(list.getByRole('listitem', { name: 'Live chat', exact: true })).toBeHidden();
+  });
+
+  test('a check’s “Go to” opens the folded list at the channel it names', async ({
+    library,
+    roadmap,
+    page,
+  }) => {
+    await library.open();
+    await library.sampleButton.click();
+    await roadmap.goToStage('Channels');
+    const row = page.getByRole('listitem', { name: 'Email / web form', exact: true });
+    await expect(row).toBeHidden();
+    await page.getByRole('button', { name: 'Go to Email / web form' }).click();
+    await expect(row).toBeVisible();
+    await expect(row).toBeFocused();
+  });
+
+  test('the journey’s lean cards show owners, KPIs and move buttons again by keyboard', async ({
+    library,
+    roadmap,
+    page,
+  }) => {
+    await library.open();
+    await library.sampleButton.click();
+    await roadmap.goToStage('Customer journey');
+    const details = page.getByRole('button', {
+      name: /^Owner, KPI and move buttons on \d+ cards$/,
+    });
+    await expect(details).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('button', { name: /^Move .* up$/ })).toHaveCount(0);
+    await details.focus();
+    await page.keyboard.press('Enter');
+    await expect(details).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('button', { name: /^Move .* down$/ }).first()).toBeVisible();
+
+    // The folded channel-by-device table says what it holds and opens with the keyboard.
+    const matrix = page.getByRole('region', { name: 'Channels and devices' });
+    const fold = matrix.getByText(/^\d+ touchpoints: \d+ of \d+ channels used, on \d+ devices$/);
+    await expect(matrix.getByRole('table')).toBeHidden();
+    await fold.focus();
+    await page.keyboard.press('Space');
+    await expect(matrix.getByRole('table')).toBeVisible();
+  });
+});
