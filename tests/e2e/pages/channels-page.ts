@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openFold } from '../support/folds';
 
 /** Stage 3's channel list, demographics, evidence and checks, driven by roles and labels only. */
 export class ChannelsPage {
@@ -20,8 +21,24 @@ export class ChannelsPage {
     });
   }
 
+  /** Opens the channel cards and the add form, folded on a long list. */
+  async openList() {
+    await openFold(this.list);
+  }
+
+  /** Opens the age-mix editor and its expected preferences, folded once filled in. */
+  async openDemographics() {
+    await openFold(this.demographics);
+  }
+
+  /** Opens the chart under the evidence table, folded on a long table. */
+  async openEvidenceChart() {
+    await openFold(this.evidence);
+  }
+
   /** Adds a catalogue channel by its name, or a custom one when `customName` is given. */
   async add(channel: string, status: string, customName?: string) {
+    await this.openList();
     await this.addForm.getByLabel('Channel', { exact: true }).selectOption({ label: channel });
     if (customName !== undefined)
       await this.addForm.getByLabel('Name of the custom channel').fill(customName);

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { FileToChoose } from './library-page';
+import { openFold } from '../support/folds';
 
 /** Stage 3's survey and savings calculator, driven by roles and labels only. */
 export class SurveySavingsPage {
@@ -26,6 +27,16 @@ export class SurveySavingsPage {
     await expect(this.survey).toBeVisible();
   }
 
+  /** Opens the survey's import and answers, folded once there is a survey. */
+  async openSurvey() {
+    await openFold(this.survey);
+  }
+
+  /** Opens the calculator's inputs (volumes, costs, shifts, failure rates), folded once planned. */
+  async openInputs() {
+    await openFold(this.savings);
+  }
+
   count(channel: string): Locator {
     return this.survey.getByLabel(`Customers preferring ${channel}`, { exact: true });
   }
@@ -43,6 +54,7 @@ export class SurveySavingsPage {
   }
 
   async chooseCsv(file: FileToChoose) {
+    await this.openSurvey();
     const chooser = this.page.waitForEvent('filechooser');
     await this.importButton.click();
     await (await chooser).setFiles(file);
