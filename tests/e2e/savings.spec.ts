@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { GoalsPage } from './pages/goals-page';
 import { SurveySavingsPage } from './pages/survey-savings-page';
+import { openFold } from './support/folds';
 import { reloadWhenSaved } from './support/reload';
 
 test.describe('the savings calculator of the sample roadmap', () => {
@@ -42,6 +43,11 @@ test.describe('the savings calculator of the sample roadmap', () => {
     await expect(stage.failureRate).toHaveValue('25');
     await expect(stage.callBackShare).toHaveValue('54');
 
+    // The inputs behind the result wait folded under a line with their numbers.
+    await expect(stage.savings).toContainText(
+      'Figures: volumes and costs of 6 channels, 2 planned shifts, 25% failure rate, 54% call back',
+    );
+    await stage.openInputs();
     // 30% of phone contacts instead of 20%: the numbers follow at once and the plan saves itself.
     await stage.savings.getByLabel('Shift 1: % of contacts').fill('30');
     await expect(figures.filter({ hasText: 'Yearly saving' })).toContainText('€606,249');
@@ -80,6 +86,7 @@ test.describe('the savings calculator of the sample roadmap', () => {
       .getByRole('cell')
       .nth(1);
     await expect(phoneAfter).toHaveText('31,548');
+    await stage.openInputs();
     await expect(stage.failureRate).toHaveAccessibleDescription(
       /The method gives no figure for it: 20% is only a starting guess/,
     );
@@ -109,6 +116,7 @@ test.describe('the savings calculator of the sample roadmap', () => {
   });
 
   test('adds and removes shifts', async ({ page }) => {
+    await stage.openInputs();
     await stage.savings.getByRole('button', { name: 'Add shift' }).click();
     await expect(stage.savings.getByLabel('Shift 3: from')).toBeVisible();
     await stage.savings.getByLabel('Shift 3: to').selectOption({ label: 'Live chat' });
@@ -241,6 +249,7 @@ test.describe('the savings calculator in Italian', () => {
     );
     await expect(savings.getByLabel('Tasso di insuccesso del nuovo canale (%)')).toHaveValue('25');
 
+    await openFold(savings);
     const contacts = savings.getByLabel('Contatti al mese: Telefono / call center', {
       exact: true,
     });

@@ -45,6 +45,9 @@ test.describe('the customer survey of the sample roadmap', () => {
   test('shows counts and shares, refuses a count above the respondents and saves itself', async ({
     page,
   }) => {
+    // A survey on file starts folded into a line with its numbers.
+    await expect(stage.survey).toContainText('200 respondents, answers for 8 of 8 channels');
+    await stage.openSurvey();
     await expect(stage.respondents).toHaveValue('200');
     await expect(stage.count('Phone / call centre')).toHaveValue('121');
     await expect(stage.surveyRow('Phone / call centre')).toContainText('60.5%');
@@ -54,6 +57,8 @@ test.describe('the customer survey of the sample roadmap', () => {
     await expect(stage.count('Phone / call centre')).toHaveAccessibleDescription(
       'At most 200, the number of respondents.',
     );
+    // The folded line would say so too.
+    await expect(stage.survey).toContainText('check the figures');
     await expect(stage.surveyRow('Phone / call centre')).toContainText('–');
     await stage.count('Phone / call centre').fill('130');
     await expect(stage.count('Phone / call centre')).not.toHaveAttribute('aria-invalid', 'true');
