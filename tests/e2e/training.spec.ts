@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { TrainingPage } from './pages/training-page';
+import { openFold } from './support/folds';
 import { reloadWhenSaved } from './support/reload';
 
 const platform = 'Service platform and ticketing';
@@ -136,6 +137,7 @@ test.describe('on a new roadmap', () => {
 
     await reloadWhenSaved(page);
     await expect(training.role('Agent').getByRole('listitem', { name: 'Marco' })).toBeVisible();
+    await training.openPanel('Levels');
     await expect(training.cell('required', 'Agent', platform)).toContainText('4');
     await expect(training.module('Platform basics')).toBeVisible();
     await expect(training.readiness).toContainText('75%');
@@ -164,6 +166,14 @@ test.describe('with the sample roadmap', () => {
     await expect(page.getByRole('img', { name: /Schedule of 5 modules/ })).toContainText('Go live');
     await expect(training.warning(/ends on/)).toHaveCount(0);
 
+    // The long lists wait folded, each under a line that counts it.
+    await expect(training.panel('Team')).toContainText('3 roles, 6 people');
+    await expect(training.panel('Competencies')).toContainText(
+      '9 competencies: 4 technical, 5 behavioural',
+    );
+    const modules = training.panel('Training modules');
+    await expect(modules).toContainText('5 modules: 1 done, 1 in progress, 1 scheduled, 2 planned');
+    await training.openPanel('Training modules');
     const module = training.module('Reading the KPI dashboard');
     await module.getByRole('button', { name: 'Edit Reading the KPI dashboard' }).click();
     const editor = page.getByRole('form', { name: 'Editing Reading the KPI dashboard' });
@@ -174,6 +184,8 @@ test.describe('with the sample roadmap', () => {
     await expect(late).toBeVisible();
     await expect(late.getByRole('link', { name: 'Open the go-live stage' })).toBeVisible();
     await expect(module).toContainText('ends after go-live');
+    // The folded line names it too.
+    await expect(modules).toContainText('1 ends after go-live');
 
     await page.getByRole('button', { name: 'Remove module Reading the KPI dashboard' }).click();
     await expect(module).toHaveCount(0);
@@ -205,6 +217,10 @@ test.describe('with the sample roadmap', () => {
     await page.getByLabel('Language', { exact: true }).selectOption('Italiano');
     await expect(page.getByRole('heading', { name: 'Mappa di calore delle lacune' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Aggiungi un modulo' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Livelli' })).toContainText(
+      'Livelli richiesti inseriti: 26 su 27; livelli attuali: 54 su 54',
+    );
+    await openFold(page.getByRole('region', { name: 'Livelli' }));
     await expect(page.getByRole('button', { name: 'Livelli attuali' })).toBeVisible();
     await expect(page.getByLabel('Preparazione del team')).toContainText(
       '27 requisiti soddisfatti su 51',

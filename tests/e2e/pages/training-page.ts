@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openFold } from '../support/folds';
 
 /** Stage 6: team, competencies, levels grid, heat map, modules and schedule, by roles and labels. */
 export class TrainingPage {
@@ -14,6 +15,16 @@ export class TrainingPage {
     this.readiness = page.getByLabel('Team readiness');
     this.modules = page.getByRole('list', { name: 'Training modules' });
     this.addModuleForm = page.getByRole('form', { name: 'New training module' });
+  }
+
+  /** A panel of the stage by its heading: 'Team', 'Competencies', 'Levels', 'Training modules'. */
+  panel(heading: string): Locator {
+    return this.page.getByRole('region', { name: heading, exact: true });
+  }
+
+  /** Opens a panel's list, folded into a line that counts it once the list is long. */
+  async openPanel(heading: 'Team' | 'Competencies' | 'Levels' | 'Training modules' | string) {
+    await openFold(this.panel(heading));
   }
 
   role(name: string): Locator {
