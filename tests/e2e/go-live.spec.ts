@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { GoLivePage } from './pages/go-live-page';
+import { openFold } from './support/folds';
 import { reloadWhenSaved } from './support/reload';
 
 /** A calendar day `days` after `date` (both `YYYY-MM-DD`). */
@@ -75,6 +76,7 @@ test.describe('on a new roadmap', () => {
     ).toBeVisible();
     // Nothing to go on yet: every item is open.
     await expect(goLive.readiness).toContainText('0 of 9 ready');
+    await goLive.openChecklist();
     await expect(goLive.entry('Every goal states its business benefit')).toContainText('Open');
   });
 });
@@ -97,6 +99,9 @@ test.describe('with the sample roadmap', () => {
       '60',
     );
 
+    // The items wait folded under the figure, counted in one line.
+    await expect(goLive.readiness).toContainText('10 items: 6 done, 4 open, 0 not applicable');
+    await goLive.openChecklist();
     const baselines = goLive.entry('Every goal has a KPI with a baseline');
     await expect(baselines).toContainText('Done');
     const toKpis = baselines.getByRole('link', {
@@ -220,6 +225,9 @@ test.describe('with the sample roadmap', () => {
       'Formato: gg/mm/aaaa',
     );
     await expect(page.getByText('6 su 10 pronti')).toBeVisible();
+    const checklist = page.getByRole('region', { name: 'Checklist di prontezza' });
+    await expect(checklist).toContainText('10 voci: fatte 6, aperte 4, non applicabili 0');
+    await openFold(checklist);
     await expect(
       page
         .getByRole('link', { name: 'Automatica, dalla tappa 4: Metriche (KPI) e monitoraggio' })

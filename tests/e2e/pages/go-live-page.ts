@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { openFold } from '../support/folds';
 
 /** Stage 7: launch dates, rollout plan and readiness checklist, by roles and labels. */
 export class GoLivePage {
@@ -20,6 +21,11 @@ export class GoLivePage {
     this.addItemForm = page.getByRole('form', { name: 'Add a checklist item' });
   }
 
+  /** Opens the checklist's items, folded under the readiness figure into a line that counts them. */
+  async openChecklist() {
+    await openFold(this.readiness);
+  }
+
   /** A checklist entry, named by its label. */
   entry(label: string): Locator {
     return this.checklist.getByRole('listitem', { name: label, exact: true });
@@ -27,6 +33,7 @@ export class GoLivePage {
 
   /** Picks an answer by its shown name, e.g. 'Done' or 'Automatic (Done)'. */
   async answer(label: string, answer: string) {
+    await this.openChecklist();
     await this.entry(label).getByLabel('Answer', { exact: true }).selectOption({ label: answer });
   }
 
@@ -36,6 +43,7 @@ export class GoLivePage {
   }
 
   async addItem(label: string) {
+    await this.openChecklist();
     await this.addItemForm.getByLabel('New checklist item').fill(label);
     await this.addItemForm.getByRole('button', { name: 'Add item' }).click();
   }
