@@ -194,6 +194,10 @@ test.describe('with the sample roadmap', () => {
         /How the customer feels, phase by phase: .*At the airport −2 frustrated/,
       ),
     ).toBeAttached();
+    await expect(journey.matrix).toContainText(
+      '20 touchpoints: 6 of 8 channels used, on 5 devices',
+    );
+    await journey.openMatrix();
     await expect(journey.matrixRow('Phone / call centre')).toContainText(
       'Booking, At the airport, After landing',
     );

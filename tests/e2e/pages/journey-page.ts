@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openFold } from '../support/folds';
 
 /** Stage 5's journey map and channel × device table, driven by roles and labels only. */
 export class JourneyPage {
@@ -109,6 +110,11 @@ export class JourneyPage {
     await expect(this.page.getByText(new RegExp(`^${item} is over (?!${item}\\.)`))).toBeAttached();
     await this.page.keyboard.press('Space');
     await expect(handle).not.toHaveAttribute('aria-pressed', 'true');
+  }
+
+  /** Opens the channel-by-device table, folded under the map on a long journey. */
+  async openMatrix() {
+    await openFold(this.matrix);
   }
 
   matrixRow(channel: string): Locator {
