@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { GoLivePage } from './pages/go-live-page';
+import { SurveySavingsPage } from './pages/survey-savings-page';
 
 /**
  * Text typed just before a reload, a closed tab or a crash is kept: the draft journal holds every
@@ -81,6 +83,7 @@ test.describe('on the sample roadmap, a reload right after typing keeps', () => 
 
   test('a number in the savings table', async ({ page, roadmap }) => {
     await roadmap.goToStage('Channels');
+    await new SurveySavingsPage(page).openInputs();
     const contacts = page.getByLabel(/^Contacts per month: /).first();
     await contacts.fill('12,345');
     await page.reload();
@@ -90,6 +93,7 @@ test.describe('on the sample roadmap, a reload right after typing keeps', () => 
   test('the launch dates and a checklist note', async ({ page, roadmap }) => {
     await roadmap.goToStage('Go live');
     await page.getByLabel('Go-live date', { exact: true }).fill('2031-03-03');
+    await new GoLivePage(page).openChecklist();
     const note = page.getByLabel('Note', { exact: true }).first();
     await note.fill('Agreed with legal.');
     await page.reload();
