@@ -56,9 +56,16 @@ export function ReadinessPanel({ roadmapId, checklist, items, actions }: Readine
         defaultOpen={checklist.entries.length <= shortList}
         summary={t('goLive.checklist.fold', {
           count: checklist.entries.length,
-          done: checklist.done,
-          open: checklist.applicable - checklist.done,
-          notApplicable: checklist.entries.length - checklist.applicable,
+          parts: (
+            [
+              ['done', checklist.done],
+              ['open', checklist.applicable - checklist.done],
+              ['notApplicable', checklist.entries.length - checklist.applicable],
+            ] as const
+          )
+            .filter(([, count]) => count > 0)
+            .map(([part, count]) => t(`goLive.checklist.foldPart.${part}`, { count }))
+            .join(', '),
         })}
       >
         <ul className="checklist" aria-label={t('goLive.checklist.listLabel')}>

@@ -67,8 +67,16 @@ export const goLiveEn = {
       count: '{{done}} of {{applicable}} ready',
       noneApply: 'No item applies',
       progress: 'Readiness',
-      fold_one: '{{count}} item: {{done}} done, {{open}} open, {{notApplicable}} not applicable',
-      fold_other: '{{count}} items: {{done}} done, {{open}} open, {{notApplicable}} not applicable',
+      fold_one: '{{count}} item: {{parts}}',
+      fold_other: '{{count}} items: {{parts}}',
+      foldPart: {
+        done_one: '{{count}} done',
+        done_other: '{{count}} done',
+        open_one: '{{count}} open',
+        open_other: '{{count}} open',
+        notApplicable_one: '{{count}} not applicable',
+        notApplicable_other: '{{count}} not applicable',
+      },
       listLabel: 'Checklist items',
       state: {
         done: 'Done',

@@ -75,12 +75,20 @@ export const goLiveIt = {
       count: '{{done}} su {{applicable}} pronti',
       noneApply: 'Nessuna voce applicabile',
       progress: 'Prontezza',
-      fold_one:
-        '{{count}} voce: fatte {{done}}, aperte {{open}}, non applicabili {{notApplicable}}',
-      fold_many:
-        '{{count}} di voci: fatte {{done}}, aperte {{open}}, non applicabili {{notApplicable}}',
-      fold_other:
-        '{{count}} voci: fatte {{done}}, aperte {{open}}, non applicabili {{notApplicable}}',
+      fold_one: '{{count}} voce: {{parts}}',
+      fold_many: '{{count}} di voci: {{parts}}',
+      fold_other: '{{count}} voci: {{parts}}',
+      foldPart: {
+        done_one: '{{count}} fatta',
+        done_many: '{{count}} fatte',
+        done_other: '{{count}} fatte',
+        open_one: '{{count}} aperta',
+        open_many: '{{count}} aperte',
+        open_other: '{{count}} aperte',
+        notApplicable_one: '{{count}} non applicabile',
+        notApplicable_many: '{{count}} non applicabili',
+        notApplicable_other: '{{count}} non applicabili',
+      },
       listLabel: 'Voci della checklist',
       state: {
         done: 'Fatto',
