@@ -62,7 +62,6 @@ export function ChannelList({ roadmapId, channels, onError }: ChannelListProps) 
       <h2 id="channel-list-heading" tabIndex={-1}>
         {t('channels.listHeading')}
       </h2>
-      <p className="muted">{t('channels.listIntro')}</p>
       <Fold
         name="channels.list"
         defaultOpen={channels.length <= shortList}
@@ -74,6 +73,7 @@ export function ChannelList({ roadmapId, channels, onError }: ChannelListProps) 
           )
         }
       >
+        <p className="muted">{t('channels.listIntro')}</p>
         <AddChannelForm
           channels={channels}
           isNameTaken={(name) =>

@@ -3,4 +3,4 @@
  * keep the space for a chart before its (lazily loaded) code arrives.
  */
 export const ideaEvidenceChartHeight = (bars: number) => Math.max(200, 56 * bars + 80);
-export const savingsChartHeight = (bars: number) => Math.max(220, 44 * bars + 70);
+export const savingsChartHeight = (bars: number) => Math.max(200, 36 * bars + 64);

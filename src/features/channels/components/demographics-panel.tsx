@@ -48,7 +48,6 @@ export function DemographicsPanel({ roadmapId, data }: DemographicsPanelProps) {
         <h2 id={`${id}-heading`}>{t('channels.demographics.heading')}</h2>
         <SaveIndicator state={values ? state : 'idle'} />
       </div>
-      <p className="muted">{t('channels.demographics.intro')}</p>
       <Fold
         name="channels.demographics"
         defaultOpen={!hasShares}
@@ -64,6 +63,7 @@ export function DemographicsPanel({ roadmapId, data }: DemographicsPanelProps) {
           </>
         }
       >
+        <p className="muted">{t('channels.demographics.intro')}</p>
         <div className="demographics-layout">
           <div className="demographics-shares">
             {generationIds.map((generation) => {

@@ -142,7 +142,6 @@ export const SurveyPanel = memo(
           <h2 id={headingId}>{t('survey.heading')}</h2>
           <SaveIndicator state={Object.keys(errors).length > 0 ? 'idle' : state} />
         </div>
-        <p className="survey-intro">{t('survey.intro')}</p>
         <Fold
           name="channels.survey"
           defaultOpen={!data.survey || data.survey.respondents === 0}
@@ -165,6 +164,7 @@ export const SurveyPanel = memo(
             </>
           }
         >
+          <p className="survey-intro">{t('survey.intro')}</p>
           <SurveyImport
             roadmapId={roadmapId}
             data={data}
