@@ -1,4 +1,5 @@
 import { useCallback, useState, type ReactNode } from 'react';
+import { useIsPresenting } from './use-presenting-class';
 
 const storagePrefix = 'rotta.fold.';
 
@@ -57,13 +58,16 @@ export interface FoldProps {
  */
 export function Fold({ name, summary, defaultOpen = false, className, children }: FoldProps) {
   const [isOpen, setOpen] = useRememberedOpen(name, defaultOpen);
+  // Presenting shows the result whole (its editing controls step aside by CSS), without
+  // changing what the team left open or folded.
+  const isPresenting = useIsPresenting();
   return (
     <details
       className={className ? `fold ${className}` : 'fold'}
-      open={isOpen}
+      open={isOpen || isPresenting}
       onToggle={(event) => {
         const next = event.currentTarget.open;
-        if (next !== isOpen) setOpen(next);
+        if (!isPresenting && next !== isOpen) setOpen(next);
       }}
     >
       <summary className="fold-summary">{summary}</summary>
