@@ -199,6 +199,10 @@ test.describe('made for a projector at 1280x720', () => {
     await expect(tips).toBeVisible();
     await about.click();
     await expect(tips).toBeHidden();
+    // The fold is remembered when the browser reports the toggle, a moment after the click.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('rotta.intro-collapsed')))
+      .toBe('1');
     await page.reload();
     await expect(roadmap.stageHeading('Goals and timelines')).toBeVisible();
     await expect(tips).toBeHidden();
