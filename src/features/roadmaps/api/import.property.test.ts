@@ -5,7 +5,7 @@ import { problemPlace } from '../../../lib/problem-place';
 import { stageSlugs } from '../../../lib/stages';
 import { resetDatabase } from '../../../test/reset-database';
 import { readRoadmapFile } from '../../../core/file/read-file';
-import { currentRoadmapFileVersion, type RoadmapFile } from '../../../core/file/roadmap-file';
+import { roadmapFileVersion, type RoadmapFile } from '../../../core/file/roadmap-file';
 import { exportRoadmap, importRoadmapFile } from './roadmaps-repository';
 
 const isoStamp = fc
@@ -207,7 +207,13 @@ function startingPointAndGoals(value: GeneratedRows): Omit<RoadmapFile['rows'], 
     },
   ];
   // Each assessor's dots, and the room's tally, on the first goal and the last channel.
-  const voters = [...assessors.map((assessor) => assessor.name), ''];
+  // One row per voter and option: names that differ only in case are one person.
+  const voters = [
+    ...new Map(
+      assessors.map((assessor) => [assessor.name.toLocaleLowerCase(), assessor.name]),
+    ).values(),
+    '',
+  ];
   const votesOn = (optionId: string | undefined, prefix: string) =>
     optionId === undefined
       ? []
@@ -353,7 +359,7 @@ const validFile: fc.Arbitrary<RoadmapFile> = fc
   )
   .map((value) => ({
     format: 'rotta-roadmap' as const,
-    version: currentRoadmapFileVersion,
+    version: roadmapFileVersion(),
     exportedAt: value.exportedAt,
     roadmap: {
       id: value.roadmapId,
@@ -468,6 +474,7 @@ function withoutIds(file: RoadmapFile) {
   rows.subjects.forEach((subject) => label.set(subject.id, `subject:${subject.position}`));
   rows.assessors.forEach((assessor) => label.set(assessor.id, `assessor:${assessor.position}`));
   rows.channels.forEach((channel) => label.set(channel.id, `channel:${channel.position}`));
+  rows.goals.forEach((goal) => label.set(goal.id, `goal:${goal.position}`));
   const strip = <T extends { id: string; roadmapId: string }>({
     id: _rowId,
     roadmapId: _roadmapId,
@@ -487,7 +494,13 @@ function withoutIds(file: RoadmapFile) {
       }))
       .sort(byText),
     goals: rows.goals.map(strip).sort(byText),
+    goalVotes: rows.goalVotes
+      .map((vote) => ({ ...strip(vote), optionId: label.get(vote.optionId) }))
+      .sort(byText),
     channels: rows.channels.map(strip).sort(byText),
+    channelVotes: rows.channelVotes
+      .map((vote) => ({ ...strip(vote), optionId: label.get(vote.optionId) }))
+      .sort(byText),
     demographics: rows.demographics.map(strip),
     surveys: rows.surveys.map((survey) => ({
       ...strip(survey),
