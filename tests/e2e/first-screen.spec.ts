@@ -62,3 +62,34 @@ for (const [language, locale, sample] of [
     await context.close();
   });
 }
+
+test('presenting mode is axe-clean on every stage, with the room’s results covered and revealed', async ({
+  browser,
+}) => {
+  test.slow();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample roadmap' }).click();
+  await page.waitForURL(/\/roadmaps\/[^/]+\//);
+  const base = new URL(page.url()).pathname.replace(/[^/]+$/, '');
+  const bar = page.getByRole('toolbar', { name: 'Presenting' });
+  for (const slug of stageSlugs) {
+    await page.goto(`${base}${slug}?present`);
+    await expect(bar).toBeVisible();
+    await expect(page.locator('[data-stage-result]').first(), slug).toBeVisible();
+    const reveal = bar.getByRole('button', { name: 'Reveal results' });
+    for (const state of ['covered', 'revealed']) {
+      if (state === 'revealed' && (await reveal.count()) > 0) await reveal.click();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(
+        violations.map(({ id, nodes }) => ({
+          id,
+          nodes: nodes.map((node) => node.target.join(' ')),
+        })),
+        `${slug}, ${state}`,
+      ).toEqual([]);
+    }
+  }
+  await context.close();
+});
