@@ -3,7 +3,8 @@ import { makeRoadmapFile } from '../../src/test/generators';
 import { LibraryPage } from '../e2e/pages/library-page';
 import { record, timeMedian } from './report';
 
-const kpiCount = 150;
+// The most KPIs a roadmap holds (the KPI table's limit).
+const kpiCount = 100;
 const actualsPerKpi = 260;
 
 /** Page clock once the dashboard lists `cards` KPI cards, each with its trend line. */
@@ -47,7 +48,7 @@ test(`KPIs stage with ${kpiCount} KPIs x ${actualsPerKpi} values`, async ({ page
     return openKpis();
   });
   record({
-    name: `open the KPIs stage (${kpiCount} KPIs x ${actualsPerKpi} values) first time after a page load: code, data and 150 cards`,
+    name: `open the KPIs stage (${kpiCount} KPIs x ${actualsPerKpi} values) first time after a page load: code, data and ${kpiCount} cards`,
     milliseconds: cold,
     budget: 150,
   });
@@ -58,7 +59,7 @@ test(`KPIs stage with ${kpiCount} KPIs x ${actualsPerKpi} values`, async ({ page
     return openKpis();
   });
   record({
-    name: `open the KPIs stage (${kpiCount} KPIs x ${actualsPerKpi} values) again from the stepper, 150 cards drawn`,
+    name: `open the KPIs stage (${kpiCount} KPIs x ${actualsPerKpi} values) again from the stepper, ${kpiCount} cards drawn`,
     milliseconds: warm,
     budget: 150,
   });
