@@ -250,8 +250,8 @@ test.describe('with the sample roadmap', () => {
     await expect(channels.evidence.locator('svg.recharts-surface')).toHaveCount(0);
     // On a list this long the chart waits behind a line under the table.
     await expect(channels.evidence).toContainText('Chart: survey and age mix for 4 channels');
+    // Opened, it draws once it comes near the screen (how near depends on the layout).
     await channels.openEvidenceChart();
-    await expect(channels.evidence.locator('svg.recharts-surface')).toHaveCount(0);
     await chartHeading.scrollIntoViewIfNeeded();
     await expect(channels.evidence.locator('svg.recharts-surface').last()).toBeVisible();
   });
