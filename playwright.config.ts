@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { browserLaunchOptions, previewPort } from './tests/e2e/support/browser';
+import { browserLaunchOptions, previewPort, roomServerPort } from './tests/e2e/support/browser';
 
 /** Browser tests run against the production build served by `vite preview`. */
 export default defineConfig({
@@ -19,10 +19,24 @@ export default defineConfig({
     acceptDownloads: true,
     trace: 'off',
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${previewPort} --strictPort`,
-    url: `http://127.0.0.1:${previewPort}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${previewPort} --strictPort`,
+      url: `http://127.0.0.1:${previewPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      // What `npm start` runs, on the same build, with rooms kept apart from a real laptop's.
+      command: 'npm run build:server && node dist-server/main.js',
+      url: `http://127.0.0.1:${roomServerPort}/api/health`,
+      env: {
+        PORT: String(roomServerPort),
+        HOST: '127.0.0.1',
+        ROTTA_DATA: 'test-results-rooms',
+      },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

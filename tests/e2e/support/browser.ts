@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
 
 export const previewPort = Number(process.env.PREVIEW_PORT ?? 4173);
+/** The room server (`npm start`), started for the tests on its own port and data folder. */
+export const roomServerPort = Number(process.env.ROOM_SERVER_PORT ?? previewPort + 160);
 
 const systemChromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
