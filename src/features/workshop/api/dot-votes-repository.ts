@@ -20,27 +20,26 @@ export function getVotes(table: DotVoteTable, roadmapId: string): Promise<DotVot
   return tableOf(table).where('roadmapId').equals(roadmapId).toArray();
 }
 
-async function knownVoters(table: DotVoteTable, roadmapId: string): Promise<string[]> {
-  const votes = await getVotes(table, roadmapId);
-  return [...new Set(votes.map((vote) => vote.voter))].filter((voter) => voter !== roomTally);
-}
+/** The named voters among a roadmap's votes (the room's tally is not a person). */
+const namedVoters = (votes: readonly DotVote[]) =>
+  [...new Set(votes.map((vote) => vote.voter))].filter((voter) => voter !== roomTally);
 
 /**
- * Sets one voter's dots on one option: 0 removes the row. Writes the row validated, keeps its id
- * and creation time when it exists. Returns the dots stored.
+ * Sets one voter's dots on one option to `next` of what they have: 0 removes the row. Writes the
+ * row validated, keeps its id and creation time when it exists. Returns the dots stored.
  */
-async function putDots(
+async function updateDots(
   table: DotVoteTable,
   roadmapId: string,
   voter: string,
   optionId: string,
-  dots: number,
+  next: (current: number) => number,
 ): Promise<number> {
   const rows = tableOf(table);
-  const existing = (await rows.where('optionId').equals(optionId).toArray()).find(
-    (vote) => vote.voter === voter && vote.roadmapId === roadmapId,
-  );
-  const bounded = Math.min(maxDotsPerRow, Math.max(0, Math.round(dots)));
+  // One row per option and voter: the unique index finds it.
+  const found = await rows.where('[optionId+voter]').equals([optionId, voter]).first();
+  const existing = found?.roadmapId === roadmapId ? found : undefined;
+  const bounded = Math.min(maxDotsPerRow, Math.max(0, Math.round(next(existing?.dots ?? 0))));
   if (bounded === 0) {
     if (existing) await rows.delete(existing.id);
     return 0;
@@ -60,16 +59,13 @@ async function putDots(
 }
 
 /** Adds (or with a negative `change`, takes back) dots of the room's tally on one option. */
-export async function changeTally(
+export function changeTally(
   table: DotVoteTable,
   roadmapId: string,
   optionId: string,
   change: number,
 ): Promise<number> {
-  const current = (await getVotes(table, roadmapId)).find(
-    (vote) => vote.voter === roomTally && vote.optionId === optionId,
-  );
-  return putDots(table, roadmapId, roomTally, optionId, (current?.dots ?? 0) + change);
+  return updateDots(table, roadmapId, roomTally, optionId, (current) => current + change);
 }
 
 /**
@@ -82,19 +78,20 @@ export async function setVoterDots(
   roadmapId: string,
   input: { voter: string; dots: Record<string, number>; previousVoter?: string },
 ): Promise<string> {
-  const known = await knownVoters(table, roadmapId);
+  const votes = await getVotes(table, roadmapId);
+  const known = namedVoters(votes);
   const previous =
     input.previousVoter === undefined ? undefined : voterKey(input.previousVoter, known);
   const others = known.filter((name) => name !== previous);
   const voter = voterKey(input.voter, others);
   if (voter === roomTally) throw new Error('A voter needs a name');
   const kept = (vote: DotVote) => vote.voter === voter && vote.optionId in input.dots;
-  const gone = (await getVotes(table, roadmapId)).filter(
+  const gone = votes.filter(
     (vote) => (vote.voter === voter || vote.voter === previous) && !kept(vote),
   );
   await tableOf(table).bulkDelete(gone.map((vote) => vote.id));
   for (const [optionId, dots] of Object.entries(input.dots)) {
-    await putDots(table, roadmapId, voter, optionId, dots);
+    await updateDots(table, roadmapId, voter, optionId, () => dots);
   }
   return voter;
 }
