@@ -1,4 +1,5 @@
 import type { Channel } from '../features/channels/model/channel';
+import type { DotVote } from '../core/dot-votes';
 import { channelKeys } from '../lib/channel-catalogue';
 import type { Goal } from '../features/goals/model/goal';
 import { deviceKeys, type JourneyPhase, type Touchpoint } from '../features/journey/model/journey';
@@ -44,34 +45,38 @@ export interface RoadmapSize {
   votesEach?: number;
 }
 
-/** Each voter's three dots: on the option of their turn and the next (all three when only one). */
-function makeVotes<Row>(
-  voters: number,
+/**
+ * Each voter's three dots: on the option of their turn and the next (all three when only one);
+ * or, with `votesEach`, one dot on that many options in turn (a table at its limit).
+ */
+function makeVotes(
+  row: RowBase,
+  prefix: string,
   optionIds: readonly string[],
-  makeRow: (voter: number, option: number, optionId: string, dots: number) => Row,
-  votesEach?: number,
-): Row[] {
+  size: RoadmapSize,
+): DotVote[] {
   const count = optionIds.length;
+  const vote = (voter: number, option: number, dots: number): DotVote => ({
+    ...row(`${prefix}-vote-${voter}-${option}`),
+    voter: `Voter ${voter + 1}`,
+    optionId: optionIds[option]!,
+    dots,
+  });
   if (count === 0) return [];
-  if (votesEach !== undefined) {
-    const spread = Math.min(votesEach, count);
-    return Array.from({ length: voters }, (_, voter) =>
-      Array.from({ length: spread }, (_, step) => {
-        const option = (voter + step) % count;
-        return makeRow(voter, option, optionIds[option]!, 1);
-      }),
-    ).flat();
+  const voters = Array.from({ length: size.voters ?? 0 }, (_, voter) => voter);
+  if (size.votesEach !== undefined) {
+    const spread = Math.min(size.votesEach, count);
+    return voters.flatMap((voter) =>
+      Array.from({ length: spread }, (_, step) => vote(voter, (voter + step) % count, 1)),
+    );
   }
-  return Array.from({ length: voters }, (_, voter) => {
+  return voters.flatMap((voter) => {
     const first = voter % count;
     const second = (voter + 1) % count;
-    if (first === second) return [makeRow(voter, first, optionIds[first]!, 3)];
+    if (first === second) return [vote(voter, first, 3)];
     const firstDots = voter % 3 === 0 ? 2 : 1;
-    return [
-      makeRow(voter, first, optionIds[first]!, firstDots),
-      makeRow(voter, second, optionIds[second]!, 3 - firstDots),
-    ];
-  }).flat();
+    return [vote(voter, first, firstDots), vote(voter, second, 3 - firstDots)];
+  });
 }
 
 /** A score that varies with subject, assessor and theme but stays within 1-5. */
@@ -207,28 +212,17 @@ export function makeRoadmapFile(seed: number, size: RoadmapSize = {}): RoadmapFi
           kpiId: kpis.length > 0 ? kpis[index % kpis.length]!.id : null,
           position: Math.floor(index / journeyPhases.length),
         }));
-  const voters = size.voters ?? 0;
   const goalVotes = makeVotes(
-    voters,
+    row,
+    'goal',
     goals.map((goal) => goal.id),
-    (voter, option, optionId, dots) => ({
-      ...row(`goal-vote-${voter}-${option}`),
-      voter: `Voter ${voter + 1}`,
-      optionId,
-      dots,
-    }),
-    size.votesEach,
+    size,
   );
   const channelVotes = makeVotes(
-    voters,
+    row,
+    'channel',
     channels.map((channel) => channel.id),
-    (voter, option, optionId, dots) => ({
-      ...row(`channel-vote-${voter}-${option}`),
-      voter: `Voter ${voter + 1}`,
-      optionId,
-      dots,
-    }),
-    size.votesEach,
+    size,
   );
   const training = makeTrainingRows(row, size);
   const goLive = size.goLive ? makeGoLiveRows(row, channels) : emptyGoLiveRows();
