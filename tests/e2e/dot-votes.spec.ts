@@ -148,4 +148,41 @@ test.describe('dot-votes at 1280x720', () => {
     await expect(vote.getByText('10 bollini da 3 persone e dal conteggio in sala')).toBeVisible();
     await expect(vote.getByText('Giulia: 3 bollini')).toBeVisible();
   });
+
+  test('dots counted right before a reload or a closed tab are kept, and counted once', async ({
+    context,
+    library,
+    roadmap,
+    page,
+  }) => {
+    await library.open();
+    await library.sampleButton.click();
+    await roadmap.goToStage('Goals and timelines');
+    const vote = (on: Page) =>
+      on.getByRole('region', { name: 'Dot-vote: which goals matter most?' });
+    await expect(vote(page).getByText('9 dots from 3 people')).toBeVisible();
+    await vote(page).getByText('Record the votes').click();
+    const add = vote(page)
+      .getByRole('button', { name: /^Add a dot to/ })
+      .first();
+    await add.focus();
+    await page.keyboard.press('1');
+    await page.keyboard.press('1');
+    await page.reload();
+    await expect(vote(page).getByText('11 dots from 3 people and the room’s count')).toBeVisible();
+
+    const url = page.url();
+    await vote(page).getByText('Record the votes').click();
+    await vote(page)
+      .getByRole('button', { name: /^Add a dot to/ })
+      .first()
+      .click();
+    await page.close();
+    const next = await context.newPage();
+    await next.goto(url);
+    await expect(vote(next).getByText('12 dots from 3 people and the room’s count')).toBeVisible();
+    // Replayed once: the count stays where it was left.
+    await next.reload();
+    await expect(vote(next).getByText('12 dots from 3 people and the room’s count')).toBeVisible();
+  });
 });

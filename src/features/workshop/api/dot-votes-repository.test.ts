@@ -30,20 +30,20 @@ const votesOf = async (roadmapId: string) =>
   );
 
 describe('dot-vote writes', () => {
-  it('counts the room’s dots one at a time, each one an undo step, and leaves no row at zero', async () => {
+  it('stores the room’s count per option, each count an undo step, and leaves no row at zero', async () => {
     const { roadmapId, goals } = await roadmapWithGoals();
     const optionId = goals[1]!.id;
-    const tally = (change: number) =>
-      goalBallot.tally.perform(roadmapId, { optionId, optionLabel: 'Goal 2', change });
+    const tally = (dots: number) =>
+      goalBallot.tally.perform(roadmapId, { optionId, optionLabel: 'Goal 2', dots });
     await tally(1);
-    await tally(1);
-    await tally(1);
+    await tally(2);
+    await tally(3);
     expect(await votesOf(roadmapId)).toEqual([{ voter: '', optionId, dots: 3 }]);
-    await tally(-1);
+    await tally(2);
     expect(await votesOf(roadmapId)).toEqual([{ voter: '', optionId, dots: 2 }]);
     await undo(roadmapId);
     expect(await votesOf(roadmapId)).toEqual([{ voter: '', optionId, dots: 3 }]);
-    await tally(-3);
+    await tally(0);
     expect(await votesOf(roadmapId)).toEqual([]);
   });
 
@@ -100,7 +100,7 @@ describe('dot-vote writes', () => {
     await channelBallot.tally.perform(roadmapId, {
       optionId: channel!.id,
       optionLabel: 'Phone',
-      change: 1,
+      dots: 1,
     });
     await removeChannelWrite.perform(roadmapId, channel!.id);
     expect(await db.channelVotes.where('roadmapId').equals(roadmapId).count()).toBe(0);
@@ -112,7 +112,7 @@ describe('dot-vote writes', () => {
     await goalBallot.tally.perform(roadmapId, {
       optionId: goals[2]!.id,
       optionLabel: 'Goal 3',
-      change: 1,
+      dots: 1,
     });
     const exported = await exportRoadmap(roadmapId);
     expect(exported.rows.goalVotes).toHaveLength(2);

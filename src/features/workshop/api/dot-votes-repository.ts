@@ -25,21 +25,21 @@ const namedVoters = (votes: readonly DotVote[]) =>
   [...new Set(votes.map((vote) => vote.voter))].filter((voter) => voter !== roomTally);
 
 /**
- * Sets one voter's dots on one option to `next` of what they have: 0 removes the row. Writes the
- * row validated, keeps its id and creation time when it exists. Returns the dots stored.
+ * Sets one voter's dots on one option: 0 removes the row. Writes the row validated, keeps its id
+ * and creation time when it exists. Returns the dots stored.
  */
-async function updateDots(
+async function putDots(
   table: DotVoteTable,
   roadmapId: string,
   voter: string,
   optionId: string,
-  next: (current: number) => number,
+  dots: number,
 ): Promise<number> {
   const rows = tableOf(table);
   // One row per option and voter: the unique index finds it.
   const found = await rows.where('[optionId+voter]').equals([optionId, voter]).first();
   const existing = found?.roadmapId === roadmapId ? found : undefined;
-  const bounded = Math.min(maxDotsPerRow, Math.max(0, Math.round(next(existing?.dots ?? 0))));
+  const bounded = Math.min(maxDotsPerRow, Math.max(0, Math.round(dots)));
   if (bounded === 0) {
     if (existing) await rows.delete(existing.id);
     return 0;
@@ -58,14 +58,17 @@ async function updateDots(
   return bounded;
 }
 
-/** Adds (or with a negative `change`, takes back) dots of the room's tally on one option. */
-export function changeTally(
+/**
+ * Sets the room's tally on one option to `dots` (0 removes it). The count itself, not a change to
+ * it: an edit replayed after a reload stores the same count again, never one dot too many.
+ */
+export function setTally(
   table: DotVoteTable,
   roadmapId: string,
   optionId: string,
-  change: number,
+  dots: number,
 ): Promise<number> {
-  return updateDots(table, roadmapId, roomTally, optionId, (current) => current + change);
+  return putDots(table, roadmapId, roomTally, optionId, dots);
 }
 
 /**
@@ -91,7 +94,7 @@ export async function setVoterDots(
   );
   await tableOf(table).bulkDelete(gone.map((vote) => vote.id));
   for (const [optionId, dots] of Object.entries(input.dots)) {
-    await updateDots(table, roadmapId, voter, optionId, () => dots);
+    await putDots(table, roadmapId, voter, optionId, dots);
   }
   return voter;
 }

@@ -7,12 +7,12 @@ import type { DotVoteTable } from './dot-votes-repository';
 
 const repository = () => import('./dot-votes-repository');
 
-export interface TallyChange {
+export interface TallyCount {
   optionId: string;
   /** The option's name, for Undo's label. */
   optionLabel: string;
-  /** +1 adds a dot to the room's tally, -1 takes one back. */
-  change: number;
+  /** The room's dots on it now: a count, so a replayed edit never adds a dot twice. */
+  dots: number;
 }
 
 export interface VoterEdit {
@@ -27,7 +27,7 @@ export interface VoterEdit {
 export interface DotVoteBallot {
   stage: 'goals' | 'channels';
   list: (roadmapId: string) => ReturnType<typeof votesQuery>;
-  tally: WriteOperation<TallyChange, number>;
+  tally: WriteOperation<TallyCount, number>;
   setVoter: WriteOperation<VoterEdit, string>;
   removeVoter: WriteOperation<string, string>;
   clear: WriteOperation<undefined, void>;
@@ -57,8 +57,8 @@ export function defineDotVotes(stage: DotVoteBallot['stage'], table: DotVoteTabl
     tally: defineWrite({
       name: `${stage}.votes.tally`,
       load,
-      write: async (repo, roadmapId, { optionId, change }: TallyChange) =>
-        touched(roadmapId, await repo.changeTally(table, roadmapId, optionId, change)),
+      write: async (repo, roadmapId, { optionId, dots }: TallyCount) =>
+        touched(roadmapId, await repo.setTally(table, roadmapId, optionId, dots)),
       label: ({ optionLabel }) => ({ action: 'vote', stage, name: optionLabel }),
     }),
     setVoter: defineWrite({
@@ -89,10 +89,9 @@ export function defineDotVotes(stage: DotVoteBallot['stage'], table: DotVoteTabl
   };
 }
 
-/** The writes of a ballot, ready for a component. */
+/** The writes of a ballot, ready for a component; the tally's rows save themselves. */
 export function useBallotWrites(ballot: DotVoteBallot, roadmapId: string) {
   return {
-    tally: useWrite(ballot.tally, roadmapId),
     setVoter: useWrite(ballot.setVoter, roadmapId),
     removeVoter: useWrite(ballot.removeVoter, roadmapId),
     clear: useWrite(ballot.clear, roadmapId),

@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/ui/dialog';
 import { useUndoableRemove } from '../../../core/kit/use-undoable-remove';
+import { clearDraft, putDraft } from '../../../core/write/drafts';
 import { useToast } from '../../../components/ui/toasts';
 import { useProblemText } from '../../../components/ui/use-problem-text';
 import { describeStorageError } from '../../../lib/storage-errors';
@@ -127,14 +128,10 @@ export function DotVotePanel({ roadmapId, ballot, options }: DotVotePanelProps) 
               <div>
                 <h3>{t('workshop.dots.tallyTitle')}</h3>
                 <DotVoteTally
+                  roadmapId={roadmapId}
+                  ballot={ballot}
                   options={options}
                   tally={tallyOf(counted)}
-                  onChange={(option, change) =>
-                    writes.tally.mutate(
-                      { optionId: option.id, optionLabel: option.label, change },
-                      { onError: report },
-                    )
-                  }
                 />
               </div>
               <div>
@@ -146,12 +143,19 @@ export function DotVotePanel({ roadmapId, ballot, options }: DotVotePanelProps) 
                   editing={editing}
                   onCancel={() => setEditing(undefined)}
                   onSave={async (voter, given) => {
+                    const edit = { voter, dots: given, previousVoter: editing?.voter };
+                    // Kept as a draft until stored, so a reload right after Enter loses nothing;
+                    // storing a person's dots again is harmless (they are replaced, not added).
+                    const draftId = `dots.${ballot.stage}.voter.${voter.trim().toLocaleLowerCase()}`;
+                    const at = putDraft({
+                      id: draftId,
+                      operation: ballot.setVoter.name,
+                      roadmapId,
+                      args: edit,
+                    });
                     try {
-                      const saved = await writes.setVoter.mutateAsync({
-                        voter,
-                        dots: given,
-                        previousVoter: editing?.voter,
-                      });
+                      const saved = await writes.setVoter.mutateAsync(edit);
+                      clearDraft(draftId, at);
                       setEditing(undefined);
                       toast({ tone: 'info', message: t('workshop.dots.saved', { name: saved }) });
                     } catch (error) {
