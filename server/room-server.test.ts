@@ -97,6 +97,18 @@ describe('the room server', () => {
     );
   });
 
+  it('gives a second phone with the same name its own name, so nobody’s scores merge', async () => {
+    const { code } = await openRoom();
+    const first = (await post(`/api/rooms/${code}/join`, { nickname: 'Anna' })).body;
+    const second = (await post(`/api/rooms/${code}/join`, { nickname: 'anna' })).body;
+    const third = (await post(`/api/rooms/${code}/join`, { nickname: 'Anna' })).body;
+    expect([first.nickname, second.nickname, third.nickname]).toEqual(['Anna', 'anna 2', 'Anna 3']);
+    expect(new Set([first.participant, second.participant, third.participant]).size).toBe(3);
+    // The same phone coming back keeps its name and place.
+    const again = (await post(`/api/rooms/${code}/join`, { token: second.token })).body;
+    expect([again.participant, again.nickname]).toEqual([second.participant, 'anna 2']);
+  });
+
   it('carries a phone’s score to the laptop, and lets a phone write only its own document', async () => {
     const { code, hostToken } = await openRoom();
     const anna = (await post(`/api/rooms/${code}/join`, { nickname: 'Anna' })).body;

@@ -44,6 +44,20 @@ export function cleanNickname(typed: unknown): string | null {
 }
 
 /**
+ * Two phones that give the same name become "Anna" and "Anna 2": each is their own assessor on the
+ * laptop, and nobody's scores are taken for someone else's.
+ */
+export function uniqueNickname(nickname: string, others: readonly Participant[]): string {
+  const taken = new Set(others.map((other) => other.nickname.toLocaleLowerCase()));
+  if (!taken.has(nickname.toLocaleLowerCase())) return nickname;
+  for (let number = 2; ; number += 1) {
+    const suffix = ` ${number}`;
+    const candidate = nickname.slice(0, maxNicknameLength - suffix.length) + suffix;
+    if (!taken.has(candidate.toLocaleLowerCase())) return candidate;
+  }
+}
+
+/**
  * The rooms of this server, each kept in its own JSON file so that a restart keeps codes and
  * participants. Writes go through a temporary file and a rename: a crash never leaves half a room.
  */
@@ -104,7 +118,7 @@ export class RoomStore {
     if (room.participants.length >= maxParticipants) return { ok: false, refusal: 'full' };
     const participant: Participant = {
       id: randomBytes(9).toString('base64url'),
-      nickname,
+      nickname: uniqueNickname(nickname, room.participants),
       joinedAt: new Date().toISOString(),
       removed: false,
     };
