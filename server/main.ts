@@ -1,4 +1,5 @@
 import { networkInterfaces } from 'node:os';
+import QRCode from 'qrcode';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startRoomServer } from './room-server.ts';
@@ -19,18 +20,28 @@ function lanAddresses(): string[] {
     .map((entry) => entry!.address);
 }
 
+const lan = host === '0.0.0.0' ? lanAddresses() : [];
+// Phones join at ROTTA_PUBLIC_URL (a relay, a name on the network), else the first LAN address.
+const joinOrigin =
+  process.env.ROTTA_PUBLIC_URL?.replace(/\/$/, '') ??
+  (lan[0] ? `http://${lan[0]}:${port}` : undefined);
+
 const server = await startRoomServer({
   port,
   host,
   staticDirectory: join(root, 'dist'),
   dataDirectory: process.env.ROTTA_DATA ?? join(root, '.rotta-rooms'),
+  joinOrigin,
 });
 
 const laptopUrl = `http://localhost:${new URL(server.url).port}`;
-const lan = host === '0.0.0.0' ? lanAddresses() : [];
 console.log(`\nRotta is running.\n\n  On this laptop:  ${laptopUrl}`);
 for (const address of lan)
   console.log(`  On the network:  http://${address}:${new URL(server.url).port}`);
+if (joinOrigin) {
+  console.log(`\n  Phones join at ${joinOrigin}/join (the live room shows this code too):\n`);
+  console.log(await QRCode.toString(`${joinOrigin}/join`, { type: 'terminal', small: true }));
+}
 console.log('');
 console.log('Press Ctrl+C to stop. Rooms and scores are kept for the next start.\n');
 

@@ -22,6 +22,11 @@ export interface RoomServerOptions {
   dataDirectory: string;
   /** Joins one address may make a minute. */
   joinsPerMinute?: number;
+  /**
+   * Where phones reach this server (`http://192.168.1.20:4330`, or a relay's https address): the
+   * join link and QR code the laptop shows. Without it, the address the laptop itself used.
+   */
+  joinOrigin?: string;
 }
 
 export interface RoomServer {
@@ -161,6 +166,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 
   const handleApi = async (request: IncomingMessage, response: ServerResponse, path: string) => {
     if (path === '/api/health') return sendJson(response, 200, { ok: true });
+    if (path === '/api/info') {
+      return sendJson(response, 200, {
+        joinOrigin: options.joinOrigin ?? `http://${request.headers.host ?? 'localhost'}`,
+      });
+    }
     if (path === '/api/rooms' && request.method === 'POST') {
       if (!isLoopback(request)) return sendJson(response, 403, { error: 'not-the-host' });
       const room = await rooms.create();

@@ -16,9 +16,13 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The page a path opens when it is not a file: the phones' join page, or the app. */
+const pageFor = (path: string) => (/^\/join(\/|$)/.test(path) ? 'join.html' : 'index.html');
+
 /**
  * The built app: files as they are (hashed assets cached for a year), and the app's page for
- * every other path, so a deep link to a stage or the join page opens.
+ * every other path, so a deep link to a stage opens; `/join` and `/join/<code>` open the phones'
+ * small join page.
  */
 export async function serveStatic(
   directory: string | undefined,
@@ -33,11 +37,12 @@ export async function serveStatic(
   const root = normalize(directory);
   const wanted = normalize(join(root, decodeURIComponent(path)));
   const inside = wanted === root || wanted.startsWith(root + sep);
-  let file = inside ? wanted : join(root, 'index.html');
+  const page = join(root, pageFor(path));
+  let file = inside ? wanted : page;
   try {
-    if (!(await stat(file)).isFile()) file = join(root, 'index.html');
+    if (!(await stat(file)).isFile()) file = page;
   } catch {
-    file = join(root, 'index.html');
+    file = page;
   }
   const immutable = file.includes(`${sep}assets${sep}`);
   response.writeHead(200, {

@@ -188,6 +188,8 @@ export const en = {
       fillNamed: 'filling in “{{name}}”',
       vote: 'the dot-vote in {{stage}}',
       voteNamed: 'the dots on “{{name}}”',
+      room: 'the live room’s answers in {{stage}}',
+      roomNamed: 'the answers of live room {{name}}',
     },
   },
   roadmap: {

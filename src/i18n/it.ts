@@ -199,6 +199,8 @@ export const it = {
       fillNamed: 'la compilazione di “{{name}}”',
       vote: 'la votazione a bollini in {{stage}}',
       voteNamed: 'i bollini su “{{name}}”',
+      room: 'le risposte della stanza dal vivo in {{stage}}',
+      roomNamed: 'le risposte della stanza dal vivo {{name}}',
     },
   },
   roadmap: {

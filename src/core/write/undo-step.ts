@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** What the Undo and Redo buttons say a step was: an action, the stage it happened in, a name. */
 export const historyLabelSchema = z.object({
-  action: z.enum(['edit', 'add', 'remove', 'move', 'import', 'score', 'fill', 'vote']),
+  action: z.enum(['edit', 'add', 'remove', 'move', 'import', 'score', 'fill', 'vote', 'room']),
   stage: z.string().max(40),
   name: z.string().max(200).optional(),
 });

@@ -7,6 +7,10 @@ const scoring: RoomSetup = {
     { id: 's-own', name: 'Libeccio Air' },
     { id: 's-1', name: 'Maestrale Airways' },
   ],
+  themes: [
+    { id: 'digital', label: 'Digital channels' },
+    { id: 'culture', label: 'Service culture' },
+  ],
 };
 const voting: RoomSetup = {
   kind: 'dots',

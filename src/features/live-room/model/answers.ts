@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { themes, type Theme } from '../../starting-point';
 
 /**
  * What the laptop sets up for a room, written into the room's document for the phones to read:
@@ -9,8 +8,20 @@ export const roomSetupSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('scores'),
     subjects: z
-      .array(z.strictObject({ id: z.string().min(1).max(200), name: z.string().max(120) }))
+      .array(
+        z.strictObject({
+          id: z.string().min(1).max(200),
+          name: z.string().max(120),
+          /** The own company, marked on the phones. */
+          own: z.boolean().optional(),
+        }),
+      )
       .max(50),
+    /** What each subject is scored on, 1 to 5, with its name in the room's language. */
+    themes: z
+      .array(z.strictObject({ id: z.string().min(1).max(40), label: z.string().max(80) }))
+      .min(1)
+      .max(4),
   }),
   z.strictObject({
     kind: z.literal('dots'),
@@ -25,7 +36,7 @@ export type RoomSetup = z.infer<typeof roomSetupSchema>;
 /** One phone's score of one subject on one theme. */
 export interface RoomScore {
   subjectId: string;
-  theme: Theme;
+  theme: string;
   value: number;
 }
 
@@ -50,7 +61,7 @@ export interface ParticipantAnswers {
 }
 
 /** The key a phone writes a score under: `<subject id>|<theme>`. */
-export const scoreKey = (subjectId: string, theme: Theme) => `${subjectId}|${theme}`;
+export const scoreKey = (subjectId: string, theme: string) => `${subjectId}|${theme}`;
 
 const scoreValueSchema = z.number().int().min(1).max(5);
 const dotCountSchema = z.number().int().min(0).max(10);
@@ -78,20 +89,21 @@ export function readParticipantAnswers(raw: unknown, setup: RoomSetup): Particip
   const fields = Object.fromEntries(document);
   if (setup.kind === 'scores') {
     const subjects = new Set(setup.subjects.map((subject) => subject.id));
+    const themes = new Set(setup.themes.map((theme) => theme.id));
     for (const [key, value] of entriesOf(fields.scores) ?? []) {
       const separator = key.lastIndexOf('|');
       const subjectId = key.slice(0, separator);
       const theme = key.slice(separator + 1);
       if (separator < 0 || !subjects.has(subjectId)) {
         answers.refused.push({ kind: 'unknown-subject', key: key.slice(0, 80) });
-      } else if (!(themes as readonly string[]).includes(theme)) {
+      } else if (!themes.has(theme)) {
         answers.refused.push({ kind: 'unknown-theme', key: key.slice(0, 80) });
       } else if (value === null) {
         // A score taken back on the phone.
       } else if (!scoreValueSchema.safeParse(value).success) {
         answers.refused.push({ kind: 'not-a-score', key: key.slice(0, 80) });
       } else {
-        answers.scores.push({ subjectId, theme: theme as Theme, value: value as number });
+        answers.scores.push({ subjectId, theme, value: value as number });
       }
     }
     return answers;

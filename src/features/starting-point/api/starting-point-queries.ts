@@ -2,7 +2,12 @@ import { queryOptions } from '@tanstack/react-query';
 import { queryKeys } from '../../../core/query-keys';
 import { defineWrite, useWrite } from '../../../core/write/define-write';
 import type { Score } from '../model/starting-point';
-import type { ScoreChange, StartingPointData, SubjectChanges } from './starting-point-repository';
+import type {
+  RoomAssessor,
+  ScoreChange,
+  StartingPointData,
+  SubjectChanges,
+} from './starting-point-repository';
 
 const repository = () => import('./starting-point-repository');
 
@@ -88,6 +93,14 @@ export const setScoreWrite = defineWrite({
   label: () => ({ action: 'score', stage }),
 });
 
+export const addRoomAssessorsWrite = defineWrite({
+  name: 'starting-point.addRoomAssessors',
+  load: repository,
+  write: (repo, roadmapId, room: { code: string; people: RoomAssessor[] }) =>
+    repo.addRoomAssessors(roadmapId, room),
+  label: ({ code }) => ({ action: 'room', stage, name: code }),
+});
+
 /** Ticking a channel shows at once; the write follows. */
 function withSubjectChanges(data: unknown, { subjectId, changes }: SubjectPatch): unknown {
   const previous = data as StartingPointData;
@@ -116,6 +129,7 @@ export function useStartingPointMutations(roadmapId: string) {
     addAssessor: useWrite(addAssessorWrite, roadmapId),
     renameAssessor: useWrite(renameAssessorWrite, roadmapId),
     removeAssessor: useWrite(removeAssessorWrite, roadmapId),
+    addRoomAssessors: useWrite(addRoomAssessorsWrite, roadmapId),
   };
 }
 

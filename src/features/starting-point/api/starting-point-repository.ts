@@ -223,3 +223,74 @@ export function setScore(roadmapId: string, change: ScoreChange): Promise<Score 
     return score;
   });
 }
+
+/** One person of a live room with the scores their phone gave (already checked by the room). */
+export interface RoomAssessor {
+  /** The room's key for the person: the same person kept twice is one assessor. */
+  key: string;
+  nickname: string;
+  scores: { subjectId: string; theme: string; value: number }[];
+}
+
+/** A name no other assessor of the roadmap has: "Anna", else "Anna 2", "Anna 3"... */
+function freeAssessorName(nickname: string, taken: Set<string>): string {
+  const base = nickname.trim().slice(0, 76) || '?';
+  let name = base;
+  for (let number = 2; taken.has(name.toLocaleLowerCase()); number += 1) name = `${base} ${number}`;
+  return name;
+}
+
+/**
+ * Makes every person of a live room an assessor with their scores, exactly as if typed on the
+ * laptop: one write, so one undo step. Keeping the same room again replaces that person's scores
+ * instead of adding a second assessor; scores on a subject removed meanwhile are left out.
+ */
+export function addRoomAssessors(
+  roadmapId: string,
+  { people }: { code: string; people: RoomAssessor[] },
+): Promise<number> {
+  return writeStartingPoint(roadmapId, async () => {
+    const assessors = await db.assessors.where('roadmapId').equals(roadmapId).toArray();
+    const subjects = new Set(
+      (await db.subjects.where('roadmapId').equals(roadmapId).primaryKeys()).map(String),
+    );
+    const taken = new Set(assessors.map((assessor) => assessor.name.toLocaleLowerCase()));
+    let position = assessors.reduce((max, row) => Math.max(max, row.position + 1), 0);
+    const now = nowIso();
+    for (const person of people) {
+      const id = `room-${person.key}`;
+      const existing = assessors.find((assessor) => assessor.id === id);
+      let assessor = existing;
+      if (!assessor) {
+        const name = freeAssessorName(person.nickname, taken);
+        taken.add(name.toLocaleLowerCase());
+        assessor = assessorSchema.parse({
+          id,
+          roadmapId,
+          createdAt: now,
+          updatedAt: now,
+          name,
+          position: position++,
+        });
+        await db.assessors.add(assessor);
+      }
+      await db.scores.where('assessorId').equals(id).delete();
+      const scores = person.scores
+        .filter((score) => subjects.has(score.subjectId))
+        .map((score) =>
+          scoreSchema.parse({
+            id: newId(),
+            roadmapId,
+            createdAt: now,
+            updatedAt: now,
+            subjectId: score.subjectId,
+            assessorId: id,
+            theme: score.theme,
+            value: score.value,
+          }),
+        );
+      await db.scores.bulkAdd(scores);
+    }
+    return people.length;
+  });
+}

@@ -8,6 +8,7 @@ import { useProblemText } from '../../../components/ui/use-problem-text';
 import { useUndoableRemove } from '../../../core/kit/use-undoable-remove';
 import { useStableCallback } from '../../../components/ui/use-stable-callback';
 import { describeStorageError } from '../../../lib/storage-errors';
+import { LiveRoom, type RoomPerson, type RoomSetup } from '../../live-room';
 import type { SubjectChanges } from '../api/starting-point-repository';
 import {
   startingPointQueries,
@@ -15,7 +16,13 @@ import {
   useStartingPointMutations,
 } from '../api/starting-point-queries';
 import { positioningPoints, resultsBySubject, summarizeStartingPoint } from '../model/scoring';
-import type { Assessor, Subject, Theme } from '../model/starting-point';
+import {
+  themes,
+  type Assessor,
+  type Score,
+  type Subject,
+  type Theme,
+} from '../model/starting-point';
 import { AssessorBar } from './assessor-bar';
 import { ResultsSummary } from './results-summary';
 import { ScoreGrid } from './score-grid';
@@ -51,8 +58,36 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
   // The grid repaints with the key press; the summary and charts (recharts redraws take ~100 ms
   // with 60 subjects) follow once typing pauses.
   const settledScores = useDebouncedValue(scores, 250);
+  // The room's scores join the results once the facilitator reveals them, as they arrive.
+  const [roomPeople, setRoomPeople] = useState<readonly RoomPerson[] | null>(null);
+  const roomScores = useMemo(() => roomScoreRows(roadmapId, roomPeople), [roadmapId, roomPeople]);
   // The scores as first read show at once; only later changes wait for typing to pause.
-  const deferredScores = settledScores.length === 0 ? scores : settledScores;
+  const ownScores = settledScores.length === 0 ? scores : settledScores;
+  const deferredScores = useMemo(
+    () => (roomScores.length === 0 ? ownScores : [...ownScores, ...roomScores]),
+    [ownScores, roomScores],
+  );
+  const roomSetup = useMemo(
+    (): RoomSetup | null =>
+      subjects.length === 0
+        ? null
+        : {
+            kind: 'scores',
+            // As the method asks: the competitors first, then the own company on the same yardstick.
+            subjects: [...subjects]
+              .sort((a, b) => Number(a.kind === 'own') - Number(b.kind === 'own'))
+              .map((subject) => ({
+                id: subject.id,
+                name: subject.name,
+                own: subject.kind === 'own',
+              })),
+            themes: themes.map((theme) => ({
+              id: theme,
+              label: t(`startingPoint.themesShort.${theme}`),
+            })),
+          },
+    [subjects, t],
+  );
   const deferredResults = useMemo(
     () => resultsBySubject(subjects, deferredScores),
     [subjects, deferredScores],
@@ -128,6 +163,17 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
   const changeSubject = useStableCallback((subjectId: string, changes: SubjectChanges) =>
     mutations.updateSubject.mutateAsync({ subjectId, changes }),
   );
+  const keepRoom = useStableCallback(
+    ({ code, people }: { code: string; people: readonly RoomPerson[] }) =>
+      mutations.addRoomAssessors.mutateAsync({
+        code,
+        people: people.map((person) => ({
+          key: person.key,
+          nickname: person.nickname,
+          scores: person.answers.scores,
+        })),
+      }),
+  );
   const moveSubject = useStableCallback(
     (subjectId: string, step: -1 | 1) =>
       void run(() => mutations.moveSubject.mutateAsync({ subjectId, step })),
@@ -137,6 +183,14 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
 
   return (
     <div className="starting-point">
+      <LiveRoom
+        roadmapId={roadmapId}
+        target="starting-point"
+        title={t('liveRoom.scoresTitle')}
+        setup={roomSetup}
+        onLive={setRoomPeople}
+        keep={keepRoom}
+      />
       {/* What the room came for first: where the company stands; then who is scored, and how. */}
       <section
         className="panel results-panel"
@@ -245,5 +299,28 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
         </div>
       </Dialog>
     </div>
+  );
+}
+
+/** The room's revealed scores as score rows of assessors of their own, for the results only. */
+function roomScoreRows(roadmapId: string, people: readonly RoomPerson[] | null): Score[] {
+  if (!people) return [];
+  return people.flatMap((person) =>
+    person.answers.scores.flatMap((score) =>
+      (themes as readonly string[]).includes(score.theme)
+        ? [
+            {
+              id: `room-${person.key}-${score.subjectId}-${score.theme}`,
+              roadmapId,
+              subjectId: score.subjectId,
+              assessorId: `room-${person.key}`,
+              theme: score.theme as Theme,
+              value: score.value,
+              createdAt: '',
+              updatedAt: '',
+            },
+          ]
+        : [],
+    ),
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { hasLiveRoom, onRevealResults } from '../../../lib/reveal-results';
 import { stageNumber, type StageSlug } from '../../../lib/stages';
 import { WorkshopTimer } from './workshop-timer';
 
@@ -27,20 +28,35 @@ export function PresentingBar({
   const { t } = useTranslation();
   const [revealed, setRevealed] = useState<ReadonlySet<StageSlug>>(new Set());
   const [hasRoomResults, setHasRoomResults] = useState(false);
+  const [liveRoom, setLiveRoom] = useState(false);
   const isRevealed = revealed.has(stage);
   const number = stageNumber(stage);
 
   // Whether this stage shows room results at all: its panel may render after the bar.
   useEffect(() => {
-    const check = () => setHasRoomResults(document.querySelector('[data-room-results]') !== null);
+    const check = () => {
+      setHasRoomResults(document.querySelector('[data-room-results]') !== null);
+      setLiveRoom(hasLiveRoom());
+    };
     const observer = new MutationObserver(check);
-    observer.observe(document.body, { childList: true, subtree: true });
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-live-room'],
+    });
     const first = setTimeout(check, 0);
     return () => {
       observer.disconnect();
       clearTimeout(first);
     };
   }, [stage]);
+
+  // A live room's Reveal results uncovers the stage too: one gesture, one button on the screen.
+  useEffect(
+    () => onRevealResults(() => setRevealed((current) => new Set(current).add(stage))),
+    [stage],
+  );
 
   useEffect(() => {
     if (isRevealed) return;
@@ -58,7 +74,7 @@ export function PresentingBar({
         ) : null}
       </p>
       <WorkshopTimer roadmapId={roadmapId} stage={stage} large />
-      {hasRoomResults && !isRevealed ? (
+      {hasRoomResults && !isRevealed && !liveRoom ? (
         <button
           type="button"
           className="button button-light"

@@ -1,0 +1,169 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useToast } from '../../../components/ui/toasts';
+import { revealResults } from '../../../lib/reveal-results';
+import { removeParticipant, setRoomState } from '../api/host-api';
+import { forgetHostSession, hostRoomOf, type HostSession } from '../api/host-session';
+import { useHostRoom } from '../api/use-host-room';
+import type { LiveRoomProps } from './live-room';
+import { RoomPeople } from './room-people';
+import { RoomQrCode } from './room-qr-code';
+
+export interface LiveRoomPanelProps extends LiveRoomProps {
+  session: HostSession;
+  /** The session changed (revealed), or ended (null). */
+  onSession: (session: HostSession | null) => void;
+}
+
+/**
+ * What the projector shows while the room answers: how to join (QR code, code, address, large),
+ * who joined and who finished, and the facilitator's three moves: reveal, lock, close. Closing
+ * keeps every person's answers in the roadmap as one step that Undo takes back.
+ */
+export function LiveRoomPanel({
+  roadmapId,
+  target,
+  title,
+  setup,
+  onLive,
+  keep,
+  session,
+  onSession,
+}: LiveRoomPanelProps) {
+  const { t, i18n } = useTranslation();
+  const toast = useToast();
+  const room = useMemo(() => hostRoomOf(session), [session]);
+  const [closing, setClosing] = useState(false);
+  const [blocked, setBlocked] = useState(false);
+  const [ending, setEnding] = useState(false);
+  const phase = ending ? 'closed' : session.revealed ? 'revealed' : 'open';
+  const live = useHostRoom(room, setup ?? { kind: 'dots', options: [], budget: 1 }, title, phase);
+  const { people, view, link } = live;
+
+  const revealed = session.revealed;
+  useEffect(() => {
+    onLive(revealed ? people : null);
+  }, [revealed, people, onLive]);
+  useEffect(() => () => onLive(null), [onLive]);
+
+  const answered = people.filter(
+    (person) => person.answers.scores.length > 0 || person.answers.dots.length > 0,
+  );
+  const scoreCount = people.reduce((sum, person) => sum + person.answers.scores.length, 0);
+  const dotCount = people.reduce(
+    (sum, person) => sum + person.answers.dots.reduce((dots, entry) => dots + entry.dots, 0),
+    0,
+  );
+  const refused = people.reduce((sum, person) => sum + person.answers.refused.length, 0);
+  const locked = view?.state === 'locked';
+  const joinUrl = `${session.joinOrigin}/join/${session.code}?lng=${i18n.language === 'it' ? 'it' : 'en'}`;
+
+  const close = async () => {
+    setBlocked(false);
+    // The room's answers are on the server until kept: never close on a partial read.
+    if (link !== 'connected' || !live.complete) {
+      setBlocked(true);
+      return;
+    }
+    setClosing(true);
+    try {
+      const kept = answered.length > 0 ? await keep({ code: session.code, people: answered }) : 0;
+      setEnding(true);
+      await setRoomState(room, 'closed').catch(() => null);
+      forgetHostSession(roadmapId, target);
+      onSession(null);
+      toast({
+        message:
+          kept === 0
+            ? t('liveRoom.closedEmpty')
+            : setup?.kind === 'dots'
+              ? t('liveRoom.closedDots', { count: kept })
+              : t('liveRoom.closedScores', { count: kept }),
+      });
+    } catch {
+      setBlocked(true);
+    } finally {
+      setClosing(false);
+    }
+  };
+
+  return (
+    <section
+      className={`panel live-room-panel${revealed ? ' live-room-compact' : ''}`}
+      aria-labelledby={`live-room-heading-${target}`}
+      data-live-room={revealed ? 'revealed' : 'hidden'}
+    >
+      <div className="live-room-join">
+        <RoomQrCode url={joinUrl} label={t('liveRoom.qr', { url: joinUrl })} />
+        <div className="live-room-how">
+          <div className="live-room-title-row">
+            <h2 id={`live-room-heading-${target}`}>{t('liveRoom.heading')}</h2>
+            <span className={`live-room-link live-room-link-${link}`} role="status">
+              <span className="live-room-link-dot" aria-hidden="true" />
+              {t(`liveRoom.status.${link}`)}
+            </span>
+          </div>
+          <p className="live-room-address">
+            {t('liveRoom.scanOrType', { url: `${session.joinOrigin}/join` })}
+          </p>
+          <p className="live-room-code">
+            <span className="visually-hidden">{t('liveRoom.code')}: </span>
+            {session.code}
+          </p>
+        </div>
+      </div>
+      <RoomPeople
+        people={people}
+        onRemove={(key) => {
+          const participant = key.slice(session.code.length + 1);
+          void removeParticipant(room, participant).catch(() => undefined);
+        }}
+      />
+      <p className="live-room-tally" aria-live="polite">
+        {!revealed
+          ? t('liveRoom.hidden')
+          : setup?.kind === 'dots'
+            ? t('liveRoom.dotsArrived', { count: dotCount })
+            : t('liveRoom.arrived', { count: scoreCount })}
+      </p>
+      {refused > 0 ? (
+        <p className="field-hint">{t('liveRoom.refused', { count: refused })}</p>
+      ) : null}
+      {locked ? <p className="field-hint">{t('liveRoom.locked')}</p> : null}
+      {blocked ? (
+        <p className="field-error" role="alert">
+          {t('liveRoom.closeBlocked')}
+        </p>
+      ) : null}
+      <div className="live-room-actions">
+        {!revealed ? (
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              onSession({ ...session, revealed: true });
+              revealResults();
+            }}
+          >
+            {t('liveRoom.reveal')}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="button"
+          onClick={() => void setRoomState(room, locked ? 'open' : 'locked').catch(() => null)}
+        >
+          {locked ? t('liveRoom.unlock') : t('liveRoom.lock')}
+        </button>
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={() => void close()}
+          disabled={closing}
+        >
+          {closing ? t('liveRoom.closing') : t('liveRoom.close')}
+        </button>
+      </div>
+    </section>
+  );
+}

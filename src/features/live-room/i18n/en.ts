@@ -1,0 +1,103 @@
+/** English strings of the live room: the laptop's room panel and the phones' join page. */
+export const liveRoomEn = {
+  liveRoom: {
+    open: 'Open live room',
+    opening: 'Opening the room…',
+    openFailed: 'The room could not be opened. Is Rotta running with npm start on this laptop?',
+    heading: 'Live room',
+    scanOrType: 'Scan the code, or go to {{url}} and type',
+    code: 'Room code',
+    qr: 'QR code that opens {{url}}',
+    joined_one: '{{count, number}} person joined',
+    joined_other: '{{count, number}} people joined',
+    finished_one: '{{count, number}} finished',
+    finished_other: '{{count, number}} finished',
+    nobody: 'Nobody has joined yet.',
+    people: 'People in the room',
+    finishedMark: 'finished',
+    remove: 'Remove {{name}}',
+    reveal: 'Reveal results',
+    hidden: 'The room’s answers are hidden until you reveal them.',
+    arrived_one: '{{count, number}} score from the room is in the results.',
+    arrived_other: '{{count, number}} scores from the room are in the results.',
+    dotsArrived_one: '{{count, number}} dot from the room is in the results.',
+    dotsArrived_other: '{{count, number}} dots from the room are in the results.',
+    refused_one:
+      '{{count, number}} answer from a phone was not taken: it was not a score from 1 to 5 on this room’s list, or spent more dots than a person has.',
+    refused_other:
+      '{{count, number}} answers from phones were not taken: they were not scores from 1 to 5 on this room’s list, or spent more dots than a person has.',
+    lock: 'Lock room',
+    unlock: 'Unlock room',
+    locked: 'Locked: only the people already in can answer.',
+    close: 'Close room',
+    closing: 'Keeping the room’s answers…',
+    closedScores_one: '{{count, number}} person from the room is now an assessor.',
+    closedScores_other: '{{count, number}} people from the room are now assessors.',
+    closedDots_one: 'The dots of {{count, number}} person from the room are in the vote.',
+    closedDots_other: 'The dots of {{count, number}} people from the room are in the vote.',
+    closedEmpty: 'Room closed. Nobody had answered.',
+    closeBlocked:
+      'The room server cannot be reached, and the room’s answers are kept there. Close the room once it is back.',
+    status: {
+      connected: 'Connected',
+      connecting: 'Connecting…',
+      offline: 'Room server unreachable: answers wait on the phones and arrive when it is back.',
+    },
+    scoresTitle: 'Score the companies',
+    phone: {
+      title: 'Join the room',
+      intro: 'Type the code on the screen and your name. No account needed.',
+      code: 'Room code',
+      codeHint: 'Five characters, like K7QMX',
+      name: 'Your name',
+      nameHint: 'As the room will see it',
+      join: 'Join',
+      joining: 'Joining…',
+      language: 'Italiano',
+      errors: {
+        badCode: 'A room code has five letters and digits, like K7QMX.',
+        unknown: 'There is no room {{code}}. Check the code on the screen.',
+        closed: 'Room {{code}} is closed.',
+        locked: 'Room {{code}} is locked: ask the facilitator to let you in.',
+        full: 'Room {{code}} is full.',
+        nickname: 'Type a name of up to 40 characters.',
+        removed: 'The facilitator removed you from room {{code}}.',
+        tooMany: 'Too many tries from this network. Wait a minute and try again.',
+        network:
+          'The room cannot be reached. Are you on the same Wi-Fi as the facilitator’s laptop?',
+      },
+      youAre: 'You are {{name}} in room {{code}}',
+      status: {
+        connected: 'Connected',
+        connecting: 'Connecting…',
+        offline: 'Offline: your answers stay on this phone and are sent when you are back.',
+      },
+      waiting: 'Waiting for the facilitator to start…',
+      sent: 'Sent',
+      pending: 'Saved on this phone, will send',
+      scale: '1 = poor, 5 = excellent',
+      own: 'your company',
+      scoreLabel: '{{theme}}: {{value}} out of 5',
+      progress: '{{done, number}} of {{total, number}} scored',
+      dotsLeft_one: '{{count, number}} dot left to place',
+      dotsLeft_other: '{{count, number}} dots left to place',
+      allPlaced: 'All your dots are placed.',
+      dotsOn_one: '{{count, number}} dot on {{option}}',
+      dotsOn_other: '{{count, number}} dots on {{option}}',
+      addDot: 'Add a dot to {{option}}',
+      removeDot: 'Take a dot from {{option}}',
+      done: 'I’m done',
+      doneThanks: 'Thank you! You can change your answers until the room closes.',
+      revealed: 'The results are on the screen now.',
+      closed: 'The room is closed. Thank you for taking part!',
+      removed: 'The facilitator removed you from this room.',
+    },
+  },
+} as const;
+
+type LiveRoomStrings = typeof liveRoomEn;
+
+// These sections join the catalog i18next checks keys against (see src/i18n/stage-strings.ts).
+declare module '../../../i18n/stage-strings' {
+  interface StageStrings extends LiveRoomStrings {}
+}
