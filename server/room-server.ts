@@ -133,7 +133,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       const claim = verifyToken(secret, token);
       if (!match || !claim) throw new Error('Not allowed');
       const [, code, participantId] = match;
-      const room = rooms.get(code ?? '');
+      const room = await rooms.get(code ?? '');
       if (!room || claim.room !== room.code) throw new Error('Not allowed');
       if (claim.role === 'host') {
         // The laptop writes the room's document and reads every participant's.
@@ -152,10 +152,10 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     },
   });
 
-  const hostRoom = (request: IncomingMessage, code: string): Room | undefined => {
+  const hostRoom = async (request: IncomingMessage, code: string): Promise<Room | undefined> => {
     const header = request.headers.authorization ?? '';
     const claim = verifyToken(secret, header.replace(/^Bearer /, ''));
-    const room = rooms.get(code);
+    const room = await rooms.get(code);
     return claim?.role === 'host' && room && claim.room === room.code ? room : undefined;
   };
 
@@ -202,7 +202,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
         }),
       });
     }
-    const room = hostRoom(request, code);
+    const room = await hostRoom(request, code);
     if (!room) return sendJson(response, 403, { error: 'not-the-host' });
     if (!action && request.method === 'GET') return sendJson(response, 200, roomView(room));
     if (action === 'state' && request.method === 'POST') {
