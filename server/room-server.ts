@@ -1,4 +1,5 @@
 import { Database } from '@hocuspocus/extension-database';
+import { Redis } from '@hocuspocus/extension-redis';
 import { Hocuspocus } from '@hocuspocus/server';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -22,6 +23,12 @@ export interface RoomServerOptions {
   dataDirectory: string;
   /** Joins one address may make a minute. */
   joinsPerMinute?: number;
+  /**
+   * A Redis that several instances of this server share (with one data directory): each
+   * document's updates then reach the connections on every instance. A host and port, or the
+   * path of a unix socket.
+   */
+  redis?: { host?: string; port?: number; path?: string };
 }
 
 export interface RoomServer {
@@ -127,6 +134,15 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
           await rename(temporary, file);
         },
       }),
+      ...(options.redis
+        ? [
+            new Redis({
+              host: options.redis.host ?? '127.0.0.1',
+              port: options.redis.port ?? 6379,
+              options: options.redis.path ? { path: options.redis.path } : {},
+            }),
+          ]
+        : []),
     ],
     async onAuthenticate({ token, documentName, connectionConfig }) {
       const match = documentNamePattern.exec(documentName);
@@ -251,6 +267,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       hocuspocus.closeConnections();
       for (let waited = 0; hocuspocus.getDocumentsCount() > 0 && waited < 3000; waited += 50)
         await new Promise((resolve) => setTimeout(resolve, 50));
+      // Lets the extensions go, the Redis one its connections.
+      await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
       for (const client of sockets.clients) client.terminate();
       sockets.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
