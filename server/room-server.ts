@@ -1,4 +1,5 @@
 import { Database } from '@hocuspocus/extension-database';
+import { Redis } from '@hocuspocus/extension-redis';
 import { Hocuspocus } from '@hocuspocus/server';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -27,6 +28,12 @@ export interface RoomServerOptions {
    * join link and QR code the laptop shows. Without it, the address the laptop itself used.
    */
   joinOrigin?: string;
+  /**
+   * A Redis that several instances of this server share (with one data directory): each
+   * document's updates then reach the connections on every instance. A host and port, or the
+   * path of a unix socket.
+   */
+  redis?: { host?: string; port?: number; path?: string };
 }
 
 export interface RoomServer {
@@ -132,13 +139,22 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
           await rename(temporary, file);
         },
       }),
+      ...(options.redis
+        ? [
+            new Redis({
+              host: options.redis.host ?? '127.0.0.1',
+              port: options.redis.port ?? 6379,
+              options: options.redis.path ? { path: options.redis.path } : {},
+            }),
+          ]
+        : []),
     ],
     async onAuthenticate({ token, documentName, connectionConfig }) {
       const match = documentNamePattern.exec(documentName);
       const claim = verifyToken(secret, token);
       if (!match || !claim) throw new Error('Not allowed');
       const [, code, participantId] = match;
-      const room = rooms.get(code ?? '');
+      const room = await rooms.get(code ?? '');
       if (!room || claim.room !== room.code) throw new Error('Not allowed');
       if (claim.role === 'host') {
         // The laptop writes the room's document and reads every participant's.
@@ -157,10 +173,10 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     },
   });
 
-  const hostRoom = (request: IncomingMessage, code: string): Room | undefined => {
+  const hostRoom = async (request: IncomingMessage, code: string): Promise<Room | undefined> => {
     const header = request.headers.authorization ?? '';
     const claim = verifyToken(secret, header.replace(/^Bearer /, ''));
-    const room = rooms.get(code);
+    const room = await rooms.get(code);
     return claim?.role === 'host' && room && claim.room === room.code ? room : undefined;
   };
 
@@ -212,7 +228,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
         }),
       });
     }
-    const room = hostRoom(request, code);
+    const room = await hostRoom(request, code);
     if (!room) return sendJson(response, 403, { error: 'not-the-host' });
     if (!action && request.method === 'GET') return sendJson(response, 200, roomView(room));
     if (action === 'state' && request.method === 'POST') {
@@ -261,6 +277,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       hocuspocus.closeConnections();
       for (let waited = 0; hocuspocus.getDocumentsCount() > 0 && waited < 3000; waited += 50)
         await new Promise((resolve) => setTimeout(resolve, 50));
+      // Lets the extensions go, the Redis one its connections.
+      await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
       for (const client of sockets.clients) client.terminate();
       sockets.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
