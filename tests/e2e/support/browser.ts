@@ -18,5 +18,8 @@ export const browserLaunchOptions: LaunchOptions = {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    // Phones reach the room server as `room.test`: a name, not loopback, so their page is not a
+    // secure context, as on a real local network.
+    '--host-resolver-rules=MAP room.test 127.0.0.1',
   ],
 };

@@ -23,6 +23,12 @@ export interface VoterEdit {
   previousVoter?: string;
 }
 
+/** The people of a live room with the dots their phones gave, kept as voters. */
+export interface RoomVoters {
+  code: string;
+  people: { voter: string; dots: Record<string, number> }[];
+}
+
 /** One stage's dot-vote: where its votes are read from and how they are written. */
 export interface DotVoteBallot {
   stage: 'goals' | 'channels';
@@ -31,6 +37,7 @@ export interface DotVoteBallot {
   setVoter: WriteOperation<VoterEdit, string>;
   removeVoter: WriteOperation<string, string>;
   clear: WriteOperation<undefined, void>;
+  addRoom: WriteOperation<RoomVoters, number>;
 }
 
 const votesQuery = (table: DotVoteTable, roadmapId: string) =>
@@ -86,6 +93,17 @@ export function defineDotVotes(stage: DotVoteBallot['stage'], table: DotVoteTabl
       },
       label: () => ({ action: 'vote', stage }),
     }),
+    // A live room's people, each a voter with their dots, as one undo step. A person is known by
+    // name, as when recorded by hand: keeping the room again replaces their dots.
+    addRoom: defineWrite({
+      name: `${stage}.votes.addRoom`,
+      load,
+      write: async (repo, roadmapId, { people }: RoomVoters) => {
+        for (const person of people) await repo.setVoterDots(table, roadmapId, person);
+        return touched(roadmapId, people.length);
+      },
+      label: ({ code }) => ({ action: 'room', stage, name: code }),
+    }),
   };
 }
 
@@ -95,5 +113,6 @@ export function useBallotWrites(ballot: DotVoteBallot, roadmapId: string) {
     setVoter: useWrite(ballot.setVoter, roadmapId),
     removeVoter: useWrite(ballot.removeVoter, roadmapId),
     clear: useWrite(ballot.clear, roadmapId),
+    addRoom: useWrite(ballot.addRoom, roadmapId),
   };
 }

@@ -7,6 +7,8 @@ import { clearDraft, putDraft } from '../../../core/write/drafts';
 import { useToast } from '../../../components/ui/toasts';
 import { useProblemText } from '../../../components/ui/use-problem-text';
 import { describeStorageError } from '../../../lib/storage-errors';
+import { useStableCallback } from '../../../components/ui/use-stable-callback';
+import { LiveRoom, type RoomPerson, type RoomSetup } from '../../live-room';
 import { useDotBudget } from '../api/dot-budget';
 import { useBallotWrites, type DotVoteBallot } from '../api/dot-votes';
 import {
@@ -15,6 +17,7 @@ import {
   voteResults,
   votersOf,
   voteTotals,
+  type DotVote,
   type VoteOption,
   type VoterDots,
 } from '../../../core/dot-votes';
@@ -50,12 +53,18 @@ export function DotVotePanel({ roadmapId, ballot, options }: DotVotePanelProps) 
 
   // Votes on an option that is no longer offered (a channel now in use) are not counted.
   const offered = useMemo(() => new Set(options.map((option) => option.id)), [options]);
-  const counted = useMemo(
+  // A live room's dots join the results once revealed, as they arrive.
+  const [roomPeople, setRoomPeople] = useState<readonly RoomPerson[] | null>(null);
+  const stored = useMemo(
     () => votes.filter((vote) => offered.has(vote.optionId)),
     [votes, offered],
   );
+  const counted = useMemo(
+    () => (roomPeople ? [...stored, ...roomVoteRows(roadmapId, roomPeople)] : stored),
+    [stored, roadmapId, roomPeople],
+  );
   const results = useMemo(() => voteResults(options, counted), [options, counted]);
-  const voters = useMemo(() => votersOf(counted), [counted]);
+  const voters = useMemo(() => votersOf(stored), [stored]);
   const totals = voteTotals(counted);
   const recordOpen = isRecordOpen ?? (isSuccess && totals.dots === 0);
   const report = (error: unknown) =>
@@ -73,6 +82,26 @@ export function DotVotePanel({ roadmapId, ballot, options }: DotVotePanelProps) 
     ballot.stage === 'goals' ? 'workshop.dots.goalsTitle' : 'workshop.dots.channelsTitle',
   );
 
+  const roomSetup = useMemo(
+    (): RoomSetup | null =>
+      options.length === 0
+        ? null
+        : { kind: 'dots', options: options.map(({ id, label }) => ({ id, label })), budget },
+    [options, budget],
+  );
+  const keepRoom = useStableCallback(
+    ({ code, people }: { code: string; people: readonly RoomPerson[] }) =>
+      writes.addRoom.mutateAsync({
+        code,
+        people: people.map((person) => ({
+          voter: person.nickname,
+          dots: Object.fromEntries(
+            person.answers.dots.map((entry) => [entry.optionId, entry.dots]),
+          ),
+        })),
+      }),
+  );
+
   if (options.length === 0) {
     return (
       <section className="workshop-dots" aria-labelledby={titleId}>
@@ -85,162 +114,192 @@ export function DotVotePanel({ roadmapId, ballot, options }: DotVotePanelProps) 
   }
 
   return (
-    <section
-      className="workshop-dots"
-      aria-labelledby={titleId}
-      data-stage-result=""
-      data-room-results=""
-    >
-      <h2 id={titleId}>{title}</h2>
-      <div className="workshop-dots-outcome">
-        {totals.dots > 0 ? (
-          <>
-            <p className="workshop-dots-summary">{summary}</p>
-            <DotVoteResults results={results} />
-          </>
-        ) : (
-          <p className="workshop-dots-empty">{t('workshop.dots.none', { count: budget })}</p>
-        )}
-      </div>
-      <details
-        className="workshop-dots-record"
-        open={recordOpen}
-        onToggle={(event) => setRecordOpen(event.currentTarget.open)}
+    <div className="workshop-dots-frame">
+      <LiveRoom
+        roadmapId={roadmapId}
+        target={ballot.stage}
+        title={title}
+        setup={roomSetup}
+        onLive={setRoomPeople}
+        keep={keepRoom}
+      />
+      <section
+        className="workshop-dots"
+        aria-labelledby={titleId}
+        data-stage-result=""
+        data-room-results=""
       >
-        <summary>{t('workshop.dots.record')}</summary>
-        {/* Drawn only while open: a hundred goals make a long form. */}
-        {recordOpen ? (
-          <>
-            <div className="field workshop-dots-budget">
-              <label htmlFor={`${titleId}-budget`}>{t('workshop.dots.budget')}</label>
-              <input
-                id={`${titleId}-budget`}
-                type="number"
-                min={1}
-                max={maxDotsPerPerson}
-                value={budget}
-                onChange={(event) => {
-                  if (event.target.value !== '') setBudget(Number(event.target.value));
-                }}
-              />
-            </div>
-            <div className="workshop-dots-ways">
-              <div>
-                <h3>{t('workshop.dots.tallyTitle')}</h3>
-                <DotVoteTally
-                  roadmapId={roadmapId}
-                  ballot={ballot}
-                  options={options}
-                  tally={tallyOf(counted)}
-                />
-              </div>
-              <div>
-                <h3>{t('workshop.dots.personTitle')}</h3>
-                <DotVoteVoterForm
-                  key={editing?.voter ?? ''}
-                  options={options}
-                  budget={budget}
-                  editing={editing}
-                  onCancel={() => setEditing(undefined)}
-                  onSave={async (voter, given) => {
-                    const edit = { voter, dots: given, previousVoter: editing?.voter };
-                    // Kept as a draft until stored, so a reload right after Enter loses nothing;
-                    // storing a person's dots again is harmless (they are replaced, not added).
-                    const draftId = `dots.${ballot.stage}.voter.${voter.trim().toLocaleLowerCase()}`;
-                    const at = putDraft({
-                      id: draftId,
-                      operation: ballot.setVoter.name,
-                      roadmapId,
-                      args: edit,
-                    });
-                    try {
-                      const saved = await writes.setVoter.mutateAsync(edit);
-                      clearDraft(draftId, at);
-                      setEditing(undefined);
-                      toast({ tone: 'info', message: t('workshop.dots.saved', { name: saved }) });
-                    } catch (error) {
-                      report(error);
-                      throw error;
-                    }
+        <h2 id={titleId}>{title}</h2>
+        <div className="workshop-dots-outcome">
+          {totals.dots > 0 ? (
+            <>
+              <p className="workshop-dots-summary">{summary}</p>
+              <DotVoteResults results={results} />
+            </>
+          ) : (
+            <p className="workshop-dots-empty">{t('workshop.dots.none', { count: budget })}</p>
+          )}
+        </div>
+        <details
+          className="workshop-dots-record"
+          open={recordOpen}
+          onToggle={(event) => setRecordOpen(event.currentTarget.open)}
+        >
+          <summary>{t('workshop.dots.record')}</summary>
+          {/* Drawn only while open: a hundred goals make a long form. */}
+          {recordOpen ? (
+            <>
+              <div className="field workshop-dots-budget">
+                <label htmlFor={`${titleId}-budget`}>{t('workshop.dots.budget')}</label>
+                <input
+                  id={`${titleId}-budget`}
+                  type="number"
+                  min={1}
+                  max={maxDotsPerPerson}
+                  value={budget}
+                  onChange={(event) => {
+                    if (event.target.value !== '') setBudget(Number(event.target.value));
                   }}
                 />
-                {voters.length > 0 ? (
-                  <>
-                    <h4>{t('workshop.dots.votersTitle')}</h4>
-                    <ul className="workshop-dots-voters">
-                      {voters.map((voter) => (
-                        <li key={voter.voter}>
-                          <span>
-                            {t('workshop.dots.voterDots', {
-                              name: voter.voter,
-                              dots: t('workshop.dots.dotCount', { count: voter.total }),
-                            })}
-                          </span>
-                          <button
-                            type="button"
-                            className="button button-quiet"
-                            aria-label={t('workshop.dots.editVoter', { name: voter.voter })}
-                            onClick={() => setEditing(voter)}
-                          >
-                            {t('workshop.dots.edit')}
-                          </button>
-                          <button
-                            type="button"
-                            className="button button-quiet"
-                            onClick={() =>
-                              void removeWithUndo(
-                                () => writes.removeVoter.mutateAsync(voter.voter),
-                                {
-                                  removed: t('workshop.dots.removed', { name: voter.voter }),
-                                  restored: t('workshop.dots.restored', { name: voter.voter }),
-                                },
-                              )
-                            }
-                            aria-label={t('workshop.dots.removeVoter', { name: voter.voter })}
-                          >
-                            {t('workshop.dots.remove')}
-                          </button>
-                        </li>
-                      ))}
-                    </ul>
-                  </>
-                ) : null}
               </div>
-            </div>
-            {totals.dots > 0 ? (
-              <button
-                type="button"
-                className="button button-quiet"
-                onClick={() => setClearing(true)}
-              >
-                {t('workshop.dots.clear')}
-              </button>
-            ) : null}
-          </>
-        ) : null}
-      </details>
-      <Dialog
-        open={isClearing}
-        title={t('workshop.dots.clearTitle')}
-        onClose={() => setClearing(false)}
-      >
-        <p>{t('workshop.dots.clearBody', { count: totals.dots })}</p>
-        <div className="form-actions">
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() => {
-              setClearing(false);
-              writes.clear.mutate(undefined, { onError: report });
-            }}
-          >
-            {t('workshop.dots.clearConfirm')}
-          </button>
-          <button type="button" className="button button-quiet" onClick={() => setClearing(false)}>
-            {t('workshop.dots.cancelEdit')}
-          </button>
-        </div>
-      </Dialog>
-    </section>
+              <div className="workshop-dots-ways">
+                <div>
+                  <h3>{t('workshop.dots.tallyTitle')}</h3>
+                  <DotVoteTally
+                    roadmapId={roadmapId}
+                    ballot={ballot}
+                    options={options}
+                    tally={tallyOf(stored)}
+                  />
+                </div>
+                <div>
+                  <h3>{t('workshop.dots.personTitle')}</h3>
+                  <DotVoteVoterForm
+                    key={editing?.voter ?? ''}
+                    options={options}
+                    budget={budget}
+                    editing={editing}
+                    onCancel={() => setEditing(undefined)}
+                    onSave={async (voter, given) => {
+                      const edit = { voter, dots: given, previousVoter: editing?.voter };
+                      // Kept as a draft until stored, so a reload right after Enter loses nothing;
+                      // storing a person's dots again is harmless (they are replaced, not added).
+                      const draftId = `dots.${ballot.stage}.voter.${voter.trim().toLocaleLowerCase()}`;
+                      const at = putDraft({
+                        id: draftId,
+                        operation: ballot.setVoter.name,
+                        roadmapId,
+                        args: edit,
+                      });
+                      try {
+                        const saved = await writes.setVoter.mutateAsync(edit);
+                        clearDraft(draftId, at);
+                        setEditing(undefined);
+                        toast({ tone: 'info', message: t('workshop.dots.saved', { name: saved }) });
+                      } catch (error) {
+                        report(error);
+                        throw error;
+                      }
+                    }}
+                  />
+                  {voters.length > 0 ? (
+                    <>
+                      <h4>{t('workshop.dots.votersTitle')}</h4>
+                      <ul className="workshop-dots-voters">
+                        {voters.map((voter) => (
+                          <li key={voter.voter}>
+                            <span>
+                              {t('workshop.dots.voterDots', {
+                                name: voter.voter,
+                                dots: t('workshop.dots.dotCount', { count: voter.total }),
+                              })}
+                            </span>
+                            <button
+                              type="button"
+                              className="button button-quiet"
+                              aria-label={t('workshop.dots.editVoter', { name: voter.voter })}
+                              onClick={() => setEditing(voter)}
+                            >
+                              {t('workshop.dots.edit')}
+                            </button>
+                            <button
+                              type="button"
+                              className="button button-quiet"
+                              onClick={() =>
+                                void removeWithUndo(
+                                  () => writes.removeVoter.mutateAsync(voter.voter),
+                                  {
+                                    removed: t('workshop.dots.removed', { name: voter.voter }),
+                                    restored: t('workshop.dots.restored', { name: voter.voter }),
+                                  },
+                                )
+                              }
+                              aria-label={t('workshop.dots.removeVoter', { name: voter.voter })}
+                            >
+                              {t('workshop.dots.remove')}
+                            </button>
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
+                </div>
+              </div>
+              {totals.dots > 0 ? (
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  onClick={() => setClearing(true)}
+                >
+                  {t('workshop.dots.clear')}
+                </button>
+              ) : null}
+            </>
+          ) : null}
+        </details>
+        <Dialog
+          open={isClearing}
+          title={t('workshop.dots.clearTitle')}
+          onClose={() => setClearing(false)}
+        >
+          <p>{t('workshop.dots.clearBody', { count: totals.dots })}</p>
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => {
+                setClearing(false);
+                writes.clear.mutate(undefined, { onError: report });
+              }}
+            >
+              {t('workshop.dots.clearConfirm')}
+            </button>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => setClearing(false)}
+            >
+              {t('workshop.dots.cancelEdit')}
+            </button>
+          </div>
+        </Dialog>
+      </section>
+    </div>
+  );
+}
+
+/** A live room's revealed dots as vote rows of their own, for the results only. */
+function roomVoteRows(roadmapId: string, people: readonly RoomPerson[] | null): DotVote[] {
+  if (!people) return [];
+  return people.flatMap((person) =>
+    person.answers.dots.map((entry) => ({
+      id: `room-${person.key}-${entry.optionId}`,
+      roadmapId,
+      voter: `room-${person.key}`,
+      optionId: entry.optionId,
+      dots: entry.dots,
+      createdAt: '',
+      updatedAt: '',
+    })),
   );
 }
