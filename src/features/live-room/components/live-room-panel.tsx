@@ -92,77 +92,78 @@ export function LiveRoomPanel({
       className={`panel live-room-panel${revealed ? ' live-room-compact' : ''}`}
       aria-labelledby={`live-room-heading-${target}`}
       data-live-room={revealed ? 'revealed' : 'hidden'}
+      // The projector needs the way in and the facilitator's moves while presenting too.
+      data-presenting-keep=""
     >
-      <div className="live-room-join">
-        <RoomQrCode url={joinUrl} label={t('liveRoom.qr', { url: joinUrl })} />
-        <div className="live-room-how">
-          <div className="live-room-title-row">
-            <h2 id={`live-room-heading-${target}`}>{t('liveRoom.heading')}</h2>
-            <span className={`live-room-link live-room-link-${link}`} role="status">
-              <span className="live-room-link-dot" aria-hidden="true" />
-              {t(`liveRoom.status.${link}`)}
-            </span>
-          </div>
-          <p className="live-room-address">
-            {t('liveRoom.scanOrType', { url: `${session.joinOrigin}/join` })}
-          </p>
-          <p className="live-room-code">
-            <span className="visually-hidden">{t('liveRoom.code')}: </span>
-            {session.code}
-          </p>
+      <RoomQrCode url={joinUrl} label={t('liveRoom.qr', { url: joinUrl })} />
+      <div className="live-room-body">
+        <div className="live-room-title-row">
+          <h2 id={`live-room-heading-${target}`}>{t('liveRoom.heading')}</h2>
+          <span className={`live-room-link live-room-link-${link}`} role="status">
+            <span className="live-room-link-dot" aria-hidden="true" />
+            {t(`liveRoom.status.${link}`)}
+          </span>
         </div>
-      </div>
-      <RoomPeople
-        people={people}
-        onRemove={(key) => {
-          const participant = key.slice(session.code.length + 1);
-          void removeParticipant(room, participant).catch(() => undefined);
-        }}
-      />
-      <p className="live-room-tally" aria-live="polite">
-        {!revealed
-          ? t('liveRoom.hidden')
-          : setup?.kind === 'dots'
-            ? t('liveRoom.dotsArrived', { count: dotCount })
-            : t('liveRoom.arrived', { count: scoreCount })}
-      </p>
-      {refused > 0 ? (
-        <p className="field-hint">{t('liveRoom.refused', { count: refused })}</p>
-      ) : null}
-      {locked ? <p className="field-hint">{t('liveRoom.locked')}</p> : null}
-      {blocked ? (
-        <p className="field-error" role="alert">
-          {t('liveRoom.closeBlocked')}
+        {title ? <p className="live-room-question">{title}</p> : null}
+        <p className="live-room-address">
+          {t('liveRoom.scanOrType', { url: `${session.joinOrigin}/join` })}
         </p>
-      ) : null}
-      <div className="live-room-actions">
-        {!revealed ? (
+        <p className="live-room-code">
+          <span className="visually-hidden">{t('liveRoom.code')}: </span>
+          {session.code}
+        </p>
+        <RoomPeople
+          people={people}
+          onRemove={(key) => {
+            const participant = key.slice(session.code.length + 1);
+            void removeParticipant(room, participant).catch(() => undefined);
+          }}
+        />
+        <p className="live-room-tally" aria-live="polite">
+          {!revealed
+            ? t('liveRoom.hidden')
+            : setup?.kind === 'dots'
+              ? t('liveRoom.dotsArrived', { count: dotCount })
+              : t('liveRoom.arrived', { count: scoreCount })}
+        </p>
+        {refused > 0 ? (
+          <p className="field-hint">{t('liveRoom.refused', { count: refused })}</p>
+        ) : null}
+        {locked ? <p className="field-hint">{t('liveRoom.locked')}</p> : null}
+        {blocked ? (
+          <p className="field-error" role="alert">
+            {t('liveRoom.closeBlocked')}
+          </p>
+        ) : null}
+        <div className="live-room-actions">
+          {!revealed ? (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => {
+                onSession({ ...session, revealed: true });
+                revealResults();
+              }}
+            >
+              {t('liveRoom.reveal')}
+            </button>
+          ) : null}
           <button
             type="button"
-            className="button button-primary"
-            onClick={() => {
-              onSession({ ...session, revealed: true });
-              revealResults();
-            }}
+            className="button"
+            onClick={() => void setRoomState(room, locked ? 'open' : 'locked').catch(() => null)}
           >
-            {t('liveRoom.reveal')}
+            {locked ? t('liveRoom.unlock') : t('liveRoom.lock')}
           </button>
-        ) : null}
-        <button
-          type="button"
-          className="button"
-          onClick={() => void setRoomState(room, locked ? 'open' : 'locked').catch(() => null)}
-        >
-          {locked ? t('liveRoom.unlock') : t('liveRoom.lock')}
-        </button>
-        <button
-          type="button"
-          className="button button-danger"
-          onClick={() => void close()}
-          disabled={closing}
-        >
-          {closing ? t('liveRoom.closing') : t('liveRoom.close')}
-        </button>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => void close()}
+            disabled={closing}
+          >
+            {closing ? t('liveRoom.closing') : t('liveRoom.close')}
+          </button>
+        </div>
       </div>
     </section>
   );

@@ -81,7 +81,7 @@ export function LiveRoom(props: LiveRoomProps) {
     }
   };
   return (
-    <div className="live-room-launch">
+    <div className="live-room-launch" data-presenting-keep="">
       <button
         type="button"
         className="button button-small"

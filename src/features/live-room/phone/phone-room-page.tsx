@@ -187,7 +187,7 @@ function DotCards({
                 >
                   −
                 </button>
-                <span className="phone-dot-count">
+                <span className={dots === 0 ? 'phone-dot-count phone-dot-none' : 'phone-dot-count'}>
                   <span aria-hidden="true">{'●'.repeat(dots) || '0'}</span>
                   <span className="visually-hidden">
                     {t('liveRoom.phone.dotsOn', { count: dots, option: option.label })}

@@ -54,13 +54,17 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
   const assessors = useMemo(() => data?.assessors ?? [], [data]);
   const assessor =
     assessors.find((candidate) => candidate.id === chosenAssessorId) ?? assessors[0] ?? null;
-  const results = useMemo(() => resultsBySubject(subjects, scores), [subjects, scores]);
   // The grid repaints with the key press; the summary and charts (recharts redraws take ~100 ms
   // with 60 subjects) follow once typing pauses.
   const settledScores = useDebouncedValue(scores, 250);
   // The room's scores join the results once the facilitator reveals them, as they arrive.
   const [roomPeople, setRoomPeople] = useState<readonly RoomPerson[] | null>(null);
   const roomScores = useMemo(() => roomScoreRows(roadmapId, roomPeople), [roadmapId, roomPeople]);
+  // The grid's room column (mean and spread per cell) counts the revealed phones too.
+  const results = useMemo(
+    () => resultsBySubject(subjects, roomScores.length === 0 ? scores : [...scores, ...roomScores]),
+    [subjects, scores, roomScores],
+  );
   // The scores as first read show at once; only later changes wait for typing to pause.
   const ownScores = settledScores.length === 0 ? scores : settledScores;
   const deferredScores = useMemo(
