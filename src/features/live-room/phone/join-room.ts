@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roomCodePattern, typedRoomCode } from '../model/room-document';
 import { saveSession, type PhoneSession } from './phone-session';
 
 export type JoinErrorKind =
@@ -61,4 +62,16 @@ export async function joinRoom(
   const refusal = refusalSchema.safeParse(body);
   const kind = (refusal.success && refusals[refusal.data.error]) || 'network';
   return { ok: false, error: { kind, code } };
+}
+
+/** The code in the link the phone opened: `/join/K7QMX` (the QR code), or none for `/join`. */
+export function codeFromPath(pathname: string): string {
+  const segment = pathname.replace(/^\/join\/?/, '').split('/')[0] ?? '';
+  let typed = '';
+  try {
+    typed = typedRoomCode(decodeURIComponent(segment));
+  } catch {
+    // A malformed escape in the address: no code from it.
+  }
+  return roomCodePattern.test(typed) ? typed : '';
 }

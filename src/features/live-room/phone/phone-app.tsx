@@ -1,19 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { roomCodePattern, typedRoomCode } from '../model/room-document';
 import { JoinForm } from './join-form';
-import { joinRoom, type JoinError } from './join-room';
+import { codeFromPath, joinRoom, type JoinError } from './join-room';
 import { switchPhoneLanguage } from './phone-i18n';
 import { PhoneRoomPage } from './phone-room-page';
 import { forgetSession, loadSession, type PhoneSession } from './phone-session';
-
-/** The code in the link the phone opened: `/join/K7QMX` (the QR code) or `/join`. */
-export function codeFromPath(pathname: string): string {
-  const typed = typedRoomCode(
-    decodeURIComponent(pathname.replace(/^\/join\/?/, '').split('/')[0] ?? ''),
-  );
-  return roomCodePattern.test(typed) ? typed : '';
-}
 
 /**
  * The phones' page: join a room with its code and a name, then answer. A phone that joined this

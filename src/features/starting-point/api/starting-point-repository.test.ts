@@ -15,6 +15,7 @@ import {
 } from './starting-point-repository';
 import { undo, redo } from '../../../core/write/history';
 import {
+  addRoomAssessorsWrite,
   removeAssessorWrite,
   removeSubjectWrite,
   updateSubjectWrite,
@@ -165,5 +166,72 @@ describe('starting point repository', () => {
     await expect(
       updateSubject(roadmapId, rival.id, { offeredChannels: ['carrier-pigeon' as never] }),
     ).rejects.toThrow();
+  });
+});
+
+describe('a live room’s scores', () => {
+  it('makes every person an assessor with their scores in one undo step, named apart from the others', async () => {
+    const own = (await getStartingPoint(roadmapId)).subjects[0]!;
+    const rival = await addCompetitor(roadmapId, 'Polizza Facile');
+    await addAssessor(roadmapId, 'Anna');
+    const room = {
+      code: 'K7QMX',
+      people: [
+        {
+          key: 'K7QMX-p1',
+          nickname: 'Anna',
+          scores: [
+            { subjectId: rival.id, theme: 'digital', value: 4 },
+            { subjectId: own.id, theme: 'culture', value: 2 },
+          ],
+        },
+        {
+          key: 'K7QMX-p2',
+          nickname: 'Luca',
+          scores: [{ subjectId: rival.id, theme: 'digital', value: 5 }],
+        },
+      ],
+    };
+    expect(await addRoomAssessorsWrite.perform(roadmapId, room)).toBe(2);
+    const after = await getStartingPoint(roadmapId);
+    // The roadmap already had an Anna: the room's Anna is another person.
+    expect(after.assessors.map((assessor) => assessor.name)).toEqual(['Anna', 'Anna 2', 'Luca']);
+    const roomAnna = after.assessors[1]!;
+    expect(
+      after.scores
+        .filter((row) => row.assessorId === roomAnna.id)
+        .map(({ subjectId, theme, value }) => ({ subjectId, theme, value })),
+    ).toEqual(expect.arrayContaining(room.people[0]!.scores));
+    expect(after.scores).toHaveLength(3);
+
+    // Keeping the same room again (a retry after a crash) replaces, and adds nobody twice.
+    await addRoomAssessorsWrite.perform(roadmapId, room);
+    const again = await getStartingPoint(roadmapId);
+    expect(again.assessors).toHaveLength(3);
+    expect(again.scores).toHaveLength(3);
+
+    await undo(roadmapId);
+    await undo(roadmapId);
+    const undone = await getStartingPoint(roadmapId);
+    expect(undone.assessors.map((assessor) => assessor.name)).toEqual(['Anna']);
+    expect(undone.scores).toEqual([]);
+  });
+
+  it('leaves out a score on a subject removed while the room was open', async () => {
+    const rival = await addCompetitor(roadmapId, 'Polizza Facile');
+    await removeSubject(roadmapId, rival.id);
+    await addRoomAssessorsWrite.perform(roadmapId, {
+      code: 'K7QMX',
+      people: [
+        {
+          key: 'K7QMX-p1',
+          nickname: 'Anna',
+          scores: [{ subjectId: rival.id, theme: 'digital', value: 4 }],
+        },
+      ],
+    });
+    const { assessors, scores } = await getStartingPoint(roadmapId);
+    expect(assessors.map((assessor) => assessor.name)).toEqual(['Anna']);
+    expect(scores).toEqual([]);
   });
 });

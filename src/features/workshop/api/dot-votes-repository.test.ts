@@ -131,3 +131,29 @@ describe('dot-vote writes', () => {
     expect(await votesOf(roadmapId)).toHaveLength(2);
   });
 });
+
+describe('a live room’s dots', () => {
+  it('keeps every person of the room as a voter in one undo step, and keeping it again adds nobody twice', async () => {
+    const { roadmapId, goals } = await roadmapWithGoals();
+    const [a, b] = goals.map((goal) => goal.id) as [string, string];
+    const room = {
+      code: 'K7QMX',
+      people: [
+        { voter: 'Marta', dots: { [a]: 2, [b]: 1 } },
+        { voter: 'Piero', dots: { [b]: 3 } },
+      ],
+    };
+    expect(await goalBallot.addRoom.perform(roadmapId, room)).toBe(2);
+    const kept = sorted([
+      { voter: 'Marta', optionId: a, dots: 2 },
+      { voter: 'Marta', optionId: b, dots: 1 },
+      { voter: 'Piero', optionId: b, dots: 3 },
+    ]);
+    expect(await votesOf(roadmapId)).toEqual(kept);
+    await goalBallot.addRoom.perform(roadmapId, room);
+    expect(await votesOf(roadmapId)).toEqual(kept);
+    await undo(roadmapId);
+    await undo(roadmapId);
+    expect(await votesOf(roadmapId)).toEqual([]);
+  });
+});
