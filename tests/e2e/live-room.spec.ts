@@ -166,6 +166,9 @@ test('a server killed mid-room and a phone offline lose nothing: answers wait on
   await server.kill();
   await expect(phone.getByRole('status').filter({ hasText: /^Offline/ })).toBeVisible();
   await expect(page.getByText(/^Room server unreachable/)).toBeVisible();
+  // Closing now would keep only what the laptop has read: it refuses and says why.
+  await page.getByRole('button', { name: 'Close room' }).click();
+  await expect(page.getByRole('alert')).toContainText('The room server cannot be reached');
   // Scored while the server is away; the phone then locks and its tab is closed.
   await score(phone, 'Grecale Volo', 'Service culture', 4);
   await expect(phone.getByText('Saved on this phone, will send')).toBeVisible();
@@ -235,4 +238,59 @@ test('served from a static host, Rotta offers no live room', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1, name: 'Starting point' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Where we stand' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Open live room' })).toHaveCount(0);
+});
+
+test('in Italian, the facilitator locks the room and removes a participant', async ({
+  browser,
+}) => {
+  const laptop = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    locale: 'it-IT',
+  });
+  const page = await laptop.newPage();
+  await page.goto(server.laptopUrl);
+  await page
+    .getByRole('button', { name: /esempio/i })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Apri la stanza dal vivo' }).click();
+  const link =
+    (await page.getByRole('img', { name: /^Codice QR che apre / }).getAttribute('data-url')) ?? '';
+  const code = /\/join\/([A-Z2-9]{5})\?lng=it$/.exec(link)?.[1] ?? '';
+  expect(code).not.toBe('');
+
+  // The link carries the laptop's language: the phone speaks Italian whatever its own.
+  const phone = await newPhone(browser);
+  await phone.goto(link);
+  await phone.getByLabel('Il tuo nome').fill('Bruno');
+  await phone.getByRole('button', { name: 'Entra' }).click();
+  await expect(phone.getByText(`Sei Bruno nella stanza ${code}`)).toBeVisible();
+  await expect(phone.getByText('0 di 10 valutati', { exact: false })).toBeVisible();
+  await phone.getByRole('radio', { name: 'Canali digitali: 3 su 5' }).first().check();
+  await expect(phone.getByText('✓ Inviato')).toBeVisible();
+  await expect(page.getByText('1 persona è entrata · 0 hanno finito')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Blocca la stanza' }).click();
+  await expect(page.getByText('Bloccata: rispondono solo le persone già entrate.')).toBeVisible();
+  const late = await newPhone(browser);
+  await late.goto(link);
+  await late.getByLabel('Il tuo nome').fill('Carla');
+  await late.getByRole('button', { name: 'Entra' }).click();
+  await expect(late.getByRole('alert')).toHaveText(
+    `La stanza ${code} è bloccata: chiedi al facilitatore di farti entrare.`,
+  );
+  // A reader who prefers English switches, and the same message reads in English.
+  await late.getByRole('button', { name: 'English' }).click();
+  await expect(late.getByRole('alert')).toHaveText(
+    `Room ${code} is locked: ask the facilitator to let you in.`,
+  );
+
+  await page.getByRole('button', { name: 'Togli Bruno' }).click();
+  await expect(page.getByText('Non è ancora entrato nessuno.')).toBeVisible();
+  await expect(phone.getByRole('alert')).toHaveText(
+    `Il facilitatore ti ha tolto dalla stanza ${code}.`,
+  );
+  await page.getByRole('button', { name: 'Sblocca la stanza' }).click();
+  await page.getByRole('button', { name: 'Chiudi la stanza' }).click();
+  await expect(page.getByText('Stanza chiusa. Nessuno aveva risposto.')).toBeVisible();
 });

@@ -4,6 +4,7 @@ import {
   answersOf,
   isDone,
   participantDocumentName,
+  readRoomState,
   roomDocumentName,
   writeRoomState,
   type RoomPhase,
@@ -26,6 +27,8 @@ export interface RoomPerson {
 }
 
 export interface HostRoomLive {
+  /** Tells the phone of a participant taken out of the room, through the room's document. */
+  markRemoved: (participant: string) => void;
   link: LinkStatus;
   view: RoomView | null;
   people: RoomPerson[];
@@ -164,5 +167,12 @@ export function useHostRoom(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [setupJson, title, phase]);
 
-  return { link, view, people, complete };
+  const markRemoved = (participant: string) => {
+    const doc = roomDoc.current?.doc;
+    if (!doc) return;
+    const { removed } = readRoomState(doc);
+    if (!removed.includes(participant))
+      writeRoomState(doc, { removed: [...removed, participant].slice(-100) });
+  };
+  return { markRemoved, link, view, people, complete };
 }

@@ -116,7 +116,9 @@ export function LiveRoomPanel({
           people={people}
           onRemove={(key) => {
             const participant = key.slice(session.code.length + 1);
-            void removeParticipant(room, participant).catch(() => undefined);
+            void removeParticipant(room, participant)
+              .then(() => live.markRemoved(participant))
+              .catch(() => undefined);
           }}
         />
         <p className="live-room-tally" aria-live="polite">

@@ -39,13 +39,16 @@ describe('a room’s documents', () => {
       setup,
       phase: 'revealed',
       title: 'Score the companies',
+      removed: [],
     });
     laptop.getMap('room').set('setup', { kind: 'scores', subjects: 'all of them' });
     laptop.getMap('room').set('phase', 'exploded');
+    laptop.getMap('room').set('removed', 'everyone');
     expect(readRoomState(phone)).toEqual({
       setup: null,
       phase: 'open',
       title: 'Score the companies',
+      removed: [],
     });
   });
 

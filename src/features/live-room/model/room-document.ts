@@ -8,7 +8,8 @@ import { roomSetupSchema, type RoomSetup } from './answers';
  * `room.<CODE>` (the laptop writes, phones read) holds one map, `room`:
  * - `setup`: what is scored or voted on (`RoomSetup`, as JSON);
  * - `phase`: `open` (scoring), `revealed` (results on the screen), `closed` (over);
- * - `title`: what the room is asked, in the laptop's language.
+ * - `title`: what the room is asked, in the laptop's language;
+ * - `removed`: the participants the facilitator took out, so their phones say so at once.
  *
  * `room.<CODE>.p.<participant>` (that phone writes, the laptop reads) holds one map, `answers`,
  * with a `scores` map (`<subject id>|<theme>` → 1-5, or null when taken back), a `dots` map
@@ -25,10 +26,12 @@ export interface RoomState {
   setup: RoomSetup | null;
   phase: RoomPhase;
   title: string;
+  removed: string[];
 }
 
 const phaseSchema = z.enum(roomPhases);
 const titleSchema = z.string().max(200);
+const removedSchema = z.array(z.string().max(40)).max(100);
 
 /** What a phone reads of the room: validated, since the document came over the network. */
 export function readRoomState(doc: Y.Doc): RoomState {
@@ -36,10 +39,12 @@ export function readRoomState(doc: Y.Doc): RoomState {
   const setup = roomSetupSchema.safeParse(room.get('setup'));
   const phase = phaseSchema.safeParse(room.get('phase'));
   const title = titleSchema.safeParse(room.get('title'));
+  const removed = removedSchema.safeParse(room.get('removed'));
   return {
     setup: setup.success ? setup.data : null,
     phase: phase.success ? phase.data : 'open',
     title: title.success ? title.data : '',
+    removed: removed.success ? removed.data : [],
   };
 }
 

@@ -18,9 +18,11 @@ export function PhoneRoomPage({ session, onRefused }: PhoneRoomPageProps) {
   const { room, link, refused } = phone;
   const closed = room.phase === 'closed';
 
+  // Taken out by the facilitator (the room says so at once), or the server stopped taking answers.
+  const removed = room.removed.includes(session.participant);
   useEffect(() => {
-    if (refused && !closed) onRefused();
-  }, [refused, closed, onRefused]);
+    if ((refused || removed) && !closed) onRefused();
+  }, [refused, removed, closed, onRefused]);
 
   return (
     <>

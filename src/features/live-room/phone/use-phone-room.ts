@@ -36,7 +36,7 @@ export interface PhoneRoom extends Snapshot {
 }
 
 const waiting: Snapshot = {
-  room: { setup: null, phase: 'open', title: '' },
+  room: { setup: null, phase: 'open', title: '', removed: [] },
   answers: new Map(),
   done: false,
 };
