@@ -217,6 +217,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
         return sendJson(response, result.refusal === 'unknown' ? 404 : 409, {
           error: result.refusal,
         });
+      // The laptop learns at once that someone joined (it also asks every second, as a fallback).
+      hocuspocus.documents.get(`room.${code}`)?.broadcastStateless('participants');
       return sendJson(response, 200, {
         code,
         participant: result.participant.id,

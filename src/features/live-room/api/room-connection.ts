@@ -74,6 +74,8 @@ export interface RoomDocumentHandlers {
   onRefused?: (reason: string) => void;
   /** How many local changes the server has not confirmed yet. */
   onUnsent?: (count: number) => void;
+  /** A message from the server that is not part of the document (someone joined). */
+  onMessage?: (payload: string) => void;
 }
 
 export interface RoomDocument {
@@ -98,6 +100,7 @@ export function openRoomDocument(
     onSynced: () => handlers.onSynced?.(),
     onAuthenticationFailed: ({ reason }) => handlers.onRefused?.(reason),
     onUnsyncedChanges: ({ number }) => handlers.onUnsent?.(number),
+    onStateless: ({ payload }) => handlers.onMessage?.(payload),
   });
   // A provider on a shared socket only connects once attached.
   provider.attach();

@@ -102,6 +102,10 @@ export function useHostRoom(
 
     const hostDoc = openRoomDocument(socket, roomDocumentName(room.code), room.hostToken, {
       onSynced: () => writeRoomState(hostDoc.doc, asked.current),
+      // Someone joined: open their document now rather than at the next poll.
+      onMessage: (payload) => {
+        if (payload === 'participants' && !stopped) void poll();
+      },
     });
     roomDoc.current = hostDoc;
 
@@ -136,13 +140,27 @@ export function useHostRoom(
       schedule();
     };
 
+    // One request at a time: a join announced mid-request asks again right after it.
+    let inFlight = false;
+    let again = false;
     const poll = async () => {
+      if (inFlight) {
+        again = true;
+        return;
+      }
+      inFlight = true;
+      clearTimeout(timer);
       try {
         follow(await readRoomView(room));
       } catch {
         // The server is away (restarting, the laptop waking): the link status says so.
       }
-      if (!stopped) timer = setTimeout(() => void poll(), pollMs);
+      inFlight = false;
+      if (stopped) return;
+      if (again) {
+        again = false;
+        void poll();
+      } else timer = setTimeout(() => void poll(), pollMs);
     };
     let timer = setTimeout(() => void poll(), 0);
 
