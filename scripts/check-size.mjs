@@ -60,3 +60,31 @@ if (initialKb > budgetKb) {
   console.error(`Over budget by ${(initialKb - budgetKb).toFixed(1)} KB`);
   process.exit(1);
 }
+
+// The phones' join page is its own build (join-manifest.json): everything a phone loads over the
+// room's Wi-Fi, with neither the database nor the charts in it.
+const joinBudgetKb = 150;
+const joinManifest = JSON.parse(readFileSync(join(dist, 'join-manifest.json'), 'utf8'));
+const joinFiles = new Set();
+const joinClosure = (key) => {
+  const entry = joinManifest[key];
+  if (!entry || joinFiles.has(entry.file)) return;
+  joinFiles.add(entry.file);
+  for (const css of entry.css ?? []) joinFiles.add(css);
+  for (const imported of entry.imports ?? []) joinClosure(imported);
+  for (const imported of entry.dynamicImports ?? []) joinClosure(imported);
+};
+joinClosure('join.html');
+const joinKb = [...joinFiles].reduce((sum, file) => sum + gzipKb(file), 0);
+const joinText = [...joinFiles].map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
+console.log(
+  `Join page (phones), JS+CSS: ${joinKb.toFixed(1)} KB gzip in ${joinFiles.size} files (budget ${joinBudgetKb} KB)`,
+);
+if (/indexedDB|recharts/.test(joinText)) {
+  console.error('The join page pulls in the database or the charts');
+  process.exit(1);
+}
+if (joinKb > joinBudgetKb) {
+  console.error(`Join page over budget by ${(joinKb - joinBudgetKb).toFixed(1)} KB`);
+  process.exit(1);
+}
