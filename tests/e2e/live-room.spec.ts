@@ -205,7 +205,11 @@ test('a dot-vote from the phones respects the dots each person has and lands as 
   browser,
 }) => {
   await openSampleStage(page, 'Goals and timelines');
-  const { link } = await openRoom(page);
+  const { code, link } = await openRoom(page);
+  // A second tab of the laptop on the same stage is in the same room.
+  const secondTab = await page.context().newPage();
+  await secondTab.goto(page.url());
+  await expect(secondTab.getByText(`Room code: ${code}`)).toBeVisible();
   const phone = await newPhone(browser);
   await phone.goto(link);
   await join(phone, 'Marta');
@@ -222,6 +226,9 @@ test('a dot-vote from the phones respects the dots each person has and lands as 
   await expect(page.getByText('3 dots from the room are in the results.')).toBeVisible();
   await page.getByRole('button', { name: 'Close room' }).click();
   await expect(page.getByText('The dots of 1 person from the room are in the vote.')).toBeVisible();
+  // The other tab lets go of the closed room and offers a new one.
+  await expect(secondTab.getByRole('button', { name: 'Open live room' })).toBeVisible();
+  await expect(secondTab.getByText(`Room code: ${code}`)).toHaveCount(0);
   await page.reload();
   await expect(page.getByText('12 dots from 4 people')).toBeVisible();
   await page.getByText('Record the votes').click();

@@ -56,6 +56,13 @@ export function LiveRoomPanel({
   );
   const refused = people.reduce((sum, person) => sum + person.answers.refused.length, 0);
   const locked = view?.state === 'locked';
+  // Closed elsewhere (the laptop's other tab kept it): this tab lets go of the room too.
+  const closedElsewhere = view?.state === 'closed' && !closing && !ending;
+  useEffect(() => {
+    if (!closedElsewhere) return;
+    forgetHostSession(roadmapId, target);
+    onSession(null);
+  }, [closedElsewhere, roadmapId, target, onSession]);
   const joinUrl = `${session.joinOrigin}/join/${session.code}?lng=${i18n.language === 'it' ? 'it' : 'en'}`;
 
   const close = async () => {
