@@ -1,12 +1,10 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import * as Y from 'yjs';
 import { startRoomServer, type RoomServer } from './room-server.ts';
+import { connectDocument, until } from './test-clients.ts';
 
 /**
  * The hosted relay: two instances of the room server that share one data directory and one
@@ -92,51 +90,14 @@ async function post(server: RoomServer, path: string, body: unknown, token?: str
 }
 
 /** A room opened on instance A, from its loopback address, as the laptop does. */
+const connect = (server: RoomServer, name: string, token: string) =>
+  connectDocument(server.url, name, token, open);
+
 async function openRoom() {
   const created = await post(instanceA!, '/api/rooms', {});
   expect(created.status).toBe(201);
   return { code: created.body.code!, hostToken: created.body.hostToken! };
 }
-
-/** A Yjs document synced with one instance, or the reason it was refused. */
-function connect(
-  server: RoomServer,
-  name: string,
-  token: string,
-): Promise<{ doc: Y.Doc; provider: HocuspocusProvider }> {
-  const doc = new Y.Doc();
-  const websocketProvider = new HocuspocusProviderWebsocket({
-    url: server.url.replace('http', 'ws') + '/rooms',
-    WebSocketPolyfill: WebSocket,
-    delay: 50,
-    minDelay: 50,
-    maxDelay: 200,
-  });
-  return new Promise((resolve, reject) => {
-    const provider = new HocuspocusProvider({
-      websocketProvider,
-      name,
-      document: doc,
-      token,
-      onSynced: () => resolve({ doc, provider }),
-      onAuthenticationFailed: ({ reason }) => {
-        provider.destroy();
-        websocketProvider.destroy();
-        reject(new Error(reason));
-      },
-    });
-    provider.attach();
-    open.push(provider, websocketProvider);
-  });
-}
-
-const until = async (check: () => boolean, timeout = 5000) => {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeout) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
 
 describe('the room server as a relay of two instances', { timeout: 20_000 }, () => {
   it('carries a score from a phone on one instance to the laptop on the other', async () => {

@@ -1,11 +1,9 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import * as Y from 'yjs';
 import { startRoomServer, type RoomServer } from './room-server.ts';
+import { connectDocument, until } from './test-clients.ts';
 
 let dataDirectory: string;
 let server: RoomServer;
@@ -36,50 +34,13 @@ async function post(path: string, body: unknown, token?: string) {
   return { status: response.status, body: (await response.json()) as Record<string, string> };
 }
 
+const connect = (name: string, token: string) => connectDocument(server.url, name, token, open);
+
 async function openRoom() {
   const created = await post('/api/rooms', {});
   expect(created.status).toBe(201);
   return { code: created.body.code!, hostToken: created.body.hostToken! };
 }
-
-/** A Yjs document synced with the server, or the reason it was refused. */
-function connect(
-  name: string,
-  token: string,
-): Promise<{ doc: Y.Doc; provider: HocuspocusProvider }> {
-  const doc = new Y.Doc();
-  const websocketProvider = new HocuspocusProviderWebsocket({
-    url: server.url.replace('http', 'ws') + '/rooms',
-    WebSocketPolyfill: WebSocket,
-    delay: 50,
-    minDelay: 50,
-    maxDelay: 200,
-  });
-  return new Promise((resolve, reject) => {
-    const provider = new HocuspocusProvider({
-      websocketProvider,
-      name,
-      document: doc,
-      token,
-      onSynced: () => resolve({ doc, provider }),
-      onAuthenticationFailed: ({ reason }) => {
-        provider.destroy();
-        websocketProvider.destroy();
-        reject(new Error(reason));
-      },
-    });
-    provider.attach();
-    open.push(provider, websocketProvider);
-  });
-}
-
-const until = async (check: () => boolean, timeout = 3000) => {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeout) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
 
 describe('the room server', () => {
   it('opens a room with a code from the unambiguous alphabet and lets a phone join it', async () => {
