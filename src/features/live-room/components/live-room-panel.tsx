@@ -6,6 +6,7 @@ import { removeParticipant, setRoomState } from '../api/host-api';
 import { forgetHostSession, hostRoomOf, type HostSession } from '../api/host-session';
 import { useHostRoom } from '../api/use-host-room';
 import type { LiveRoomProps } from './live-room';
+import { RoomActions } from './room-actions';
 import { RoomPeople } from './room-people';
 import { RoomQrCode } from './room-qr-code';
 
@@ -104,14 +105,28 @@ export function LiveRoomPanel({
     >
       <RoomQrCode url={joinUrl} label={t('liveRoom.qr', { url: joinUrl })} />
       <div className="live-room-body">
-        <div className="live-room-title-row">
-          <h2 id={`live-room-heading-${target}`}>{t('liveRoom.heading')}</h2>
-          <span className={`live-room-link live-room-link-${link}`} role="status">
-            <span className="live-room-link-dot" aria-hidden="true" />
-            {t(`liveRoom.status.${link}`)}
-          </span>
+        {/* The facilitator's moves first: on the projector they never fall below the fold. */}
+        <div className="live-room-head">
+          <div className="live-room-title-row">
+            <h2 id={`live-room-heading-${target}`}>{t('liveRoom.heading')}</h2>
+            <span className={`live-room-link live-room-link-${link}`} role="status">
+              <span className="live-room-link-dot" aria-hidden="true" />
+              {t(`liveRoom.status.${link}`)}
+            </span>
+            {title ? <span className="live-room-question">{title}</span> : null}
+          </div>
+          <RoomActions
+            revealed={revealed}
+            locked={locked}
+            closing={closing}
+            onReveal={() => {
+              onSession({ ...session, revealed: true });
+              revealResults();
+            }}
+            onLock={() => void setRoomState(room, locked ? 'open' : 'locked').catch(() => null)}
+            onClose={() => void close()}
+          />
         </div>
-        {title ? <p className="live-room-question">{title}</p> : null}
         <p className="live-room-address">
           {t('liveRoom.scanOrType', { url: `${session.joinOrigin}/join` })}
         </p>
@@ -144,35 +159,6 @@ export function LiveRoomPanel({
             {t('liveRoom.closeBlocked')}
           </p>
         ) : null}
-        <div className="live-room-actions">
-          {!revealed ? (
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => {
-                onSession({ ...session, revealed: true });
-                revealResults();
-              }}
-            >
-              {t('liveRoom.reveal')}
-            </button>
-          ) : null}
-          <button
-            type="button"
-            className="button"
-            onClick={() => void setRoomState(room, locked ? 'open' : 'locked').catch(() => null)}
-          >
-            {locked ? t('liveRoom.unlock') : t('liveRoom.lock')}
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() => void close()}
-            disabled={closing}
-          >
-            {closing ? t('liveRoom.closing') : t('liveRoom.close')}
-          </button>
-        </div>
       </div>
     </section>
   );
