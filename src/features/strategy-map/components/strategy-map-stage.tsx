@@ -4,6 +4,7 @@ import { useToast } from '../../../components/ui/toasts';
 import { useIsPresenting } from '../../../components/ui/use-presenting-class';
 import { isoDay } from '../../../lib/dates';
 import { strategyMapQueries } from '../api/strategy-map-queries';
+import { HandOverDownloads } from '../../deliverables';
 import { downloadBlob, mapFileName, renderMapPng, serializeMap } from '../export/export-map';
 import { summarizeStrategyMap } from '../model/summarize-map';
 import { MapOpenStages } from './map-open-stages';
@@ -103,6 +104,7 @@ export function StrategyMapStage({ roadmapId }: StrategyMapStageProps) {
         >
           {t('strategyMap.controls.svg')}
         </button>
+        <HandOverDownloads roadmapId={roadmapId} />
         <p className="muted strategy-map-hint">{t('strategyMap.controls.printHint')}</p>
       </section>
       <MapTextSummary map={map} format={format} />

@@ -1,0 +1,46 @@
+/** English strings of the files a consultant hands over. */
+export const deliverablesEn = {
+  deliverables: {
+    heading: 'Hand over',
+    workbook: 'Download Excel workbook',
+    csv: 'Download CSV files',
+    preparing: 'Preparing…',
+    roadmapSheet: 'Roadmap',
+    // A sheet per table; spreadsheets allow at most 31 characters.
+    sheets: {
+      stageNotes: 'Workshop notes',
+      subjects: 'Companies',
+      assessors: 'Assessors',
+      scores: 'Scores',
+      goals: 'Goals',
+      goalVotes: 'Dots on goals',
+      channels: 'Channels',
+      channelVotes: 'Dots on channels',
+      demographics: 'Age mix',
+      surveys: 'Survey',
+      savingsPlans: 'Savings plan',
+      kpis: 'KPIs',
+      measurements: 'KPI values',
+      journeyPhases: 'Journey phases',
+      touchpoints: 'Touchpoints',
+      trainingRoles: 'Roles',
+      trainingPeople: 'People',
+      competencies: 'Competencies',
+      competencyLevels: 'Competency levels',
+      trainingModules: 'Training modules',
+      goLivePlans: 'Go-live plan',
+      rollouts: 'Rollouts',
+      readinessItems: 'Readiness checklist',
+    },
+    saved: 'Saved {{file}}.',
+    failed: 'The file could not be made: {{detail}}. Nothing in the roadmap changed; try again.',
+    kinds: { own: 'Own company', competitor: 'Competitor' },
+  },
+} as const;
+
+type DeliverablesStrings = typeof deliverablesEn;
+
+// These sections join the catalog i18next checks keys against (see src/i18n/stage-strings.ts).
+declare module '../../../i18n/stage-strings' {
+  interface StageStrings extends DeliverablesStrings {}
+}

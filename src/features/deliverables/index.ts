@@ -1,0 +1,2 @@
+/** What other features may use of the files a consultant hands over. */
+export { HandOverDownloads, type HandOverDownloadsProps } from './components/hand-over-downloads';
