@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes sure what the tests need is on this machine: a Chromium for the browser tests, and
-# redis-server for the room server's relay test. Tests use $CHROME_PATH, or /usr/bin/chromium,
+# Makes sure what the tests need is on this machine: a Chromium for the browser tests,
+# redis-server for the room server's relay test, and LibreOffice Impress, which opens the
+# PowerPoint deck as a reader without PowerPoint would (with poppler-utils to read the result). Tests use $CHROME_PATH, or /usr/bin/chromium,
 # or (elsewhere) Playwright's own Chromium; the relay test starts `redis-server` from the PATH.
 set -euo pipefail
 
@@ -32,6 +33,15 @@ else
   redis_missing=true
 fi
 
+office_missing=false
+if command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; then
+  echo "LibreOffice found at $(command -v soffice)"
+elif $has_apt; then
+  packages+=(libreoffice-impress poppler-utils)
+else
+  office_missing=true
+fi
+
 if [ "${#packages[@]}" -gt 0 ]; then
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
@@ -40,6 +50,12 @@ if [ "${#packages[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${packages[@]}" >/dev/null
   if $chromium_from_apt; then echo "Chromium installed at /usr/bin/chromium"; fi
   if $redis_from_apt; then echo "redis-server installed at $(command -v redis-server)"; fi
+fi
+
+if $office_missing; then
+  echo "No apt-get here: install LibreOffice (Impress) and poppler's pdftotext with this" \
+    "system's package manager; the deck test opens the PowerPoint file with them." >&2
+  exit 1
 fi
 
 if $redis_missing; then

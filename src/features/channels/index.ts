@@ -2,3 +2,4 @@
 export * from './components/channel-names';
 export * from './model/channel';
 export * from './model/channel-catalogue';
+export { expectedPreferenceFor, expectedPreferences, surveyShares } from './model/evidence';

@@ -4,7 +4,11 @@ import { useToast } from '../../../components/ui/toasts';
 import { useIsPresenting } from '../../../components/ui/use-presenting-class';
 import { isoDay } from '../../../lib/dates';
 import { strategyMapQueries } from '../api/strategy-map-queries';
+import { safeFileName } from '../../../lib/download';
 import { HandOverDownloads } from '../../deliverables';
+import { readRoadmapFile } from '../../roadmaps';
+import { channelChoice } from '../model/channel-choice';
+import type { DeckWords } from '../export/deck';
 import { downloadBlob, mapFileName, renderMapPng, serializeMap } from '../export/export-map';
 import { summarizeStrategyMap } from '../model/summarize-map';
 import { MapOpenStages } from './map-open-stages';
@@ -27,6 +31,7 @@ export function StrategyMapStage({ roadmapId }: StrategyMapStageProps) {
   const { data: source, isPending } = useQuery(strategyMapQueries.detail(roadmapId));
   const [paper, setPaper] = usePrintPaper();
   const [isExporting, setExporting] = useState(false);
+  const [isMakingDeck, setMakingDeck] = useState(false);
   const svgRef = useRef<SVGSVGElement>(null);
   const paperId = useId();
   const today = isoDay();
@@ -43,6 +48,45 @@ export function StrategyMapStage({ roadmapId }: StrategyMapStageProps) {
   if (!source || !map) return <p role="alert">{t('strategyMap.missing')}</p>;
 
   const label = t('stages.strategy-map.title');
+  // The deck: the roadmap's file for the stages' numbers, the map (with A3's room) as its picture.
+  const exportDeck = async () => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    setExporting(true);
+    setMakingDeck(true);
+    try {
+      const [file, { buildDeck }, picture] = await Promise.all([
+        readRoadmapFile(roadmapId),
+        import('../export/deck'),
+        renderMapPng(serializeMap(svg), layout.size.width, layout.size.height).then(blobToDataUrl),
+      ]);
+      const blob = await buildDeck({
+        map: summarizeStrategyMap(source, today, mapLayouts.a3.caps),
+        file,
+        channelChoice: channelChoice(file),
+        mapPicture: { dataUrl: picture, width: layout.size.width, height: layout.size.height },
+        words: {
+          t: t as unknown as DeckWords['t'],
+          number: format.number,
+          date: format.date,
+          channelName: format.channelName,
+        },
+      });
+      const fileName = `${safeFileName(`${map.title.name} – ${label}`)}.pptx`;
+      downloadBlob(fileName, blob);
+      toast({ message: t('strategyMap.controls.saved', { file: fileName }) });
+    } catch (error) {
+      toast({
+        tone: 'error',
+        message: t('strategyMap.controls.deckFailed', {
+          detail: error instanceof Error ? error.message : String(error),
+        }),
+      });
+    } finally {
+      setExporting(false);
+      setMakingDeck(false);
+    }
+  };
   const exportAs = async (kind: 'png' | 'svg') => {
     const svg = svgRef.current;
     if (!svg) return;
@@ -104,10 +148,31 @@ export function StrategyMapStage({ roadmapId }: StrategyMapStageProps) {
         >
           {t('strategyMap.controls.svg')}
         </button>
+        <button
+          type="button"
+          className="button"
+          disabled={isExporting}
+          aria-busy={isMakingDeck}
+          onClick={() => void exportDeck()}
+        >
+          {isMakingDeck
+            ? t('strategyMap.controls.preparing')
+            : t('strategyMap.controls.powerpoint')}
+        </button>
         <HandOverDownloads roadmapId={roadmapId} />
         <p className="muted strategy-map-hint">{t('strategyMap.controls.printHint')}</p>
       </section>
       <MapTextSummary map={map} format={format} />
     </div>
   );
+}
+
+/** A file's bytes as a data URL, as a deck embeds its pictures. */
+function blobToDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('The picture could not be read'));
+    reader.readAsDataURL(blob);
+  });
 }

@@ -15,6 +15,21 @@ export const strategyMapEn = {
         'Printing gives exactly one landscape page with the map alone; choose “Save as PDF” in the print dialog for a PDF. On A3 the type stays the size it is on A4 and the map shows more of the roadmap; the map above and the images follow the paper chosen.',
       saved: 'Saved as {{file}}.',
       failed: 'The image could not be made. Try again, or print to PDF instead.',
+      powerpoint: 'Download PowerPoint',
+      preparing: 'Preparing…',
+      deckFailed:
+        'The deck could not be made: {{detail}}. Nothing in the roadmap changed; try again.',
+    },
+    deck: {
+      subtitle: 'Digital customer service roadmap',
+      positioning: 'Digital competence and service culture (1–5)',
+      themes: 'Mean score per theme',
+      dots: 'Dots from the room',
+      survey: 'Customers’ channel choice: survey and age-mix expectation',
+      surveyShare: 'Survey',
+      expectedShare: 'Expected from the age mix',
+      teamReady: 'The team is {{percent}}% ready for the new channels.',
+      readiness: 'Readiness checklist',
     },
     open: {
       heading: 'Still open in the roadmap',

@@ -18,6 +18,21 @@ export const strategyMapIt = {
         'La stampa produce una sola pagina orizzontale con la sola mappa; per un PDF scegli “Salva come PDF” nella finestra di stampa. In A3 i caratteri restano quelli dell’A4 e la mappa mostra più elementi della roadmap; la mappa qui sopra e le immagini seguono il formato scelto.',
       saved: 'Salvato come {{file}}.',
       failed: 'Non è stato possibile creare l’immagine. Riprova, oppure stampa in PDF.',
+      powerpoint: 'Scarica PowerPoint',
+      preparing: 'Preparazione…',
+      deckFailed:
+        'Non è stato possibile creare la presentazione: {{detail}}. Nella roadmap non è cambiato nulla; riprova.',
+    },
+    deck: {
+      subtitle: 'Roadmap del servizio clienti digitale',
+      positioning: 'Competenza digitale e cultura del servizio (1–5)',
+      themes: 'Voto medio per tema',
+      dots: 'Bollini della sala',
+      survey: 'Canali scelti dai clienti: sondaggio e attese dal mix di età',
+      surveyShare: 'Sondaggio',
+      expectedShare: 'Attesa dal mix di età',
+      teamReady: 'Il team è pronto {{percent, al}}% per i nuovi canali.',
+      readiness: 'Checklist di prontezza',
     },
     open: {
       heading: 'Ancora aperto nella roadmap',
