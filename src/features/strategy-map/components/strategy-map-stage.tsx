@@ -1,15 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useRef, useState } from 'react';
-import { useToast } from '../../../components/ui/toasts';
+import { useId, useMemo, useRef } from 'react';
 import { useIsPresenting } from '../../../components/ui/use-presenting-class';
 import { isoDay } from '../../../lib/dates';
 import { strategyMapQueries } from '../api/strategy-map-queries';
-import { downloadBlob, mapFileName, renderMapPng, serializeMap } from '../export/export-map';
 import { summarizeStrategyMap } from '../model/summarize-map';
 import { MapOpenStages } from './map-open-stages';
 import { MapTextSummary } from './map-text-summary';
 import { mapLayouts } from './map-theme';
 import { StrategyMapSvg } from './strategy-map-svg';
+import { useMapDownloads, type MapDownload } from './use-map-downloads';
 import { useMapFormat } from './use-map-format';
 import { papers, usePrintPaper } from './use-print-paper';
 import './strategy-map.css';
@@ -18,14 +17,13 @@ export interface StrategyMapStageProps {
   roadmapId: string;
 }
 
-/** The closing page: the whole roadmap as one map, to print on one page or export as an image. */
+/** The closing page: the whole roadmap as one map, to print on one page or download as a
+ * PDF or an image. */
 export function StrategyMapStage({ roadmapId }: StrategyMapStageProps) {
   const format = useMapFormat();
   const { t } = format;
-  const toast = useToast();
   const { data: source, isPending } = useQuery(strategyMapQueries.detail(roadmapId));
   const [paper, setPaper] = usePrintPaper();
-  const [isExporting, setExporting] = useState(false);
   const svgRef = useRef<SVGSVGElement>(null);
   const paperId = useId();
   const today = isoDay();
@@ -38,29 +36,22 @@ export function StrategyMapStage({ roadmapId }: StrategyMapStageProps) {
     [source, today, layout],
   );
 
+  const downloads = useMapDownloads({ svgRef, roadmapName: map?.title.name ?? '', layout, format });
+
   if (isPending) return <p className="loading-inline" aria-busy="true" />;
   if (!source || !map) return <p role="alert">{t('strategyMap.missing')}</p>;
 
-  const label = t('stages.strategy-map.title');
-  const exportAs = async (kind: 'png' | 'svg') => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    setExporting(true);
-    try {
-      const text = serializeMap(svg);
-      const fileName = mapFileName(map.title.name, label, kind);
-      const blob =
-        kind === 'svg'
-          ? new Blob([text], { type: 'image/svg+xml' })
-          : await renderMapPng(text, layout.size.width, layout.size.height);
-      downloadBlob(fileName, blob);
-      toast({ message: t('strategyMap.controls.saved', { file: fileName }) });
-    } catch {
-      toast({ message: t('strategyMap.controls.failed'), tone: 'error' });
-    } finally {
-      setExporting(false);
-    }
-  };
+  const downloadButton = (kind: MapDownload) => (
+    <button
+      type="button"
+      className="button"
+      disabled={downloads.busy !== null}
+      aria-busy={downloads.busy === kind || undefined}
+      onClick={() => void downloads.download(kind)}
+    >
+      {t(`strategyMap.controls.${kind}`)}
+    </button>
+  );
 
   return (
     <div className="strategy-map-stage">
@@ -87,22 +78,9 @@ export function StrategyMapStage({ roadmapId }: StrategyMapStageProps) {
         <button type="button" className="button button-primary" onClick={() => window.print()}>
           {t('strategyMap.controls.print')}
         </button>
-        <button
-          type="button"
-          className="button"
-          disabled={isExporting}
-          onClick={() => void exportAs('png')}
-        >
-          {t('strategyMap.controls.png')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={isExporting}
-          onClick={() => void exportAs('svg')}
-        >
-          {t('strategyMap.controls.svg')}
-        </button>
+        {downloadButton('pdf')}
+        {downloadButton('png')}
+        {downloadButton('svg')}
         <p className="muted strategy-map-hint">{t('strategyMap.controls.printHint')}</p>
       </section>
       <MapTextSummary map={map} format={format} />

@@ -11,10 +11,20 @@ export const strategyMapEn = {
       print: 'Print or save as PDF',
       png: 'Download PNG',
       svg: 'Download SVG',
+      pdf: 'Download PDF',
       printHint:
-        'Printing gives exactly one landscape page with the map alone; choose “Save as PDF” in the print dialog for a PDF. On A3 the type stays the size it is on A4 and the map shows more of the roadmap; the map above and the images follow the paper chosen.',
+        'Printing gives exactly one landscape page with the map alone, and “Download PDF” saves that same page as a file. On A3 the type stays the size it is on A4 and the map shows more of the roadmap; the map above, the PDF and the images follow the paper chosen.',
+      making: {
+        png: 'Making the PNG…',
+        svg: 'Making the SVG…',
+        pdf: 'Making the PDF…',
+      },
       saved: 'Saved as {{file}}.',
-      failed: 'The image could not be made. Try again, or print to PDF instead.',
+      failed: {
+        png: 'The image could not be made. Try again, or print to PDF instead.',
+        svg: 'The image could not be made. Try again, or print to PDF instead.',
+        pdf: 'The PDF could not be made. Try again, or print the map and choose “Save as PDF”.',
+      },
     },
     open: {
       heading: 'Still open in the roadmap',
