@@ -39,6 +39,14 @@ describe('the map as the PDF draws it', () => {
     expect(copy.querySelectorAll('text')).toHaveLength(svg.querySelectorAll('text').length);
   });
 
+  it('draws the warning sign, which the embedded font lacks, as a triangle it has', () => {
+    const svg = drawnMap('Libeccio Air');
+    svg.querySelector('text')?.append('\u26A0 2 skill gaps');
+    const copy = pdfReadyMap(svg, 'Arimo');
+    expect(copy.textContent).not.toContain('\u26A0');
+    expect(copy.textContent).toContain('\u25B2 2 skill gaps');
+  });
+
   it('leaves the map on the page as it was and cleans the texts it copies', () => {
     const svg = drawnMap('Libeccio\u000bAir');
     const before = svg.outerHTML;
