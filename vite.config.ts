@@ -41,6 +41,29 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * jsPDF loads html2canvas, DOMPurify and canvg with import() for its html() and addSvgAsImage(),
+ * which the map's PDF never calls (svg2pdf.js draws the SVG itself). Left in, they would be 380 kB
+ * of chunks that no page loads but every install precaches; here such a call fails loudly instead.
+ */
+function withoutUnusedPdfExtras(): Plugin {
+  const unused = new Set(['html2canvas', 'dompurify', 'canvg']);
+  const prefix = '\0rotta-unused:';
+  return {
+    name: 'rotta-without-unused-pdf-extras',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return unused.has(source) && importer?.includes('/node_modules/jspdf/')
+        ? `${prefix}${source}`
+        : null;
+    },
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      return `throw new Error('${id.slice(prefix.length)} is not part of this build');`;
+    },
+  };
+}
+
 /** Static hosts serve 404.html for unknown paths; making it the app keeps deep links working. */
 function spaFallbackPage(): Plugin {
   let outDir = resolve(import.meta.dirname, 'dist');
@@ -79,6 +102,7 @@ const app = defineConfig({
     react(),
     contentSecurityPolicyMeta(),
     spaFallbackPage(),
+    withoutUnusedPdfExtras(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -100,7 +124,8 @@ const app = defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2,json}'],
+        // The PDF's fonts (ttf) too: the map's PDF is made offline like everything else.
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,json,ttf}'],
         navigateFallback: 'index.html',
         // The phones' join page and the room server's API are never the app's page.
         navigateFallbackDenylist: [/^\/join(\/|$)/, /^\/api\//],

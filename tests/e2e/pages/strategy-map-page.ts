@@ -11,6 +11,7 @@ export class StrategyMapPage {
   readonly printButton: Locator;
   readonly pngButton: Locator;
   readonly svgButton: Locator;
+  readonly pdfButton: Locator;
 
   constructor(readonly page: Page) {
     this.map = page.getByRole('img', { name: /^(Strategy map of|Mappa strategica di) / });
@@ -18,6 +19,7 @@ export class StrategyMapPage {
     this.printButton = page.getByRole('button', { name: 'Print or save as PDF' });
     this.pngButton = page.getByRole('button', { name: 'Download PNG' });
     this.svgButton = page.getByRole('button', { name: 'Download SVG' });
+    this.pdfButton = page.getByRole('button', { name: /^(Download PDF|Scarica PDF)$/ });
   }
 
   async open() {
@@ -77,6 +79,28 @@ export function pdfText(pdf: Buffer): string {
   return popplerText(pdf, []);
 }
 
+/** What `pdfinfo` tells of a PDF: its pages and the first page's size in points. */
+export function pdfInfo(pdf: Buffer): { pages: number; width: number; height: number } {
+  const info = poppler('pdfinfo', pdf, []);
+  const pages = /^Pages:\s+(\d+)$/m.exec(info);
+  const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info);
+  if (!pages || !size) throw new Error(`pdfinfo told no pages or size:\n${info}`);
+  return { pages: Number(pages[1]), width: Number(size[1]), height: Number(size[2]) };
+}
+
+/** The fonts a PDF uses as `pdffonts` lists them: name, and whether the file carries it. */
+export function pdfFonts(pdf: Buffer): { name: string; embedded: boolean }[] {
+  const lines = poppler('pdffonts', pdf, []).split('\n').slice(2);
+  return lines
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [name = '', ...rest] = line.trim().split(/\s+/);
+      // The columns after the type and encoding: emb sub uni object ID.
+      const embedded = rest.at(-5) === 'yes';
+      return { name, embedded };
+    });
+}
+
 /** The width in points of the first word of a PDF that reads `word`, from poppler's boxes. */
 export function pdfWordWidth(pdf: Buffer, word: string): number {
   const boxes = popplerText(pdf, ['-bbox']);
@@ -87,11 +111,22 @@ export function pdfWordWidth(pdf: Buffer, word: string): number {
 }
 
 function popplerText(pdf: Buffer, options: string[]): string {
+  return poppler('pdftotext', pdf, options);
+}
+
+/** Runs one of poppler's tools on the PDF, as a reader's computer would read the file. */
+function poppler(
+  tool: 'pdftotext' | 'pdfinfo' | 'pdffonts',
+  pdf: Buffer,
+  options: string[],
+): string {
   const folder = mkdtempSync(join(tmpdir(), 'rotta-pdf-'));
   try {
     const file = join(folder, 'map.pdf');
     writeFileSync(file, pdf);
-    return execFileSync('pdftotext', [...options, file, '-'], { encoding: 'utf8' });
+    // pdftotext writes to the file named after the PDF's, or to standard output for "-".
+    const output = tool === 'pdftotext' ? ['-'] : [];
+    return execFileSync(tool, [...options, file, ...output], { encoding: 'utf8' });
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

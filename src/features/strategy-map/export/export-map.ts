@@ -6,7 +6,11 @@ import { toXmlText } from '../../../lib/xml-text';
 export const pngScale = 2;
 
 /** "Libeccio Air – digital service 2027 – strategy map 2026-11-22.png" */
-export function mapFileName(roadmapName: string, label: string, extension: 'png' | 'svg'): string {
+export function mapFileName(
+  roadmapName: string,
+  label: string,
+  extension: 'png' | 'svg' | 'pdf' | 'pptx',
+): string {
   return `${safeFileName(`${roadmapName} – ${label} ${isoDay()}`)}.${extension}`;
 }
 
@@ -15,7 +19,7 @@ export function mapFileName(roadmapName: string, label: string, extension: 'png'
  * control character in data saved before it was refused), the file stays valid XML, which the
  * serializer does not ensure and an image decoder requires.
  */
-function cleanXmlText(root: Element): void {
+export function cleanXmlText(root: Element): void {
   const walker = root.ownerDocument.createTreeWalker(
     root,
     NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
@@ -72,16 +76,4 @@ export async function renderMapPng(svgText: string, width: number, height: numbe
   }
 }
 
-/** Hands a made file to the browser's download manager. */
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Chromium may still be reading the blob when click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { downloadBlob } from '../../../lib/download';

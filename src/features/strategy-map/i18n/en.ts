@@ -11,14 +11,23 @@ export const strategyMapEn = {
       print: 'Print or save as PDF',
       png: 'Download PNG',
       svg: 'Download SVG',
+      pdf: 'Download PDF',
+      pptx: 'Download PowerPoint',
       printHint:
-        'Printing gives exactly one landscape page with the map alone; choose “Save as PDF” in the print dialog for a PDF. On A3 the type stays the size it is on A4 and the map shows more of the roadmap; the map above and the images follow the paper chosen.',
+        'Printing gives exactly one landscape page with the map alone, and “Download PDF” saves that same page as a file. On A3 the type stays the size it is on A4 and the map shows more of the roadmap; the map above, the PDF and the images follow the paper chosen.',
+      making: {
+        png: 'Making the PNG…',
+        svg: 'Making the SVG…',
+        pdf: 'Making the PDF…',
+        pptx: 'Making the deck…',
+      },
       saved: 'Saved as {{file}}.',
-      failed: 'The image could not be made. Try again, or print to PDF instead.',
-      powerpoint: 'Download PowerPoint',
-      preparing: 'Preparing…',
-      deckFailed:
-        'The deck could not be made: {{detail}}. Nothing in the roadmap changed; try again.',
+      failed: {
+        png: 'The image could not be made. Try again, or print to PDF instead.',
+        svg: 'The image could not be made. Try again, or print to PDF instead.',
+        pdf: 'The PDF could not be made. Try again, or print the map and choose “Save as PDF”.',
+        pptx: 'The deck could not be made. Nothing in the roadmap changed; try again.',
+      },
     },
     deck: {
       subtitle: 'Digital customer service roadmap',

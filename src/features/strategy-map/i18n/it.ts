@@ -14,14 +14,23 @@ export const strategyMapIt = {
       print: 'Stampa o salva in PDF',
       png: 'Scarica PNG',
       svg: 'Scarica SVG',
+      pdf: 'Scarica PDF',
+      pptx: 'Scarica PowerPoint',
       printHint:
-        'La stampa produce una sola pagina orizzontale con la sola mappa; per un PDF scegli “Salva come PDF” nella finestra di stampa. In A3 i caratteri restano quelli dell’A4 e la mappa mostra più elementi della roadmap; la mappa qui sopra e le immagini seguono il formato scelto.',
+        'La stampa produce una sola pagina orizzontale con la sola mappa, e “Scarica PDF” salva la stessa pagina in un file. In A3 i caratteri restano quelli dell’A4 e la mappa mostra più elementi della roadmap; la mappa qui sopra, il PDF e le immagini seguono il formato scelto.',
+      making: {
+        png: 'Preparazione del PNG…',
+        svg: 'Preparazione dell’SVG…',
+        pdf: 'Preparazione del PDF…',
+        pptx: 'Preparazione della presentazione…',
+      },
       saved: 'Salvato come {{file}}.',
-      failed: 'Non è stato possibile creare l’immagine. Riprova, oppure stampa in PDF.',
-      powerpoint: 'Scarica PowerPoint',
-      preparing: 'Preparazione…',
-      deckFailed:
-        'Non è stato possibile creare la presentazione: {{detail}}. Nella roadmap non è cambiato nulla; riprova.',
+      failed: {
+        png: 'Non è stato possibile creare l’immagine. Riprova, oppure stampa in PDF.',
+        svg: 'Non è stato possibile creare l’immagine. Riprova, oppure stampa in PDF.',
+        pdf: 'Non è stato possibile creare il PDF. Riprova, oppure stampa la mappa e scegli “Salva come PDF”.',
+        pptx: 'Non è stato possibile creare la presentazione. Nella roadmap non è cambiato nulla; riprova.',
+      },
     },
     deck: {
       subtitle: 'Roadmap del servizio clienti digitale',
