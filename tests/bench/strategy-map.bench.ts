@@ -92,6 +92,7 @@ test('strategy map of a large roadmap', async ({ page }) => {
 
   // The hand-over files of the same roadmap: button press to the file in the downloads.
   for (const [name, button, budget] of [
+    ['download the map as a PDF file', 'Download PDF', 3000],
     ['download the PowerPoint deck', 'Download PowerPoint', 5000],
     ['download the Excel workbook', 'Download Excel workbook', 5000],
     ['download the CSV files', 'Download CSV files', 3000],
