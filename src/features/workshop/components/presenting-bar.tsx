@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasLiveRoom, onRevealResults } from '../../../lib/reveal-results';
 import { stageNumber, type StageSlug } from '../../../lib/stages';
+import { SlideImageButton } from './slide-image-button';
 import { WorkshopTimer } from './workshop-timer';
 
 export interface PresentingBarProps {
@@ -97,6 +98,7 @@ export function PresentingBar({
           </Link>
         ) : null}
       </nav>
+      <SlideImageButton stage={stage} />
       <button type="button" className="button" onClick={onStop}>
         {t('workshop.present.stop')}
       </button>

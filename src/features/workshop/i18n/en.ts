@@ -11,6 +11,10 @@ export const workshopEn = {
       next: 'Next stage',
       stop: 'Stop presenting',
       hidden: 'The room’s results are hidden until you reveal them.',
+      slide: 'Download slide image',
+      slideFile: 'slide',
+      slideSaved: 'Saved {{file}} (1920 × 1080).',
+      slideFailed: 'The slide image could not be made. Try again.',
     },
     dots: {
       goalsTitle: 'Dot-vote: which goals matter most?',

@@ -14,6 +14,10 @@ export const workshopIt = {
       next: 'Tappa successiva',
       stop: 'Esci dalla presentazione',
       hidden: 'I risultati della sala restano nascosti finché non li mostri.',
+      slide: 'Scarica l’immagine della slide',
+      slideFile: 'slide',
+      slideSaved: 'Salvato {{file}} (1920 × 1080).',
+      slideFailed: 'Non è stato possibile creare l’immagine della slide. Riprova.',
     },
     dots: {
       goalsTitle: 'Votazione a bollini: quali obiettivi contano di più?',
