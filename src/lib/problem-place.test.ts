@@ -38,6 +38,16 @@ describe('where a problem is, in parts', () => {
     });
   });
 
+  it('places something inside a field of the file itself at that field', () => {
+    // A file whose `format` is an object carrying a forbidden key.
+    expect(problemPlace('format.prototype')).toEqual({ table: 'file', field: 'format' });
+    expect(problemPlace('roadmaps[1].exportedAt[0]')).toEqual({
+      roadmap: 2,
+      table: 'file',
+      field: 'exportedAt',
+    });
+  });
+
   it('leaves any other path to be shown as it is', () => {
     expect(problemPlace('rows[0]')).toBeNull();
     expect(problemPlace('')).toBeNull();

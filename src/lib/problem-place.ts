@@ -22,7 +22,11 @@ function placeInRoadmap(where: string): ProblemPlace | null {
   // A field of the file itself, such as `exportedAt`.
   if (/^\w+$/.test(where)) return { table: 'file', field: where };
   const match = placePattern.exec(where);
-  if (!match) return null;
+  if (!match) {
+    // Something inside a field of the file itself (`format.prototype`): that field is the place.
+    const top = /^(\w+)[.[]/.exec(where);
+    return top?.[1] && top[1] !== 'rows' ? { table: 'file', field: top[1] } : null;
+  }
   const [, table, row, details, field] = match;
   return {
     table: table ?? details ?? '',
