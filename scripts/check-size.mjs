@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const budgetKb = 151;
+// 152 since the live room and the hand-over downloads (151 before); #16 brings the route to 120.
+const budgetKb = 152;
 // BUILD_DIR matches the build's own setting (vite.config.ts), so side-by-side builds can be checked.
 const dist = join(import.meta.dirname, '..', process.env.BUILD_DIR ?? 'dist');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
