@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { roomCodePattern } from '../model/room-document';
 
 /**
  * The laptop's side of the room server's small JSON API. Every answer is checked before use: the
  * server is ours, but what it relays came from phones.
  */
 const openedSchema = z.object({
-  code: z.string().regex(/^[A-HJKMNP-Z2-9]{5}$/),
+  code: z.string().regex(roomCodePattern),
   hostToken: z.string().min(1).max(2000),
 });
 const infoSchema = z.object({ joinOrigin: z.string().max(300) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roomCodePattern } from '../model/room-document';
 import type { HostRoom } from './host-api';
 
 /**
@@ -6,7 +7,7 @@ import type { HostRoom } from './host-api';
  * laptop sleeping brings the facilitator straight back to the same room with everything in it.
  */
 const storedSchema = z.strictObject({
-  code: z.string().regex(/^[A-HJKMNP-Z2-9]{5}$/),
+  code: z.string().regex(roomCodePattern),
   hostToken: z.string().min(1).max(2000),
   joinOrigin: z.string().max(300),
   revealed: z.boolean(),

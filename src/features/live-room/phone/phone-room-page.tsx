@@ -71,10 +71,11 @@ export function PhoneRoomPage({ session, onRefused }: PhoneRoomPageProps) {
   );
 }
 
-function SentMark({ fields, phone }: { fields: string[]; phone: PhoneRoom }) {
+/** Whether the room has an answer yet, or it waits on this phone. */
+function SentMark({ field, phone }: { field: string; phone: PhoneRoom }) {
   const { t } = useTranslation();
-  if (!fields.some((field) => phone.answers.get(field) != null)) return null;
-  const waiting = fields.some((field) => phone.unsent.has(field));
+  if (phone.answers.get(field) == null) return null;
+  const waiting = phone.unsent.has(field);
   return (
     <span className={waiting ? 'phone-mark phone-mark-pending' : 'phone-mark phone-mark-sent'}>
       {waiting ? t('liveRoom.phone.pending') : `✓ ${t('liveRoom.phone.sent')}`}
@@ -122,7 +123,7 @@ function ScoreCards({
                   <fieldset key={theme.id} className="phone-scale">
                     <legend>
                       {theme.label}
-                      <SentMark fields={[field]} phone={phone} />
+                      <SentMark field={field} phone={phone} />
                     </legend>
                     <div className="phone-scale-options">
                       {[1, 2, 3, 4, 5].map((score) => (
@@ -205,7 +206,7 @@ function DotCards({
                   +
                 </button>
               </div>
-              <SentMark fields={[field]} phone={phone} />
+              <SentMark field={field} phone={phone} />
             </li>
           );
         })}

@@ -69,10 +69,15 @@ const row = (cells: string[]): Row => cells.map((text) => ({ text }));
 const header = (cells: string[]): Row =>
   cells.map((text) => ({ text, options: { bold: true, color: 'FFFFFF', fill: { color: brand } } }));
 
-function addTable(slide: Slide, rows: Row[], x: number, w: number, colW?: number[]) {
+/** A table in the deck's one style, in the box given (below the title unless `y` says). */
+function addTable(
+  slide: Slide,
+  rows: Row[],
+  { x, y = 1.5, w, colW }: { x: number; y?: number; w: number; colW: number[] },
+) {
   slide.addTable(rows, {
     x,
-    y: 1.5,
+    y,
     w,
     colW,
     fontFace: font,
@@ -175,7 +180,7 @@ function goals(deck: PptxGenJS, input: DeckInput) {
       ]),
     ),
   ];
-  addTable(slide, rows, 0.5, 7.2, [3.9, 1.4, 1.2, 0.7]);
+  addTable(slide, rows, { x: 0.5, w: 7.2, colW: [3.9, 1.4, 1.2, 0.7] });
   if (items.some((goal) => goal.dots > 0))
     slide.addChart(
       deck.ChartType.bar,
@@ -213,9 +218,7 @@ function channels(deck: PptxGenJS, input: DeckInput) {
       header([t('fileFields.name'), t('fileFields.status')].map(capitalize)),
       ...list.map((channel) => row([channelName(channel), t(`channels.status.${channel.status}`)])),
     ],
-    0.5,
-    5,
-    [3.2, 1.8],
+    { x: 0.5, w: 5, colW: [3.2, 1.8] },
   );
   const { survey, expected } = input.channelChoice;
   const asked = list.filter((channel) => survey.has(channel.id));
@@ -336,9 +339,7 @@ function journey(deck: PptxGenJS, input: DeckInput) {
         ]),
       ),
     ],
-    0.5,
-    12.3,
-    [3, 9.3],
+    { x: 0.5, w: 12.3, colW: [3, 9.3] },
   );
 }
 
@@ -359,7 +360,8 @@ function training(deck: PptxGenJS, input: DeckInput) {
     });
   const modules = [...input.file.rows.trainingModules].sort((a, b) => a.position - b.position);
   if (modules.length === 0) return;
-  slide.addTable(
+  addTable(
+    slide,
     [
       header(
         [
@@ -378,16 +380,7 @@ function training(deck: PptxGenJS, input: DeckInput) {
         ]),
       ),
     ],
-    {
-      x: 0.5,
-      y: 2.1,
-      w: 12.3,
-      colW: [6.3, 2, 2, 2],
-      fontFace: font,
-      fontSize: 12,
-      color: ink,
-      border: { type: 'solid', pt: 0.5, color: 'D9D4C9' },
-    },
+    { x: 0.5, y: 2.1, w: 12.3, colW: [6.3, 2, 2, 2] },
   );
 }
 
@@ -433,23 +426,15 @@ function goLive(deck: PptxGenJS, input: DeckInput) {
       },
     );
   if (planned.planned.length > 0)
-    slide.addTable(
+    addTable(
+      slide,
       [
         header([t('fileFields.channelId'), t('fileFields.fullDate')].map(capitalize)),
         ...planned.planned.map((channel) =>
           row([channelName(channel), channel.fullDate ? date(channel.fullDate) : '']),
         ),
       ],
-      {
-        x: 0.5,
-        y: 2.2,
-        w: 7.3,
-        colW: [4.8, 2.5],
-        fontFace: font,
-        fontSize: 12,
-        color: ink,
-        border: { type: 'solid', pt: 0.5, color: 'D9D4C9' },
-      },
+      { x: 0.5, y: 2.2, w: 7.3, colW: [4.8, 2.5] },
     );
 }
 
