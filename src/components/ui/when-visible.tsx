@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 
+/** Sent on window to draw every waiting part at once: a PDF of the stage pictures all of them. */
+export const drawAllEvent = 'rotta:draw-all';
+
 export interface WhenVisibleProps {
   /** Space kept while waiting, so the page does not jump when the content arrives. */
   minHeight: number;
@@ -8,7 +11,7 @@ export interface WhenVisibleProps {
 }
 
 /**
- * Renders its children once they come near the screen (or the page is printed). Charts below the
+ * Renders its children once they come near the screen (or the page is printed or made a PDF). Charts below the
  * fold measure their labels, which forces layout; drawing them only when the user scrolls to them
  * keeps opening a large stage quick. Once shown, the children stay.
  */
@@ -30,12 +33,14 @@ export function WhenVisible({ minHeight, children }: WhenVisibleProps) {
     // Printing lays the page out at once: render before that happens, not in a later frame.
     const showForPrint = () => flushSync(show);
     window.addEventListener('beforeprint', showForPrint);
+    window.addEventListener(drawAllEvent, showForPrint);
     return () => {
       observer.disconnect();
       window.removeEventListener('beforeprint', showForPrint);
+      window.removeEventListener(drawAllEvent, showForPrint);
     };
   }, [isVisible]);
 
   if (isVisible) return <>{children}</>;
-  return <div ref={placeholder} style={{ minHeight }} aria-hidden="true" />;
+  return <div ref={placeholder} style={{ minHeight }} aria-hidden="true" data-waiting="" />;
 }

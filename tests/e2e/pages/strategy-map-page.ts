@@ -101,6 +101,12 @@ export function pdfFonts(pdf: Buffer): { name: string; embedded: boolean }[] {
     });
 }
 
+/** How many pictures a PDF draws, as `pdfimages -list` counts them (masks left out). */
+export function pdfImageCount(pdf: Buffer): number {
+  const lines = poppler('pdfimages', pdf, ['-list']).split('\n').slice(2);
+  return lines.filter((line) => /^\s*\d+\s+\d+\s+image\b/.test(line)).length;
+}
+
 /** The width in points of the first word of a PDF that reads `word`, from poppler's boxes. */
 export function pdfWordWidth(pdf: Buffer, word: string): number {
   const boxes = popplerText(pdf, ['-bbox']);
@@ -116,7 +122,7 @@ function popplerText(pdf: Buffer, options: string[]): string {
 
 /** Runs one of poppler's tools on the PDF, as a reader's computer would read the file. */
 function poppler(
-  tool: 'pdftotext' | 'pdfinfo' | 'pdffonts',
+  tool: 'pdftotext' | 'pdfinfo' | 'pdffonts' | 'pdfimages',
   pdf: Buffer,
   options: string[],
 ): string {

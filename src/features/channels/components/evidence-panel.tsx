@@ -118,7 +118,11 @@ export function EvidencePanel({ data }: { data: ChannelsData }) {
               </figcaption>
               <WhenVisible minHeight={ideaEvidenceChartHeight(bars.length)}>
                 <Suspense
-                  fallback={<p className="loading-inline">{t('channels.evidence.chartLoading')}</p>}
+                  fallback={
+                    <p className="loading-inline" aria-busy="true">
+                      {t('channels.evidence.chartLoading')}
+                    </p>
+                  }
                 >
                   <IdeaEvidenceChart bars={bars} />
                 </Suspense>

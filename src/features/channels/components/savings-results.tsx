@@ -85,7 +85,13 @@ export function SavingsResults({
         <figure className="savings-chart">
           <figcaption>{t('savings.chartTitle')}</figcaption>
           <WhenVisible minHeight={savingsChartHeight(result.channels.length)}>
-            <Suspense fallback={<p className="empty-hint">{t('savings.chartLoading')}</p>}>
+            <Suspense
+              fallback={
+                <p className="empty-hint" aria-busy="true">
+                  {t('savings.chartLoading')}
+                </p>
+              }
+            >
               <SavingsChart
                 bars={result.channels.map((row) => ({
                   name: nameOf.get(row.channelId) ?? '',

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useToast } from '../../../components/ui/toasts';
-import { downloadBlob, safeFileName } from '../../../lib/download';
+import { useFileDownload } from '../../../components/ui/use-file-download';
+import { safeFileName } from '../../../lib/download';
 import { readRoadmapFile } from '../../roadmaps';
 import { buildWorkbook } from '../model/workbook';
 import { workbookWords } from './workbook-words';
@@ -18,35 +17,30 @@ type Kind = 'workbook' | 'csv';
  */
 export function HandOverDownloads({ roadmapId }: HandOverDownloadsProps) {
   const { t, i18n } = useTranslation();
-  const toast = useToast();
-  const [busy, setBusy] = useState<Kind | null>(null);
+  const { busy, download: save } = useFileDownload<Kind>();
 
-  const download = async (kind: Kind) => {
-    setBusy(kind);
-    try {
-      const [file, files] = await Promise.all([
-        readRoadmapFile(roadmapId),
-        import('../api/workbook-files'),
-      ]);
-      const sheets = buildWorkbook(file, workbookWords(t, i18n));
-      const base = safeFileName(file.roadmap.name);
-      const name = kind === 'workbook' ? `${base}.xlsx` : `${base} – CSV.zip`;
-      downloadBlob(
-        name,
-        kind === 'workbook' ? await files.workbookBlob(sheets, 'Rotta') : files.csvZipBlob(sheets),
-      );
-      toast({ message: t('deliverables.saved', { file: name }) });
-    } catch (error) {
-      toast({
-        tone: 'error',
-        message: t('deliverables.failed', {
-          detail: error instanceof Error ? error.message : String(error),
-        }),
-      });
-    } finally {
-      setBusy(null);
-    }
-  };
+  const download = (kind: Kind) =>
+    save(
+      kind,
+      async () => {
+        const [file, files] = await Promise.all([
+          readRoadmapFile(roadmapId),
+          import('../api/workbook-files'),
+        ]);
+        const sheets = buildWorkbook(file, workbookWords(t, i18n));
+        const base = safeFileName(file.roadmap.name);
+        return kind === 'workbook'
+          ? { fileName: `${base}.xlsx`, blob: await files.workbookBlob(sheets, 'Rotta') }
+          : { fileName: `${base} – CSV.zip`, blob: files.csvZipBlob(sheets) };
+      },
+      {
+        saved: (file) => t('deliverables.saved', { file }),
+        failed: (error) =>
+          t('deliverables.failed', {
+            detail: error instanceof Error ? error.message : String(error),
+          }),
+      },
+    );
 
   return (
     <>

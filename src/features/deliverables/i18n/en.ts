@@ -35,6 +35,20 @@ export const deliverablesEn = {
     saved: 'Saved {{file}}.',
     failed: 'The file could not be made: {{detail}}. Nothing in the roadmap changed; try again.',
     kinds: { own: 'Own company', competitor: 'Competitor' },
+    // A stage as a PDF document: its results, its data as tables, its notes.
+    document: {
+      download: 'Download PDF',
+      making: 'Making the PDF…',
+      failed:
+        'The PDF could not be made: {{detail}}. Nothing in the roadmap changed; you can still print the page.',
+      byline: '{{name}} · {{date}}',
+      notes: 'Workshop notes',
+      more_one: '…and {{count}} more row: the Excel workbook has every row.',
+      more_other: '…and {{count}} more rows: the Excel workbook has every row.',
+      page: 'Page {{page}} of {{pages}}',
+      yes: 'Yes',
+      no: 'No',
+    },
   },
 } as const;
 

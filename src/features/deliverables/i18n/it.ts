@@ -38,5 +38,19 @@ export const deliverablesIt = {
     failed:
       'Non è stato possibile creare il file: {{detail}}. Nella roadmap non è cambiato nulla; riprova.',
     kinds: { own: 'La tua azienda', competitor: 'Concorrente' },
+    document: {
+      download: 'Scarica PDF',
+      making: 'Creazione del PDF…',
+      failed:
+        'Non è stato possibile creare il PDF: {{detail}}. Nella roadmap non è cambiato nulla; puoi comunque stampare la pagina.',
+      byline: '{{name}} · {{date}}',
+      notes: 'Appunti del workshop',
+      more_one: '…e un’altra riga: la cartella Excel contiene tutte le righe.',
+      more_many: '…e altre {{count}} righe: la cartella Excel contiene tutte le righe.',
+      more_other: '…e altre {{count}} righe: la cartella Excel contiene tutte le righe.',
+      page: 'Pagina {{page}} di {{pages}}',
+      yes: 'Sì',
+      no: 'No',
+    },
   },
 } satisfies Widen<typeof deliverablesEn>;

@@ -6,6 +6,8 @@ export type Cell = string | number | boolean | Date | null;
 export interface Sheet {
   /** At most 31 characters and none of []:*?/\ (what spreadsheets accept), unique. */
   name: string;
+  /** The stored table the rows come from; none for the roadmap's own details. */
+  table?: string;
   headers: string[];
   rows: Cell[][];
 }
@@ -150,6 +152,7 @@ export function buildWorkbook(bundle: RoadmapBundle, words: WorkbookWords): Shee
     const columns = [...(lead ? [lead] : []), ...columnsOf(table, rows)];
     sheets.push({
       name: sheetName(title, taken),
+      table,
       headers: columns.map((column) => column.header),
       rows: rows.map((row) => columns.map((column) => column.read(row))),
     });

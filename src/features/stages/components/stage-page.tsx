@@ -8,6 +8,7 @@ import {
   stageSlugs,
   type StageSlug,
 } from '../../../lib/stages';
+import { StagePdfButton } from '../../deliverables';
 import { StageIntro } from './stage-intro';
 import { StageNotesEditor } from './stage-notes-editor';
 
@@ -31,6 +32,8 @@ export function StagePage({ roadmapId, stage, children }: StagePageProps) {
       <header className="stage-header">
         {number !== null ? <p className="eyebrow">{t('roadmap.stageOf', { number })}</p> : null}
         <h1>{t(`stages.${stage}.title`)}</h1>
+        {/* The map has its own files (its PDF is the printed sheet). */}
+        {number !== null ? <StagePdfButton roadmapId={roadmapId} stage={stage} /> : null}
       </header>
       <StageIntro stage={stage} />
       {children ?? (

@@ -206,7 +206,13 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
         <h2 id="results-heading">{t('startingPoint.resultsHeading')}</h2>
         <ResultsSummary summary={summary} />
         {points.length > 0 ? (
-          <Suspense fallback={<p className="loading-inline">{t('startingPoint.chartLoading')}</p>}>
+          <Suspense
+            fallback={
+              <p className="loading-inline" aria-busy="true">
+                {t('startingPoint.chartLoading')}
+              </p>
+            }
+          >
             <StartingPointCharts points={points} bars={bars} />
           </Suspense>
         ) : null}

@@ -1,6 +1,6 @@
-import { useState, type RefObject } from 'react';
-import { useToast } from '../../../components/ui/toasts';
-import { downloadBlob, mapFileName, renderMapPng, serializeMap } from '../export/export-map';
+import type { RefObject } from 'react';
+import { useFileDownload } from '../../../components/ui/use-file-download';
+import { mapFileName, renderMapPng, serializeMap } from '../export/export-map';
 import { readRoadmapFile } from '../../roadmaps';
 import type { DeckWords } from '../export/deck';
 import { channelChoice } from '../model/channel-choice';
@@ -9,9 +9,6 @@ import type { MapLayout } from './map-theme';
 import type { MapFormat } from './use-map-format';
 
 export type MapDownload = 'png' | 'svg' | 'pdf' | 'pptx';
-
-/** A download that takes longer than this says that it is under way. */
-const progressDelayMs = 500;
 
 export interface MapDownloadsInput {
   svgRef: RefObject<SVGSVGElement | null>;
@@ -38,8 +35,7 @@ export function useMapDownloads({
   format,
 }: MapDownloadsInput) {
   const { t, language } = format;
-  const toast = useToast();
-  const [busy, setBusy] = useState<MapDownload | null>(null);
+  const { busy, download: save } = useFileDownload<MapDownload>();
 
   const make = async (kind: MapDownload, svg: SVGSVGElement): Promise<Blob> => {
     if (kind === 'svg') return new Blob([serializeMap(svg)], { type: 'image/svg+xml' });
@@ -78,25 +74,21 @@ export function useMapDownloads({
     });
   };
 
-  const download = async (kind: MapDownload) => {
+  const download = (kind: MapDownload) => {
     const svg = svgRef.current;
-    if (!svg || busy) return;
-    setBusy(kind);
-    const progress = window.setTimeout(
-      () => toast({ message: t(`strategyMap.controls.making.${kind}`) }),
-      progressDelayMs,
+    if (!svg) return;
+    return save(
+      kind,
+      async () => ({
+        fileName: mapFileName(roadmapName, t('stages.strategy-map.title'), kind),
+        blob: await make(kind, svg),
+      }),
+      {
+        making: t(`strategyMap.controls.making.${kind}`),
+        saved: (file) => t('strategyMap.controls.saved', { file }),
+        failed: () => t(`strategyMap.controls.failed.${kind}`),
+      },
     );
-    try {
-      const blob = await make(kind, svg);
-      const fileName = mapFileName(roadmapName, t('stages.strategy-map.title'), kind);
-      downloadBlob(fileName, blob);
-      toast({ message: t('strategyMap.controls.saved', { file: fileName }) });
-    } catch {
-      toast({ message: t(`strategyMap.controls.failed.${kind}`), tone: 'error' });
-    } finally {
-      window.clearTimeout(progress);
-      setBusy(null);
-    }
   };
 
   return { busy, download };

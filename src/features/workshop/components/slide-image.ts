@@ -1,4 +1,5 @@
 import { toCanvas } from 'html-to-image';
+import { withSvgPaintInlined } from '../../../lib/svg-styles';
 
 /** A slide image's size: what a 16:9 deck of any kind takes without scaling. */
 export const slideSize = { width: 1920, height: 1080 } as const;
@@ -14,17 +15,19 @@ export async function stageSlideImage(page: HTMLElement, background: string): Pr
   const height = Math.round((width * slideSize.height) / slideSize.width);
   // A margin all round, as a slide has; the page keeps its own width, so nothing reflows.
   const margin = { x: 64, y: 36 };
-  const drawn = await toCanvas(page, {
-    width,
-    height,
-    canvasWidth: slideSize.width - 2 * margin.x,
-    canvasHeight: slideSize.height - 2 * margin.y,
-    pixelRatio: 1,
-    backgroundColor: background,
-    style: { height: `${height}px`, overflow: 'hidden', margin: '0' },
-    // Fonts are the system's: nothing to fetch and embed.
-    skipFonts: true,
-  });
+  const drawn = await withSvgPaintInlined(page, () =>
+    toCanvas(page, {
+      width,
+      height,
+      canvasWidth: slideSize.width - 2 * margin.x,
+      canvasHeight: slideSize.height - 2 * margin.y,
+      pixelRatio: 1,
+      backgroundColor: background,
+      style: { height: `${height}px`, overflow: 'hidden', margin: '0' },
+      // Fonts are the system's: nothing to fetch and embed.
+      skipFonts: true,
+    }),
+  );
   const canvas = document.createElement('canvas');
   canvas.width = slideSize.width;
   canvas.height = slideSize.height;

@@ -1,0 +1,96 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { pdfFonts, pdfImageCount, pdfInfo, pdfText } from './pages/strategy-map-page';
+
+/** A4 landscape in points, as pdfinfo rounds it. */
+const a4Landscape = { width: 842, height: 595 };
+
+function expectStagePdf(pdf: Buffer, texts: string[], pictures: number) {
+  const info = pdfInfo(pdf);
+  expect({ width: Math.round(info.width), height: Math.round(info.height) }).toEqual(a4Landscape);
+  // Table cells wrap into lines of their own; a reader's search runs across them.
+  const text = pdfText(pdf).replace(/\s+/g, ' ');
+  for (const expected of texts) expect(text).toContain(expected);
+  expect(text).toContain(`Page ${info.pages} of ${info.pages}`);
+  for (const font of pdfFonts(pdf)) {
+    expect(font.name).toMatch(/Arimo/);
+    expect(font.embedded).toBe(true);
+  }
+  expect(pdfImageCount(pdf)).toBe(pictures);
+}
+
+test.beforeEach(async ({ library, roadmap }) => {
+  await library.open();
+  await library.sampleButton.click();
+  await expect(roadmap.stageHeading('Starting point')).toBeVisible();
+});
+
+test('downloads a stage as a PDF: its results as pictures, its data and notes as text', async ({
+  page,
+  roadmap,
+}, testInfo) => {
+  await roadmap.goToStage('Channels');
+  await roadmap.writeNotes('Ask the contact centre for last year’s chat volumes.');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  const file = await download;
+  const bytes = readFileSync(await file.path());
+  writeFileSync(testInfo.outputPath('channels.pdf'), bytes);
+  expect(file.suggestedFilename()).toMatch(
+    /^Libeccio Air – digital service 2027 – Channels \d{4}-\d{2}-\d{2}\.pdf$/,
+  );
+  expectStagePdf(
+    bytes,
+    [
+      'STAGE 3 OF 7',
+      'Channels',
+      'Libeccio Air – digital service 2027',
+      // The channels' table, their survey counts, the savings plan's moves.
+      'Live chat',
+      'Knowledge base',
+      'Survey',
+      'Workshop notes',
+      'Ask the contact centre for last year’s chat volumes.',
+    ],
+    // The evidence, the savings and the dot-vote, as the page draws them.
+    3,
+  );
+  await expect(page.getByText(/^Saved .*\.pdf\.$/).last()).toBeVisible();
+});
+
+test('downloads a stage as a PDF in Italian', async ({ page, roadmap }, testInfo) => {
+  await page.getByLabel('Language', { exact: true }).selectOption('Italiano');
+  await page
+    .getByRole('navigation', { name: 'Tappe' })
+    .getByRole('link', { name: /^Obiettivi e tempistiche/ })
+    .click();
+  await expect(roadmap.stageHeading('Obiettivi e tempistiche')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Scarica PDF' }).click();
+  const file = await download;
+  const bytes = readFileSync(await file.path());
+  writeFileSync(testInfo.outputPath('goals-it.pdf'), bytes);
+  const text = pdfText(bytes).replace(/\s+/g, ' ');
+  expect(text).toContain('TAPPA 2 DI 7');
+  expect(text).toContain('Obiettivi e tempistiche');
+  expect(text).toMatch(/Pagina 1 di \d/);
+  // A goal's deadline as an Italian date, its numbers with Italian separators.
+  expect(text).toMatch(/\b\d{1,2} \p{Ll}{3,9} \d{4}\b/u);
+  expect(text).toContain('38.000');
+});
+
+test.describe('without the service worker, so the font request can fail', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('says so when the PDF cannot be made, and the stage stays as it was', async ({
+    page,
+    roadmap,
+  }) => {
+    await roadmap.goToStage('Goals and timelines');
+    await page.route('**/*.ttf', (route) => route.abort());
+    await page.getByRole('button', { name: 'Download PDF' }).click();
+    await expect(page.getByText(/^The PDF could not be made: .*print the page\.$/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Download PDF' })).toBeEnabled();
+    await expect(roadmap.stageHeading('Goals and timelines')).toBeVisible();
+  });
+});
