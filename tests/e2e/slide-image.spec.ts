@@ -33,6 +33,14 @@ test('presenting mode saves what the room sees of a stage as a 1920x1080 slide i
   );
   expect(goals.download.suggestedFilename()).toMatch(/^Goals and timelines – slide /);
   expect(pngSize(goals.bytes)).toEqual({ width: 1920, height: 1080 });
+  // Scrolled down to the dot-vote, the slide is what the room sees there, not the page's top.
+  await page.mouse.wheel(0, 600);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  const scrolled = await strategyMap.download(
+    page.getByRole('button', { name: 'Download slide image' }),
+  );
+  expect(pngSize(scrolled.bytes)).toEqual({ width: 1920, height: 1080 });
+  expect(scrolled.bytes.equals(goals.bytes)).toBe(false);
   // Saving a picture changes nothing about the roadmap: Undo has nothing new to take back.
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
