@@ -33,3 +33,32 @@ test('creating a roadmap checks the name, then opens the first stage', async ({
   await expect(library.roadmapLink('Digital service 2027')).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Acme Assicurazioni' })).toBeVisible();
 });
+
+test.describe('on a phone-sized screen, where the header wraps', () => {
+  test.use({ viewport: { width: 412, height: 823 } });
+
+  test('the library draws without moving anything as its list and storage line arrive', async ({
+    library,
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await library.open();
+    await library.sampleButton.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Starting point' })).toBeVisible();
+    for (let visit = 0; visit < 2; visit += 1) {
+      await library.open();
+      await expect(library.roadmapLinks()).toHaveCount(1);
+      await expect(page.getByRole('button', { name: 'Back up library' })).toBeVisible();
+      await page.waitForTimeout(500);
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      expect(shifts, `layout shifts on visit ${visit + 1}`).toEqual([]);
+    }
+  });
+});

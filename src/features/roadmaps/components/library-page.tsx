@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Dialog } from '../../../components/ui/dialog';
 import { FilePickerButton } from '../../../components/ui/file-picker-button';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
 import type { Problem } from '../../../lib/describe-issue';
+import { readRemembered, remember } from '../../../lib/remembered';
 import { describeStorageError } from '../../../lib/storage-errors';
 import { roadmapPath } from '../../../lib/stages';
 import { useCreateRoadmap, useUpdateRoadmap } from '../api/roadmap-mutations';
@@ -23,6 +24,8 @@ const RoadmapForm = lazy(() =>
 );
 
 const roadmapFileTypes = '.json,application/json';
+/** How many roadmaps the list had last time: the count line keeps its place while it loads. */
+const countKey = 'rotta.library.count';
 
 export function LibraryPage() {
   const { t } = useTranslation();
@@ -35,15 +38,18 @@ export function LibraryPage() {
   const create = useCreateRoadmap();
   const update = useUpdateRoadmap();
   const actions = useLibraryActions(setProblems);
+  const [lastCount] = useState(() => Number(readRemembered(countKey)) || 0);
+  const count = isPending ? lastCount : roadmaps.length;
+  useEffect(() => {
+    if (!isPending) remember(countKey, String(roadmaps.length));
+  }, [isPending, roadmaps.length]);
 
   return (
     <div className="library">
       <header className="page-header">
         <div>
           <h1>{t('library.title')}</h1>
-          {!isPending && roadmaps.length > 0 ? (
-            <p className="muted">{t('library.count', { count: roadmaps.length })}</p>
-          ) : null}
+          {count > 0 ? <p className="muted">{t('library.count', { count })}</p> : null}
         </div>
         <div className="toolbar">
           <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
@@ -86,21 +92,24 @@ export function LibraryPage() {
         />
       ) : null}
 
-      <section className="library-safety" aria-label={t('library.backup')}>
-        <StorageStatus />
-        <div className="toolbar">
-          <button type="button" className="button" onClick={() => void actions.backup()}>
-            {t('library.backup')}
-          </button>
-          <FilePickerButton
-            className="button"
-            accept={roadmapFileTypes}
-            onFile={(file) => void actions.restoreBackup(file)}
-          >
-            {t('library.restore')}
-          </FilePickerButton>
-        </div>
-      </section>
+      {/* Below the list, so it waits for the list: arriving under it, it would be pushed down. */}
+      {isPending ? null : (
+        <section className="library-safety" aria-label={t('library.backup')}>
+          <StorageStatus />
+          <div className="toolbar">
+            <button type="button" className="button" onClick={() => void actions.backup()}>
+              {t('library.backup')}
+            </button>
+            <FilePickerButton
+              className="button"
+              accept={roadmapFileTypes}
+              onFile={(file) => void actions.restoreBackup(file)}
+            >
+              {t('library.restore')}
+            </FilePickerButton>
+          </div>
+        </section>
+      )}
 
       <Dialog
         open={isCreating}

@@ -1,7 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readRemembered, remember } from '../../../lib/remembered';
 
 type Persistence = 'persistent' | 'not-persistent' | 'unknown';
+
+/** The last answer, so the line does not change length (and move the buttons) on every visit. */
+const rememberedKey = 'rotta.storage-persistence';
+function rememberedPersistence(): Persistence {
+  const value = readRemembered(rememberedKey);
+  return value === 'persistent' || value === 'not-persistent' ? value : 'unknown';
+}
 
 /**
  * Asks the browser to keep Rotta's data even when disk space runs low, and says whether it
@@ -9,7 +17,7 @@ type Persistence = 'persistent' | 'not-persistent' | 'unknown';
  */
 export function StorageStatus() {
   const { t } = useTranslation();
-  const [persistence, setPersistence] = useState<Persistence>('unknown');
+  const [persistence, setPersistence] = useState<Persistence>(rememberedPersistence);
   useEffect(() => {
     let cancelled = false;
     const storage = navigator.storage;
@@ -17,7 +25,9 @@ export function StorageStatus() {
     void (async () => {
       try {
         const granted = (await storage.persisted()) || (await storage.persist());
-        if (!cancelled) setPersistence(granted ? 'persistent' : 'not-persistent');
+        const answer = granted ? 'persistent' : 'not-persistent';
+        remember(rememberedKey, answer);
+        if (!cancelled) setPersistence(answer);
       } catch {
         if (!cancelled) setPersistence('unknown');
       }
