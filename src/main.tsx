@@ -1,13 +1,22 @@
 import './lib/zod-config';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import { AfterPageLoad } from './app/after-page-load';
 import { App } from './app/app';
 import { registerStageCatalogs } from './app/i18n/stage-catalogs';
-import { UpdatePrompt } from './app/update-prompt';
 import { installTypedTextCleaner } from './components/ui/typed-text';
 import { initI18n } from './i18n/i18n';
 import './styles/global.css';
 import './components/ui/blocks.css';
+
+/*
+ * The service worker (and the offline copy it downloads) registers a few seconds after the page
+ * has loaded, with its code: the first visit's network and main thread go to what it shows.
+ */
+const UpdatePrompt = lazy(() =>
+  import('./app/update-prompt').then((module) => ({ default: module.UpdatePrompt })),
+);
+const serviceWorkerDelayMs = 5000;
 
 registerStageCatalogs();
 // Control characters pasted into any text field become spaces before the field reads them.
@@ -19,6 +28,14 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');
 createRoot(root).render(
   <StrictMode>
-    <App updatePrompt={<UpdatePrompt />} />
+    <App
+      updatePrompt={
+        <AfterPageLoad delayMs={serviceWorkerDelayMs}>
+          <Suspense fallback={null}>
+            <UpdatePrompt />
+          </Suspense>
+        </AfterPageLoad>
+      }
+    />
   </StrictMode>,
 );
