@@ -167,8 +167,13 @@ describe('the room server', () => {
     const page = await fetch(`${server.url}/roadmaps/r1/goals`);
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('<title>Rotta</title>');
+    // The page tells the app that a room server is behind it.
+    expect(page.headers.get('set-cookie')).toMatch(
+      /^rotta-room-server=1; Path=\/; SameSite=Strict/,
+    );
     const asset = await fetch(`${server.url}/assets/main-abc123.js`);
     expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect(asset.headers.get('set-cookie')).toBeNull();
     expect(await asset.text()).toBe('console.log(1)');
     const outside = await fetch(`${server.url}/..%2Fsecret.txt`);
     expect(await outside.text()).not.toContain('not for phones');

@@ -16,6 +16,13 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/**
+ * Set with every page this server sends: the app asks the room API only when it was opened from
+ * here, so a static host never sees (nor logs as missing) a request for an API it does not have.
+ * The app's code reads it (see roomServerAvailable); it carries nothing secret.
+ */
+export const roomServerCookie = 'rotta-room-server=1';
+
 /** The page a path opens when it is not a file: the phones' join page, or the app. */
 const pageFor = (path: string) => (/^\/join(\/|$)/.test(path) ? 'join.html' : 'index.html');
 
@@ -49,6 +56,9 @@ export async function serveStatic(
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
+    ...(extname(file) === '.html'
+      ? { 'set-cookie': `${roomServerCookie}; Path=/; SameSite=Strict; Max-Age=31536000` }
+      : {}),
   });
   if (request.method === 'HEAD') {
     response.end();

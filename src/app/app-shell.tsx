@@ -5,7 +5,14 @@ import { HeaderSlotContext } from './header-slot';
 import { LanguageSwitch } from './language-switch';
 import { SaveStatus } from './save-status';
 
-export function AppShell({ updatePrompt }: { updatePrompt?: ReactNode }) {
+export interface AppShellProps {
+  updatePrompt?: ReactNode;
+  /** The page; the route's own by default. Left empty while the first route's code loads. */
+  page?: ReactNode;
+}
+
+/** The frame every page shares: the header with the brand, the save status and the language. */
+export function AppShell({ updatePrompt, page = <Outlet /> }: AppShellProps) {
   const { t } = useTranslation();
   const [slot, setSlot] = useState<HTMLDivElement | null>(null);
   return (
@@ -25,7 +32,7 @@ export function AppShell({ updatePrompt }: { updatePrompt?: ReactNode }) {
       {updatePrompt}
       <main id="main" className="app-main" tabIndex={-1}>
         <Suspense fallback={<p className="loading" aria-busy="true" />}>
-          <Outlet />
+          {page}
         </Suspense>
       </main>
     </HeaderSlotContext>

@@ -47,7 +47,8 @@ export function createAppRouter(queryClient: QueryClient, updatePrompt?: ReactNo
     {
       element: <AppShell updatePrompt={updatePrompt} />,
       errorElement: <RouteError />,
-      hydrateFallbackElement: null,
+      // While the first page's code loads, the frame is already there; the page fills it.
+      hydrateFallbackElement: <AppShell page={null} />,
       children: [
         {
           path: '/',

@@ -236,7 +236,15 @@ test('a dot-vote from the phones respects the dots each person has and lands as 
 });
 
 test('served from a static host, Rotta offers no live room', async ({ page }) => {
-  // The preview server is a static host: no room server behind it.
+  // The preview server is a static host: no room server behind it, and it is not even asked.
+  const asked: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) asked.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+  });
   await page.goto('/');
   await page
     .getByRole('button', { name: /sample/i })
@@ -245,6 +253,10 @@ test('served from a static host, Rotta offers no live room', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1, name: 'Starting point' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Where we stand' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Open live room' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Where we stand' })).toBeVisible();
+  expect(asked).toEqual([]);
+  expect(errors).toEqual([]);
 });
 
 test('in Italian, the facilitator locks the room and removes a participant', async ({

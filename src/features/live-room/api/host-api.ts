@@ -40,11 +40,16 @@ async function json(response: Response): Promise<unknown> {
 
 let available: Promise<boolean> | null = null;
 
+/** What the room server sets with its pages (server/static-files.ts). */
+const roomServerCookie = /(^|;\s*)rotta-room-server=1(;|$)/;
+
 /**
- * Whether Rotta was opened from its room server (`npm start`). From a static host the same
- * address answers with the app's page or nothing, and the live room is simply not offered.
+ * Whether Rotta was opened from its room server (`npm start`): the server marks its pages with a
+ * cookie, and then answers /api/health. A static host is never asked (its 404 would be an error in
+ * the console), and the live room is simply not offered.
  */
 export function roomServerAvailable(): Promise<boolean> {
+  if (!roomServerCookie.test(document.cookie)) return Promise.resolve(false);
   available ??= fetch('/api/health', { cache: 'no-store' })
     .then(json)
     .then((body) => z.object({ ok: z.literal(true) }).safeParse(body).success)
