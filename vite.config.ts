@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { firstPaintHtml } from './src/app/prerender.ts';
 
 /**
  * The production page carries a strict Content-Security-Policy. It is added at build time only,
@@ -46,6 +47,21 @@ function contentSecurityPolicyMeta(): Plugin {
  * which the map's PDF never calls (svg2pdf.js draws the SVG itself). Left in, they would be 380 kB
  * of chunks that no page loads but every install precaches; here such a call fails loudly instead.
  */
+/** The app's frame drawn into index.html at build time: see src/app/prerender.ts. */
+function firstPaint(): Plugin {
+  return {
+    name: 'rotta-first-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, context) =>
+        context.filename.endsWith('index.html')
+          ? html.replace('<div id="root"></div>', `${firstPaintHtml()}<div id="root"></div>`)
+          : html,
+    },
+  };
+}
+
 function withoutUnusedPdfExtras(): Plugin {
   const unused = new Set(['html2canvas', 'dompurify', 'canvg']);
   const prefix = '\0rotta-unused:';
@@ -101,6 +117,7 @@ const app = defineConfig({
   plugins: [
     react(),
     contentSecurityPolicyMeta(),
+    firstPaint(),
     spaFallbackPage(),
     withoutUnusedPdfExtras(),
     VitePWA({

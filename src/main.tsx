@@ -3,6 +3,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AfterPageLoad } from './app/after-page-load';
 import { App } from './app/app';
+import { releaseFirstPaint } from './app/first-paint';
 import { registerStageCatalogs } from './app/i18n/stage-catalogs';
 import { installTypedTextCleaner } from './components/ui/typed-text';
 import { initI18n } from './i18n/i18n';
@@ -23,6 +24,10 @@ registerStageCatalogs();
 installTypedTextCleaner();
 // The catalog for the user's language loads in parallel with the rest of the app's code.
 await initI18n();
+
+// The first page replaces the prerendered frame once drawn; should it never come, the app's
+// own frame (and whatever it says) shows anyway.
+window.setTimeout(releaseFirstPaint, 8000);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');

@@ -1,6 +1,7 @@
-import { Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { releaseFirstPaint } from './first-paint';
 import { HeaderSlotContext } from './header-slot';
 import { LanguageSwitch } from './language-switch';
 import { SaveStatus } from './save-status';
@@ -15,6 +16,12 @@ export interface AppShellProps {
 export function AppShell({ updatePrompt, page = <Outlet /> }: AppShellProps) {
   const { t } = useTranslation();
   const [slot, setSlot] = useState<HTMLDivElement | null>(null);
+  // The first page is drawn (not the frame shown while its code loads): it replaces the
+  // prerendered frame before the browser paints.
+  const isPage = page !== null;
+  useLayoutEffect(() => {
+    if (isPage) releaseFirstPaint();
+  }, [isPage]);
   return (
     <HeaderSlotContext value={slot}>
       <a className="skip-link" href="#main">
@@ -31,9 +38,7 @@ export function AppShell({ updatePrompt, page = <Outlet /> }: AppShellProps) {
       </header>
       {updatePrompt}
       <main id="main" className="app-main" tabIndex={-1}>
-        <Suspense fallback={<p className="loading" aria-busy="true" />}>
-          {page}
-        </Suspense>
+        <Suspense fallback={<p className="loading" aria-busy="true" />}>{page}</Suspense>
       </main>
     </HeaderSlotContext>
   );

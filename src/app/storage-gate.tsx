@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { releaseFirstPaint } from './first-paint';
 
 type GateState = 'opening' | 'open' | 'unavailable' | 'blocked';
 
@@ -68,7 +69,13 @@ export function StorageGate({ children }: { children: ReactNode }) {
     };
   }, [queryClient]);
 
-  if (state === 'unavailable' || state === 'blocked') {
+  const hasProblem = state === 'unavailable' || state === 'blocked';
+  // The explanation replaces the prerendered frame: no page will.
+  useLayoutEffect(() => {
+    if (hasProblem) releaseFirstPaint();
+  }, [hasProblem]);
+
+  if (hasProblem) {
     const key = state === 'unavailable' ? 'unavailable' : 'blocked';
     return (
       <main className="storage-problem" id="main">

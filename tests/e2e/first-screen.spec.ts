@@ -93,3 +93,47 @@ test('presenting mode is axe-clean on every stage, with the room’s results cov
   }
   await context.close();
 });
+
+/*
+ * Before any of the app's code has run, the library's heading, explanation and actions are there,
+ * in the visitor's language, exactly where the app then draws its own: the app takes over without
+ * moving anything. (The app's scripts are held back to see the page as it first paints.)
+ */
+for (const [locale, heading, actions] of [
+  ['en-GB', 'Roadmaps', ['New roadmap', 'Import roadmap', 'Load sample roadmap']],
+  ['it-IT', 'Roadmap', ['Nuova roadmap', 'Importa roadmap', 'Carica la roadmap di esempio']],
+] as const) {
+  test(`the library paints before its scripts run, in ${locale}, where the app then draws it`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      locale,
+      serviceWorkers: 'block',
+    });
+    const boxes = async (page: import('@playwright/test').Page) => {
+      const places: string[] = [];
+      for (const text of [heading, ...actions]) {
+        const box = await page
+          .locator('.page-header :is(h1, button):visible', { hasText: new RegExp(`^${text}$`) })
+          .boundingBox();
+        places.push(`${text} ${box?.x},${box?.y},${box?.width}`);
+      }
+      return places;
+    };
+    const early = await context.newPage();
+    await early.route('**/assets/*.js', (route) => route.abort());
+    await early.goto('/');
+    await expect(early.getByText(heading, { exact: true })).toBeVisible();
+    await expect(early.locator('.empty-library .lead:visible')).toHaveCount(1);
+    const before = await boxes(early);
+
+    const app = await context.newPage();
+    await app.goto('/');
+    // The app's own page: its buttons answer (the early frame's do nothing).
+    await expect(app.getByRole('button', { name: actions[0] })).toBeVisible();
+    await expect(app.locator('#first-paint')).toHaveCount(0);
+    expect(await boxes(app)).toEqual(before);
+    await context.close();
+  });
+}

@@ -81,7 +81,8 @@ export function LibraryPage() {
         />
       ) : null}
 
-      {!isPending && roadmaps.length === 0 ? <EmptyLibrary /> : null}
+      {/* While the list loads, the explanation stays if the library was empty last time. */}
+      {count === 0 ? <EmptyLibrary /> : null}
       {roadmaps.length > 0 ? (
         <RoadmapList
           roadmaps={roadmaps}
