@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../../../components/ui/toasts';
 import { revealResults } from '../../../lib/reveal-results';
@@ -9,6 +9,18 @@ import type { LiveRoomProps } from './live-room';
 import { RoomActions } from './room-actions';
 import { RoomPeople } from './room-people';
 import { RoomQrCode } from './room-qr-code';
+
+/** How long Close room waits for a phone that joined a moment ago to be read. */
+const closeWaitMs = 3000;
+
+/** Resolves true once `ready` holds, or false after `withinMs`. */
+async function readyWithin(ready: () => boolean, withinMs: number): Promise<boolean> {
+  for (let waited = 0; !ready(); waited += 100) {
+    if (waited >= withinMs) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return true;
+}
 
 export interface LiveRoomPanelProps extends LiveRoomProps {
   session: HostSession;
@@ -50,6 +62,11 @@ export function LiveRoomPanel({
   const answered = people.filter(
     (person) => person.answers.scores.length > 0 || person.answers.dots.length > 0,
   );
+  // What Close room reads after waiting: the room as last drawn, not as when it was pressed.
+  const latest = useRef({ link, complete: live.complete, answered });
+  useLayoutEffect(() => {
+    latest.current = { link, complete: live.complete, answered };
+  });
   const scoreCount = people.reduce((sum, person) => sum + person.answers.scores.length, 0);
   const dotCount = people.reduce(
     (sum, person) => sum + person.answers.dots.reduce((dots, entry) => dots + entry.dots, 0),
@@ -68,13 +85,21 @@ export function LiveRoomPanel({
 
   const close = async () => {
     setBlocked(false);
-    // The room's answers are on the server until kept: never close on a partial read.
-    if (link !== 'connected' || !live.complete) {
-      setBlocked(true);
-      return;
-    }
     setClosing(true);
     try {
+      // The room's answers are on the server until kept: never close on a partial read. A phone
+      // that joined a moment ago is read within a second or two; a server that is away is not.
+      const ready =
+        latest.current.link === 'connected' &&
+        (await readyWithin(
+          () => latest.current.link === 'connected' && latest.current.complete,
+          closeWaitMs,
+        ));
+      if (!ready) {
+        setBlocked(true);
+        return;
+      }
+      const { answered } = latest.current;
       const kept = answered.length > 0 ? await keep({ code: session.code, people: answered }) : 0;
       setEnding(true);
       await setRoomState(room, 'closed').catch(() => null);
