@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { AfterPageLoad } from './app/after-page-load';
 import { App } from './app/app';
 import { releaseFirstPaint } from './app/first-paint';
+import { preloadFirstRoute } from './app/router';
 import { registerStageCatalogs } from './app/i18n/stage-catalogs';
 import { installTypedTextCleaner } from './components/ui/typed-text';
 import { initI18n } from './i18n/i18n';
@@ -22,7 +23,8 @@ const serviceWorkerDelayMs = 5000;
 registerStageCatalogs();
 // Control characters pasted into any text field become spaces before the field reads them.
 installTypedTextCleaner();
-// The catalog for the user's language loads in parallel with the rest of the app's code.
+// The first page's code and the data layer load alongside the catalog for the user's language.
+preloadFirstRoute(window.location.pathname);
 await initI18n();
 
 // The first page replaces the prerendered frame once drawn; should it never come, the app's

@@ -33,6 +33,22 @@ const prefetchStage = (stage: StageSlug, roadmapId: string, queryClient: QueryCl
     .then((tools) => tools.prefetchStageTools(stage, roadmapId, queryClient))
     .catch(() => undefined);
 
+/**
+ * Starts the code and the data layer the address will need while the language catalog loads,
+ * before the app renders: they would otherwise wait for the router, which waits for the catalog.
+ * The router's own imports then find them loaded.
+ */
+export function preloadFirstRoute(pathname: string): void {
+  const ignore = () => undefined;
+  // The repository brings Dexie: every page reads the database first.
+  import('../features/roadmaps/api/roadmaps-repository').catch(ignore);
+  if (pathname === '/') loadLibraryPage().catch(ignore);
+  else if (pathname.startsWith('/roadmaps/')) {
+    import('./roadmap-layout').catch(ignore);
+    loadStages().catch(ignore);
+  }
+}
+
 function RoadmapIndexRedirect() {
   const { roadmapId = '' } = useParams();
   return <Navigate to={roadmapPath(roadmapId)} replace />;
