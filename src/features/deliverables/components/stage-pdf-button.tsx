@@ -9,9 +9,9 @@ import { formatDate } from '../../../lib/format';
 import { stageNumber, type StageSlug } from '../../../lib/stages';
 import { readRoadmapFile } from '../../roadmaps';
 import { stageTables } from '../model/stage-document';
-import './stage-pdf.css';
 import { buildWorkbook } from '../model/workbook';
 import { workbookWords } from './workbook-words';
+import './stage-pdf.css';
 
 /** What is still on its way to the screen: a part waiting to be shown, a chart loading or measuring. */
 const stillDrawing =
