@@ -1,27 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { pdfFonts, pdfInfo, pdfText, StrategyMapPage } from './pages/strategy-map-page';
+import { expectReadablePdf, StrategyMapPage } from './pages/strategy-map-page';
 
-/** Landscape sheets in points, as a PDF reader rounds them. */
-const sheets = {
-  a4: { width: 842, height: 595 },
-  a3: { width: 1191, height: 842 },
-} as const;
-
-/** What a reader sees of the downloaded PDF: one landscape page, the map's words, its font. */
-function expectReadablePdf(pdf: Buffer, paper: 'a4' | 'a3', texts: string[]) {
-  const info = pdfInfo(pdf);
-  expect(info.pages).toBe(1);
-  expect({ width: Math.round(info.width), height: Math.round(info.height) }).toEqual(sheets[paper]);
-  // The map's texts wrap into lines of their own; a reader's search runs across them.
-  const text = pdfText(pdf).replace(/\s+/g, ' ');
-  for (const expected of texts) expect(text).toContain(expected);
-  const fonts = pdfFonts(pdf);
-  expect(fonts.length).toBeGreaterThan(0);
-  for (const font of fonts) {
-    expect(font.name).toMatch(/Arimo/);
-    expect(font.embedded).toBe(true);
-  }
+/** What a reader sees of the map's PDF: one landscape page, the map's words, its font. */
+function expectMapPdf(pdf: Buffer, paper: 'a4' | 'a3', texts: string[]) {
+  expect(expectReadablePdf(pdf, paper, texts).pages).toBe(1);
 }
 
 test.beforeEach(async ({ library, roadmap }) => {
@@ -45,7 +28,7 @@ test('downloads the map as a one-page PDF on the chosen paper, with its text and
     expect(download.suggestedFilename()).toMatch(
       /^Libeccio Air – digital service 2027 – Strategy map \d{4}-\d{2}-\d{2}\.pdf$/,
     );
-    expectReadablePdf(bytes, paper, [
+    expectMapPdf(bytes, paper, [
       'Libeccio Air – digital service 2027',
       'Libeccio Air S.p.A.',
       'WHERE WE STAND',
@@ -67,7 +50,7 @@ test('downloads the Italian map as a PDF in Italian', async ({ page }, testInfo)
   );
   writeFileSync(testInfo.outputPath('map-a4-it.pdf'), bytes);
   expect(download.suggestedFilename()).toMatch(/ – Mappa strategica \d{4}-\d{2}-\d{2}\.pdf$/);
-  expectReadablePdf(bytes, 'a4', ['DOVE SIAMO', 'COME MISURIAMO', 'Realizzata con Rotta']);
+  expectMapPdf(bytes, 'a4', ['DOVE SIAMO', 'COME MISURIAMO', 'Realizzata con Rotta']);
 });
 
 test.describe('without the service worker, so the font request can fail', () => {

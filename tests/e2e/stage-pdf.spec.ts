@@ -1,21 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { pdfFonts, pdfImageCount, pdfInfo, pdfText } from './pages/strategy-map-page';
+import { expectReadablePdf, pdfImageCount, StrategyMapPage } from './pages/strategy-map-page';
 
-/** A4 landscape in points, as pdfinfo rounds it. */
-const a4Landscape = { width: 842, height: 595 };
-
+/** A stage's PDF as a reader sees it: A4 landscape, its words, its font, its pictures. */
 function expectStagePdf(pdf: Buffer, texts: string[], pictures: number) {
-  const info = pdfInfo(pdf);
-  expect({ width: Math.round(info.width), height: Math.round(info.height) }).toEqual(a4Landscape);
-  // Table cells wrap into lines of their own; a reader's search runs across them.
-  const text = pdfText(pdf).replace(/\s+/g, ' ');
-  for (const expected of texts) expect(text).toContain(expected);
-  expect(text).toContain(`Page ${info.pages} of ${info.pages}`);
-  for (const font of pdfFonts(pdf)) {
-    expect(font.name).toMatch(/Arimo/);
-    expect(font.embedded).toBe(true);
-  }
+  const { pages, text } = expectReadablePdf(pdf, 'a4', texts);
+  expect(text).toContain(`Page ${pages} of ${pages}`);
   expect(pdfImageCount(pdf)).toBe(pictures);
 }
 
@@ -31,12 +21,12 @@ test('downloads a stage as a PDF: its results as pictures, its data and notes as
 }, testInfo) => {
   await roadmap.goToStage('Channels');
   await roadmap.writeNotes('Ask the contact centre for last year’s chat volumes.');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download PDF' }).click();
-  const file = await download;
-  const bytes = readFileSync(await file.path());
+  // The map page's download helper reads any button's file.
+  const { download, bytes } = await new StrategyMapPage(page).download(
+    page.getByRole('button', { name: 'Download PDF' }),
+  );
   writeFileSync(testInfo.outputPath('channels.pdf'), bytes);
-  expect(file.suggestedFilename()).toMatch(
+  expect(download.suggestedFilename()).toMatch(
     /^Libeccio Air – digital service 2027 – Channels \d{4}-\d{2}-\d{2}\.pdf$/,
   );
   expectStagePdf(
@@ -65,14 +55,11 @@ test('downloads a stage as a PDF in Italian', async ({ page, roadmap }, testInfo
     .getByRole('link', { name: /^Obiettivi e tempistiche/ })
     .click();
   await expect(roadmap.stageHeading('Obiettivi e tempistiche')).toBeVisible();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Scarica PDF' }).click();
-  const file = await download;
-  const bytes = readFileSync(await file.path());
+  const { bytes } = await new StrategyMapPage(page).download(
+    page.getByRole('button', { name: 'Scarica PDF' }),
+  );
   writeFileSync(testInfo.outputPath('goals-it.pdf'), bytes);
-  const text = pdfText(bytes).replace(/\s+/g, ' ');
-  expect(text).toContain('TAPPA 2 DI 7');
-  expect(text).toContain('Obiettivi e tempistiche');
+  const { text } = expectReadablePdf(bytes, 'a4', ['TAPPA 2 DI 7', 'Obiettivi e tempistiche']);
   expect(text).toMatch(/Pagina 1 di \d/);
   // A goal's deadline as an Italian date, its numbers with Italian separators.
   expect(text).toMatch(/\b\d{1,2} \p{Ll}{3,9} \d{4}\b/u);

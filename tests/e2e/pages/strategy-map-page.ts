@@ -74,6 +74,37 @@ export function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
+/** Landscape sheets in points, as a PDF reader rounds them. */
+export const landscapeSheets = {
+  a4: { width: 842, height: 595 },
+  a3: { width: 1191, height: 842 },
+} as const;
+
+/**
+ * What a reader sees of a downloaded PDF, checked: landscape pages of the paper, the given words
+ * (searched across line breaks, as a reader's search runs), and only the embedded Arimo. Returns
+ * its pages and its text for the checks a file of its own needs.
+ */
+export function expectReadablePdf(
+  pdf: Buffer,
+  paper: keyof typeof landscapeSheets,
+  texts: readonly string[],
+): { pages: number; text: string } {
+  const info = pdfInfo(pdf);
+  expect({ width: Math.round(info.width), height: Math.round(info.height) }).toEqual(
+    landscapeSheets[paper],
+  );
+  const text = pdfText(pdf).replace(/\s+/g, ' ');
+  for (const expected of texts) expect(text).toContain(expected);
+  const fonts = pdfFonts(pdf);
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const font of fonts) {
+    expect(font.name).toMatch(/Arimo/);
+    expect(font.embedded).toBe(true);
+  }
+  return { pages: info.pages, text };
+}
+
 /** A PDF's text as poppler reads it, in reading order. */
 export function pdfText(pdf: Buffer): string {
   return popplerText(pdf, []);
