@@ -13,7 +13,8 @@ export interface FileDownloadWords {
   /** Shown when making the file takes longer than half a second; none for quick files. */
   making?: string;
   saved: (fileName: string) => string;
-  failed: (error: unknown) => string;
+  /** The message for a file that could not be made, given what went wrong in words. */
+  failed: (detail: string) => string;
 }
 
 /** A download that takes longer than this says that it is under way. */
@@ -42,7 +43,8 @@ export function useFileDownload<Kind extends string>() {
       downloadBlob(fileName, blob);
       toast({ message: words.saved(fileName) });
     } catch (error) {
-      toast({ tone: 'error', message: words.failed(error) });
+      const detail = error instanceof Error ? error.message : String(error);
+      toast({ tone: 'error', message: words.failed(detail) });
     } finally {
       window.clearTimeout(progress);
       running.current = false;

@@ -11,9 +11,9 @@ export interface WhenVisibleProps {
 }
 
 /**
- * Renders its children once they come near the screen (or the page is printed or made a PDF). Charts below the
- * fold measure their labels, which forces layout; drawing them only when the user scrolls to them
- * keeps opening a large stage quick. Once shown, the children stay.
+ * Renders its children once they come near the screen (or the page is printed or made a PDF).
+ * Charts below the fold measure their labels, which forces layout; drawing them only when the user
+ * scrolls to them keeps opening a large stage quick. Once shown, the children stay.
  */
 export function WhenVisible({ minHeight, children }: WhenVisibleProps) {
   const placeholder = useRef<HTMLDivElement>(null);

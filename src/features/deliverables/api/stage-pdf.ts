@@ -81,14 +81,14 @@ export async function renderStagePdf(input: StagePdfInput): Promise<Blob> {
     }
   };
   const text = (
-    lines: string,
+    content: string,
     size: number,
     style: 'normal' | 'bold' | 'italic',
     colour: string,
   ) => {
     pdf.setFont(pdfFont, style).setFontSize(size).setTextColor(colour);
     const lineHeight = (size * 1.3 * 25.4) / 72;
-    for (const line of pdf.splitTextToSize(lines, width) as string[]) {
+    for (const line of pdf.splitTextToSize(content, width) as string[]) {
       room(lineHeight);
       pdf.text(line, margin.x, y + lineHeight * 0.8);
       y += lineHeight;
@@ -111,8 +111,9 @@ export async function renderStagePdf(input: StagePdfInput): Promise<Blob> {
     // A picture a little too tall for what is left of the page shrinks rather than leave the
     // page empty; one far too tall starts the next page.
     const shrink = Math.min(1, (bottom - y) / picture.height);
-    if (shrink < minShrink) room(picture.height);
-    const scale = shrink < minShrink ? 1 : shrink;
+    const staysHere = shrink >= minShrink;
+    if (!staysHere) room(picture.height);
+    const scale = staysHere ? shrink : 1;
     const size = { width: picture.width * scale, height: picture.height * scale };
     // JPEG goes into a PDF as it is; a PNG would be decoded and packed again in script, which
     // took seconds for a long panel. At twice the screen's pixels its edges stay clean.

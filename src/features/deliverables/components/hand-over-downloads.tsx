@@ -35,10 +35,7 @@ export function HandOverDownloads({ roadmapId }: HandOverDownloadsProps) {
       },
       {
         saved: (file) => t('deliverables.saved', { file }),
-        failed: (error) =>
-          t('deliverables.failed', {
-            detail: error instanceof Error ? error.message : String(error),
-          }),
+        failed: (detail) => t('deliverables.failed', { detail }),
       },
     );
 

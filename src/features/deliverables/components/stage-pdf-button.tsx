@@ -6,7 +6,7 @@ import { loadStages, stageDescriptor } from '../../../core/stage-registry';
 import { isoDay } from '../../../lib/dates';
 import { safeFileName } from '../../../lib/download';
 import { formatDate } from '../../../lib/format';
-import { stageNumber, type StageSlug } from '../../../lib/stages';
+import type { StageSlug } from '../../../lib/stages';
 import { readRoadmapFile } from '../../roadmaps';
 import { stageTables } from '../model/stage-document';
 import { buildWorkbook } from '../model/workbook';
@@ -46,13 +46,15 @@ function settled(page: HTMLElement, quietMs = 150, atMostMs = 4000): Promise<voi
 export interface StagePdfButtonProps {
   roadmapId: string;
   stage: StageSlug;
+  /** Its place in the method: 1 to 7. */
+  number: number;
 }
 
 /**
  * "Download PDF" on a stage: the stage as a document to hand over, its results as the page shows
  * them and its data as tables. The PDF's libraries and fonts load only when it is asked for.
  */
-export function StagePdfButton({ roadmapId, stage }: StagePdfButtonProps) {
+export function StagePdfButton({ roadmapId, stage, number }: StagePdfButtonProps) {
   const { t, i18n } = useTranslation();
   const { busy, download } = useFileDownload<'pdf'>();
   const language = i18n.language === 'it' ? 'it' : 'en';
@@ -91,7 +93,7 @@ export function StagePdfButton({ roadmapId, stage }: StagePdfButtonProps) {
       notes: file.rows.stageNotes.find((note) => note.stage === stage)?.text ?? '',
       language,
       words: {
-        eyebrow: t('roadmap.stageOf', { number: stageNumber(stage) ?? 0 }),
+        eyebrow: t('roadmap.stageOf', { number }),
         title,
         purpose: t(`stages.${stage}.purpose`),
         byline: t('deliverables.document.byline', {
@@ -100,7 +102,7 @@ export function StagePdfButton({ roadmapId, stage }: StagePdfButtonProps) {
         }),
         notes: t('deliverables.document.notes'),
         more: (count) => t('deliverables.document.more', { count }),
-        page: (number, pages) => t('deliverables.document.page', { page: number, pages }),
+        page: (current, pages) => t('deliverables.document.page', { page: current, pages }),
       },
     });
     return { fileName: `${safeFileName(`${file.roadmap.name} – ${title} ${isoDay()}`)}.pdf`, blob };
@@ -116,10 +118,7 @@ export function StagePdfButton({ roadmapId, stage }: StagePdfButtonProps) {
         void download('pdf', make, {
           making: t('deliverables.document.making'),
           saved: (file) => t('deliverables.saved', { file }),
-          failed: (error) =>
-            t('deliverables.document.failed', {
-              detail: error instanceof Error ? error.message : String(error),
-            }),
+          failed: (detail) => t('deliverables.document.failed', { detail }),
         })
       }
     >

@@ -33,7 +33,9 @@ export function StagePage({ roadmapId, stage, children }: StagePageProps) {
         {number !== null ? <p className="eyebrow">{t('roadmap.stageOf', { number })}</p> : null}
         <h1>{t(`stages.${stage}.title`)}</h1>
         {/* The map has its own files (its PDF is the printed sheet). */}
-        {number !== null ? <StagePdfButton roadmapId={roadmapId} stage={stage} /> : null}
+        {number !== null ? (
+          <StagePdfButton roadmapId={roadmapId} stage={stage} number={number} />
+        ) : null}
       </header>
       <StageIntro stage={stage} />
       {children ?? (
