@@ -62,6 +62,11 @@ test('the sample roadmap downloads as a 16:9 PowerPoint deck with native charts,
   for (const kind of ['c:scatterChart', 'c:barChart', 'c:lineChart', 'c:doughnutChart'])
     expect(chartXml).toContain(kind);
   expect(chartXml).toContain('Maestrale Airways');
+  // The room's dots on the channels, beside each channel in the channels' table.
+  const channelsSlide = slides
+    .map((name) => strFromU8(parts[name]!))
+    .find((xml) => xml.includes('>Live chat<'));
+  expect(channelsSlide).toContain('>Dots<');
   // 16:9, and the stage's workshop notes as the speaker's notes.
   expect(strFromU8(parts['ppt/presentation.xml']!)).toMatch(/<p:sldSz cx="12192000" cy="6858000"/);
   const notes = names

@@ -2,6 +2,7 @@ import PptxGenJS from 'pptxgenjs';
 import type { RoadmapFile } from '../../../core/file/roadmap-file';
 import { stageSlugs, type StageSlug } from '../../../lib/stages';
 import type { Channel } from '../../channels';
+import { dotsByOption } from '../model/source-from-rows';
 import type { StrategyMapModel } from '../model/summarize-map';
 
 /** The words and formats a deck is written with, in the UI language. */
@@ -212,13 +213,28 @@ function channels(deck: PptxGenJS, input: DeckInput) {
   const slide = stageSlide(deck, input, 'channels');
   const { rows: tables } = input.file;
   const list = [...tables.channels].sort((a, b) => a.position - b.position);
+  // The room's dot-vote on the channels, when it voted: a column of its own.
+  const dots = dotsByOption(tables.channelVotes);
+  const voted = Object.keys(dots).length > 0;
   addTable(
     slide,
     [
-      header([t('fileFields.name'), t('fileFields.status')].map(capitalize)),
-      ...list.map((channel) => row([channelName(channel), t(`channels.status.${channel.status}`)])),
+      header(
+        [
+          t('fileFields.name'),
+          t('fileFields.status'),
+          ...(voted ? [t('fileFields.dots')] : []),
+        ].map(capitalize),
+      ),
+      ...list.map((channel) =>
+        row([
+          channelName(channel),
+          t(`channels.status.${channel.status}`),
+          ...(voted ? [String(dots[channel.id] ?? 0)] : []),
+        ]),
+      ),
     ],
-    { x: 0.5, w: 5, colW: [3.2, 1.8] },
+    { x: 0.5, w: 5, colW: voted ? [2.6, 1.6, 0.8] : [3.2, 1.8] },
   );
   const { survey, expected } = input.channelChoice;
   const asked = list.filter((channel) => survey.has(channel.id));

@@ -11,7 +11,7 @@ const byPosition = <T extends { position: number }>(rows: readonly T[] = []) =>
   [...rows].sort((a, b) => a.position - b.position);
 
 /** Every option's dots, added up over the voters. */
-function dotsByOption(votes: readonly { optionId: string; dots: number }[] = []) {
+export function dotsByOption(votes: readonly { optionId: string; dots: number }[] = []) {
   const dots: Record<string, number> = {};
   for (const vote of votes) dots[vote.optionId] = (dots[vote.optionId] ?? 0) + vote.dots;
   return dots;
