@@ -15,8 +15,12 @@ import './components/ui/blocks.css';
  * The service worker (and the offline copy it downloads) registers a few seconds after the page
  * has loaded, with its code: the first visit's network and main thread go to what it shows.
  */
+// Its code may fail to load (the network or the room server away at that moment): the page then
+// simply goes without the offline copy this visit, rather than showing the route's error page.
 const UpdatePrompt = lazy(() =>
-  import('./app/update-prompt').then((module) => ({ default: module.UpdatePrompt })),
+  import('./app/update-prompt')
+    .then((module) => ({ default: module.UpdatePrompt }))
+    .catch(() => ({ default: () => null })),
 );
 const serviceWorkerDelayMs = 5000;
 
