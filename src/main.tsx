@@ -28,8 +28,7 @@ registerStageCatalogs();
 // Control characters pasted into any text field become spaces before the field reads them.
 installTypedTextCleaner();
 // The first page's code and the data layer load alongside the catalog for the user's language.
-preloadFirstRoute(window.location.pathname);
-await initI18n();
+await Promise.all([preloadFirstRoute(window.location.pathname), initI18n()]);
 
 // The first page replaces the prerendered frame once drawn; should it never come, the app's
 // own frame (and whatever it says) shows anyway.

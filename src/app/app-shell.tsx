@@ -8,20 +8,20 @@ import { SaveStatus } from './save-status';
 
 export interface AppShellProps {
   updatePrompt?: ReactNode;
-  /** The page; the route's own by default. Left empty while the first route's code loads. */
-  page?: ReactNode;
+}
+
+/** Rendered beside the page, inside its Suspense boundary: it runs once the page is drawn. */
+function FirstPaintRelease() {
+  // The first page is drawn (not a fallback while its code loads): it replaces the prerendered
+  // frame before the browser paints.
+  useLayoutEffect(releaseFirstPaint, []);
+  return null;
 }
 
 /** The frame every page shares: the header with the brand, the save status and the language. */
-export function AppShell({ updatePrompt, page = <Outlet /> }: AppShellProps) {
+export function AppShell({ updatePrompt }: AppShellProps) {
   const { t } = useTranslation();
   const [slot, setSlot] = useState<HTMLDivElement | null>(null);
-  // The first page is drawn (not the frame shown while its code loads): it replaces the
-  // prerendered frame before the browser paints.
-  const isPage = page !== null;
-  useLayoutEffect(() => {
-    if (isPage) releaseFirstPaint();
-  }, [isPage]);
   return (
     <HeaderSlotContext value={slot}>
       <a className="skip-link" href="#main">
@@ -38,7 +38,10 @@ export function AppShell({ updatePrompt, page = <Outlet /> }: AppShellProps) {
       </header>
       {updatePrompt}
       <main id="main" className="app-main" tabIndex={-1}>
-        <Suspense fallback={<p className="loading" aria-busy="true" />}>{page}</Suspense>
+        <Suspense fallback={<p className="loading" aria-busy="true" />}>
+          <FirstPaintRelease />
+          <Outlet />
+        </Suspense>
       </main>
     </HeaderSlotContext>
   );

@@ -1,10 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { RouterProvider } from 'react-router';
 import { ToastProvider } from '../components/ui/toasts';
 import { provideStages } from '../core/stage-registry';
 import { createQueryClient } from '../lib/query-client';
-import { createAppRouter } from './router';
+import { AppRoutes } from './router';
 import { StorageGate } from './storage-gate';
 
 // The stage list loads on first need: the library's first paint does not carry the stages.
@@ -12,12 +11,11 @@ provideStages(() => import('./stages').then((module) => module.stages));
 
 export function App({ updatePrompt }: { updatePrompt?: ReactNode }) {
   const [queryClient] = useState(() => createQueryClient());
-  const [router] = useState(() => createAppRouter(queryClient, updatePrompt));
   return (
     <QueryClientProvider client={queryClient}>
       <StorageGate>
         <ToastProvider>
-          <RouterProvider router={router} />
+          <AppRoutes updatePrompt={updatePrompt} />
         </ToastProvider>
       </StorageGate>
     </QueryClientProvider>

@@ -1,15 +1,14 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 
 /**
  * Shown when a route cannot render at all. The usual cause in a static app is a code file that
  * no longer exists because a new version was deployed: a reload fetches the new version. Stored
  * data is never affected.
  */
-export function RouteError() {
+function RouteError() {
   const { t } = useTranslation();
-  const error = useRouteError();
-  console.error('Route failed', error);
   return (
     <main id="main" className="storage-problem">
       <h1>{t('app.routeErrorTitle')}</h1>
@@ -28,4 +27,21 @@ export function RouteError() {
       </div>
     </main>
   );
+}
+
+/** Catches what a page throws while rendering (or loading its code) and shows RouteError instead. */
+export class RouteErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error('Route failed', error, info.componentStack);
+  }
+
+  override render() {
+    return this.state.failed ? <RouteError /> : this.props.children;
+  }
 }

@@ -1,31 +1,56 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { createBrowserRouter, Navigate, useParams } from 'react-router';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { createElement, use, useMemo, type ComponentType, type ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router';
 import { roadmapQueries } from '../features/roadmaps/api/roadmap-queries';
 import { ensureStagesCatalog } from '../i18n/i18n';
 import { isStageSlug, roadmapPath, type StageSlug } from '../lib/stages';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
-import { RouteError } from './route-error';
+import { RouteErrorBoundary } from './route-error';
 import { loadStages } from '../core/stage-registry';
 
 /*
- * Each route loads its own code through the router's `lazy`, not React.lazy: the router fetches
- * code and data together and renders once, without a Suspense fallback (which React holds on
- * screen for at least 300 ms once shown).
+ * The router is the declarative one (routes as elements): the data router's loaders, actions and
+ * fetchers weigh 16 KB gzip on the first page and the app needs none of them, since the
+ * queries load the data.
  */
-const loadLibraryPage = async () => ({
-  Component: (await import('../features/roadmaps/components/library-page')).LibraryPage,
-});
-const loadRoadmapLayout = async () => {
+
+/**
+ * A route's page, whose code loads once. Navigations run in a transition, so the previous page
+ * stays until the code is here; the first page's code is loaded before the app's first render
+ * (main.tsx), so it draws at once, with no fallback (React keeps a fallback, once shown, for at
+ * least 300 ms).
+ */
+function routePage(load: () => Promise<ComponentType>) {
+  let loaded: ComponentType | undefined;
+  let pending: Promise<ComponentType> | undefined;
+  const preload = () =>
+    (pending ??= load().then(
+      (page) => (loaded = page),
+      (error: unknown) => {
+        // A failed load (a new version deployed, the network away) is tried again next time.
+        pending = undefined;
+        throw error;
+      },
+    ));
+  function Page() {
+    return createElement(loaded ?? use(preload()));
+  }
+  return { preload, Page };
+}
+
+const library = routePage(
+  async () => (await import('../features/roadmaps/components/library-page')).LibraryPage,
+);
+const roadmap = routePage(async () => {
   const [layout] = await Promise.all([
     import('./roadmap-layout'),
     ensureStagesCatalog(),
     // Stage writes look their stage's progress rule up in the list, so it is there first.
     loadStages(),
   ]);
-  return { Component: layout.RoadmapLayout };
-};
+  return layout.RoadmapLayout;
+});
 
 /** The stage tools come with the stage list: neither is part of the library's first paint. */
 const prefetchStage = (stage: StageSlug, roadmapId: string, queryClient: QueryClient) =>
@@ -35,18 +60,34 @@ const prefetchStage = (stage: StageSlug, roadmapId: string, queryClient: QueryCl
 
 /**
  * Starts the code and the data layer the address will need while the language catalog loads,
- * before the app renders: they would otherwise wait for the router, which waits for the catalog.
- * The router's own imports then find them loaded.
+ * before the app renders: they would otherwise wait for the first render. Resolves once the
+ * page's code is here (or has failed: the page then shows the route's error).
  */
-export function preloadFirstRoute(pathname: string): void {
+export function preloadFirstRoute(pathname: string): Promise<unknown> {
   const ignore = () => undefined;
-  // The repository brings Dexie: every page reads the database first.
-  import('../features/roadmaps/api/roadmaps-repository').catch(ignore);
-  if (pathname === '/') loadLibraryPage().catch(ignore);
-  else if (pathname.startsWith('/roadmaps/')) {
-    import('./roadmap-layout').catch(ignore);
-    loadStages().catch(ignore);
-  }
+  // The reads bring Dexie: every page reads the database first.
+  import('../features/roadmaps/api/roadmap-reads').catch(ignore);
+  if (pathname === '/') return library.preload().catch(ignore);
+  if (/^\/roadmaps\/[^/]+\/[^/]+$/.test(pathname)) return roadmap.preload().catch(ignore);
+  return Promise.resolve();
+}
+
+/** `/`: the list query starts with the page, not after its first render. */
+function LibraryRoute() {
+  const queryClient = useQueryClient();
+  useMemo(() => void queryClient.prefetchQuery(roadmapQueries.list()), [queryClient]);
+  return <library.Page />;
+}
+
+/** `/roadmaps/:roadmapId/:stage`: the roadmap and the stage's data and code start loading with the navigation. */
+function RoadmapRoute() {
+  const queryClient = useQueryClient();
+  const { roadmapId = '', stage } = useParams();
+  useMemo(() => {
+    void queryClient.prefetchQuery(roadmapQueries.detail(roadmapId));
+    if (isStageSlug(stage)) void prefetchStage(stage, roadmapId, queryClient);
+  }, [queryClient, roadmapId, stage]);
+  return <roadmap.Page />;
 }
 
 function RoadmapIndexRedirect() {
@@ -54,39 +95,19 @@ function RoadmapIndexRedirect() {
   return <Navigate to={roadmapPath(roadmapId)} replace />;
 }
 
-/**
- * Loaders start each route's data while its code is still loading, instead of after it renders.
- * They never wait: the page shows as soon as its code is there, and the query fills it.
- */
-export function createAppRouter(queryClient: QueryClient, updatePrompt?: ReactNode) {
-  return createBrowserRouter([
-    {
-      element: <AppShell updatePrompt={updatePrompt} />,
-      errorElement: <RouteError />,
-      // While the first page's code loads, the frame is already there; the page fills it.
-      hydrateFallbackElement: <AppShell page={null} />,
-      children: [
-        {
-          path: '/',
-          lazy: loadLibraryPage,
-          loader: () => {
-            void queryClient.prefetchQuery(roadmapQueries.list());
-            return null;
-          },
-        },
-        { path: '/roadmaps/:roadmapId', element: <RoadmapIndexRedirect /> },
-        {
-          path: '/roadmaps/:roadmapId/:stage',
-          lazy: loadRoadmapLayout,
-          loader: ({ params }) => {
-            const roadmapId = params.roadmapId ?? '';
-            void queryClient.prefetchQuery(roadmapQueries.detail(roadmapId));
-            if (isStageSlug(params.stage)) void prefetchStage(params.stage, roadmapId, queryClient);
-            return null;
-          },
-        },
-        { path: '*', element: <NotFoundPage /> },
-      ],
-    },
-  ]);
+export function AppRoutes({ updatePrompt }: { updatePrompt?: ReactNode }) {
+  return (
+    <BrowserRouter>
+      <RouteErrorBoundary>
+        <Routes>
+          <Route element={<AppShell updatePrompt={updatePrompt} />}>
+            <Route path="/" element={<LibraryRoute />} />
+            <Route path="/roadmaps/:roadmapId" element={<RoadmapIndexRedirect />} />
+            <Route path="/roadmaps/:roadmapId/:stage" element={<RoadmapRoute />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </RouteErrorBoundary>
+    </BrowserRouter>
+  );
 }
