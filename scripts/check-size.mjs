@@ -26,9 +26,9 @@ const entryKey = 'index.html';
 const libraryKey = Object.keys(manifest).find((key) =>
   key.endsWith('features/roadmaps/components/library-page.tsx'),
 );
-// The list query loads the repository (and with it Dexie) as its own chunk.
+// The list query loads the reads (and with them Dexie) as their own chunk.
 const databaseKey = Object.keys(manifest).find((key) =>
-  key.endsWith('features/roadmaps/api/roadmaps-repository.ts'),
+  key.endsWith('features/roadmaps/api/roadmap-reads.ts'),
 );
 if (!manifest[entryKey] || !libraryKey || !databaseKey) {
   console.error(

@@ -9,12 +9,12 @@ import {
   duplicateRoadmap,
   exportLibrary,
   exportRoadmap,
-  getRoadmaps,
   importRoadmapFile,
   restoreLibraryBackup,
   restoreRoadmap,
   updateRoadmap,
 } from './roadmaps-repository';
+import { getRoadmaps } from './roadmap-reads';
 
 const fields = {
   name: 'Digital service 2027',

@@ -17,6 +17,7 @@ import {
   type RoadmapRows,
 } from '../../../core/file/roadmap-file';
 import { withNewIds } from '../../../core/file/remap-ids';
+import { getRoadmap } from './roadmap-reads';
 
 /*
  * The tables of a roadmap's rows come from the stage descriptors the app registered: callers load
@@ -27,15 +28,6 @@ const allTables = () => [
   db.undoSteps,
   ...roadmapRowTables().map((table) => db.table(table)),
 ];
-
-/** Newest first, the order the library shows. */
-export function getRoadmaps(): Promise<Roadmap[]> {
-  return db.roadmaps.orderBy('updatedAt').reverse().toArray();
-}
-
-export async function getRoadmap(roadmapId: string): Promise<Roadmap | null> {
-  return (await db.roadmaps.get(roadmapId)) ?? null;
-}
 
 /**
  * Creates a roadmap with the rows every stage starts it with (the starting point's own company,
