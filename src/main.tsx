@@ -1,5 +1,5 @@
 import './lib/zod-config';
-import { lazy, StrictMode, Suspense } from 'react';
+import { lazy, startTransition, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AfterPageLoad } from './app/after-page-load';
 import { App } from './app/app';
@@ -36,16 +36,21 @@ window.setTimeout(releaseFirstPaint, 8000);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App
-      updatePrompt={
-        <AfterPageLoad delayMs={serviceWorkerDelayMs}>
-          <Suspense fallback={null}>
-            <UpdatePrompt />
-          </Suspense>
-        </AfterPageLoad>
-      }
-    />
-  </StrictMode>,
+const reactRoot = createRoot(root);
+// As a transition, the first render yields to the browser every few milliseconds instead of
+// holding the main thread until the whole page is drawn: a stage's first render is long.
+startTransition(() =>
+  reactRoot.render(
+    <StrictMode>
+      <App
+        updatePrompt={
+          <AfterPageLoad delayMs={serviceWorkerDelayMs}>
+            <Suspense fallback={null}>
+              <UpdatePrompt />
+            </Suspense>
+          </AfterPageLoad>
+        }
+      />
+    </StrictMode>,
+  ),
 );
