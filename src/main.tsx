@@ -28,7 +28,8 @@ registerStageCatalogs();
 // Control characters pasted into any text field become spaces before the field reads them.
 installTypedTextCleaner();
 // The first page's code and the data layer load alongside the catalog for the user's language.
-await Promise.all([preloadFirstRoute(window.location.pathname), initI18n()]);
+const languageReady = initI18n();
+await Promise.all([preloadFirstRoute(window.location.pathname, languageReady), languageReady]);
 
 // The first page replaces the prerendered frame once drawn; should it never come, the app's
 // own frame (and whatever it says) shows anyway.

@@ -1,7 +1,7 @@
 import { Suspense, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
-import { releaseFirstPaint } from './first-paint';
+import { releaseFirstPaintWhenSettled } from './first-paint';
 import { HeaderSlotContext } from './header-slot';
 import { LanguageSwitch } from './language-switch';
 import { SaveStatus } from './save-status';
@@ -13,8 +13,11 @@ export interface AppShellProps {
 /** Rendered beside the page, inside its Suspense boundary: it runs once the page is drawn. */
 function FirstPaintRelease() {
   // The first page is drawn (not a fallback while its code loads): it replaces the prerendered
-  // frame before the browser paints.
-  useLayoutEffect(releaseFirstPaint, []);
+  // frame before the browser paints, once it has what it was loading.
+  useLayoutEffect(() => {
+    const root = document.getElementById('root');
+    if (root) releaseFirstPaintWhenSettled(root);
+  }, []);
   return null;
 }
 

@@ -59,17 +59,28 @@ const prefetchStage = (stage: StageSlug, roadmapId: string, queryClient: QueryCl
     .catch(() => undefined);
 
 /**
- * Starts the code and the data layer the address will need while the language catalog loads,
- * before the app renders: they would otherwise wait for the first render. Resolves once the
- * page's code is here (or has failed: the page then shows the route's error).
+ * Starts the code and the data layer the address will need while the language catalog loads
+ * (`languageReady`), before the app renders: they would otherwise wait for the first render.
+ * Resolves once the page's code is here, a stage's own code too, so the first render draws the
+ * page without a fallback (or once it has failed: the page then shows the route's error).
  */
-export function preloadFirstRoute(pathname: string): Promise<unknown> {
+export function preloadFirstRoute(
+  pathname: string,
+  languageReady: Promise<unknown>,
+): Promise<unknown> {
   const ignore = () => undefined;
   // The reads bring Dexie: every page reads the database first.
   import('../features/roadmaps/api/roadmap-reads').catch(ignore);
   if (pathname === '/') return library.preload().catch(ignore);
-  if (/^\/roadmaps\/[^/]+\/[^/]+$/.test(pathname)) return roadmap.preload().catch(ignore);
-  return Promise.resolve();
+  const [, , stage] = /^\/roadmaps\/([^/]+)\/([^/]+)$/.exec(pathname) ?? [];
+  if (stage === undefined) return Promise.resolve();
+  import('./roadmap-layout').catch(ignore);
+  const stageCode = isStageSlug(stage)
+    ? import('./stage-tools').then((tools) => tools.loadStageCode(stage))
+    : Promise.resolve();
+  // The stages' strings are added to the catalog, so they wait for it.
+  const page = languageReady.then(() => roadmap.preload());
+  return Promise.all([page, stageCode]).catch(ignore);
 }
 
 /** `/`: the list query starts with the page, not after its first render. */

@@ -55,6 +55,13 @@ export function preloadStageCode(): () => void {
  * data would be asked for only once the code had arrived and rendered, one wait after the other.
  * A stage that shows another stage's panel also starts that stage's data.
  */
+/** The code a stage's first render needs: its screen and the panel it borrows from another stage. */
+export function loadStageCode(slug: StageSlug): Promise<unknown> {
+  const stage = descriptorOf(slug);
+  const jobs = [screens.get(slug)?.load(), contextPanel(stage)?.load()];
+  return Promise.all(jobs);
+}
+
 export function prefetchStageTools(
   slug: StageSlug,
   roadmapId: string,

@@ -40,6 +40,10 @@ export function GoalsStage({ roadmapId, context, markers }: GoalsStageProps) {
     [goals, today, allMarkers],
   );
 
+  // As every stage: one placeholder until the goals are read, not a toolbar that the timeline
+  // then pushes down (the first paint waits for it too: app/first-paint.ts).
+  if (isPending) return <p className="loading-inline" aria-busy="true" />;
+
   const closePanel = () => {
     setAdding(false);
     requestAnimationFrame(() => addButton.current?.focus());
@@ -59,7 +63,6 @@ export function GoalsStage({ roadmapId, context, markers }: GoalsStageProps) {
           type="button"
           className="button button-primary"
           aria-expanded={isAdding}
-          disabled={isPending}
           onClick={() => setAdding(true)}
         >
           <span aria-hidden="true">+</span> {t('goals.addGoal')}

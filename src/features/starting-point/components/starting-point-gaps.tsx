@@ -12,7 +12,7 @@ import './starting-point-gaps.css';
 export function StartingPointGaps({ roadmapId }: { roadmapId: string }) {
   const { t, i18n } = useTranslation();
   const { data } = useQuery(startingPointQueries.detail(roadmapId));
-  if (!data) return null;
+  if (!data) return <p className="loading-inline" aria-busy="true" />;
   const summary = summarizeStartingPoint(data.subjects, data.scores);
   const lines = themes.flatMap((theme) => {
     const { gapToBest, best } = summary[theme];
