@@ -47,16 +47,28 @@ function contentSecurityPolicyMeta(): Plugin {
  * which the map's PDF never calls (svg2pdf.js draws the SVG itself). Left in, they would be 380 kB
  * of chunks that no page loads but every install precaches; here such a call fails loudly instead.
  */
-/** The app's frame drawn into index.html at build time: see src/app/prerender.ts. */
+/**
+ * The app's frame drawn into index.html at build time (src/app/prerender.ts), and the two small
+ * scripts that show it: first-paint.js at the end of the head, where it can see which build the
+ * page is (the last page's picture is only for the build that drew it), and
+ * first-paint-page.js right after the frame, which draws that picture into it.
+ */
 function firstPaint(): Plugin {
+  const headScript = '<script src="/first-paint.js"></script>';
   return {
     name: 'rotta-first-paint',
     apply: 'build',
     transformIndexHtml: {
-      order: 'pre',
+      order: 'post',
       handler: (html, context) =>
         context.filename.endsWith('index.html')
-          ? html.replace('<div id="root"></div>', `${firstPaintHtml()}<div id="root"></div>`)
+          ? html
+              .replace(headScript, '')
+              .replace('</head>', `${headScript}</head>`)
+              .replace(
+                '<div id="root"></div>',
+                `${firstPaintHtml()}<script src="/first-paint-page.js"></script><div id="root"></div>`,
+              )
           : html,
     },
   };

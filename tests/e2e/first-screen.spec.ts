@@ -137,3 +137,90 @@ for (const [locale, heading, actions] of [
     await context.close();
   });
 }
+
+/*
+ * Coming back to the page last left (a reload, the app reopened the next morning), it shows as it
+ * was before any of the app's code has run, and the app then takes its place without moving
+ * anything. A picture from another build or of another window width is not used.
+ */
+test('the page left last shows again before the scripts run, and the app takes its place without a shift', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    locale: 'en-GB',
+    serviceWorkers: 'block',
+  });
+  await context.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const app = await context.newPage();
+  await app.goto('/');
+  await app.getByRole('button', { name: 'Load sample roadmap' }).click();
+  await app
+    .getByRole('navigation', { name: 'Stages' })
+    .getByRole('link', { name: /Goals/ })
+    .click();
+  const goals = app.getByRole('heading', { level: 1, name: 'Goals and timelines' });
+  await expect(goals).toBeVisible();
+  await expect(app.locator('p[aria-busy="true"]')).toHaveCount(0);
+  const stageUrl = app.url();
+  await app.goto('/robots.txt');
+
+  const places = (page: import('@playwright/test').Page) =>
+    page.evaluate(() =>
+      ['.stepper', '.stage-header h1', '.stage-page section h2', '.roadmap-title'].map(
+        (selector) => {
+          const element = [...document.querySelectorAll(selector)].find(
+            (each) => each.getClientRects().length > 0,
+          );
+          const box = element?.getBoundingClientRect();
+          return `${selector} ${element?.textContent?.slice(0, 30)} ${box?.x},${box?.y},${box?.width}`;
+        },
+      ),
+    );
+  const early = await context.newPage();
+  await early.route('**/assets/*.js', (route) => route.abort());
+  await early.goto(stageUrl);
+  const picture = early.locator('#first-paint .first-paint-snapshot-page');
+  await expect(picture.getByText('Goals and timelines', { exact: true })).toBeVisible();
+  await expect(picture.locator('.stage-page section h2').first()).toBeVisible();
+  // A picture: nothing in it is offered to assistive technology or takes a click.
+  await expect(early.getByRole('heading', { name: 'Goals and timelines' })).toHaveCount(0);
+  await expect(early.locator('#first-paint')).toHaveAttribute('inert', '');
+  const before = await places(early);
+
+  await app.goto(stageUrl);
+  await expect(goals).toBeVisible();
+  await expect(app.locator('#first-paint')).toHaveCount(0);
+  expect(await places(app)).toEqual(before);
+  await app.waitForTimeout(500);
+  expect(await app.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+
+  // Another build's picture, or one drawn for another width, is left aside for the plain frame.
+  await early.evaluate(() => {
+    const meta = JSON.parse(localStorage.getItem('rotta.page-snapshot') ?? '{}') as object;
+    localStorage.setItem(
+      'rotta.page-snapshot',
+      JSON.stringify({ ...meta, build: '/assets/old.js' }),
+    );
+  });
+  await early.reload();
+  await expect(early.locator('#first-paint .first-paint-frame header').first()).toBeVisible();
+  await expect(early.locator('.first-paint-snapshot-page')).toHaveCount(0);
+
+  await app.goto('/robots.txt');
+  await app.goto(stageUrl);
+  await expect(goals).toBeVisible();
+  await app.goto('/robots.txt');
+  await early.setViewportSize({ width: 1000, height: 720 });
+  await early.reload();
+  await expect(early.locator('#first-paint .first-paint-frame header').first()).toBeVisible();
+  await expect(early.locator('.first-paint-snapshot-page')).toHaveCount(0);
+  await context.close();
+});
