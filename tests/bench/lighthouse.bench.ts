@@ -10,10 +10,14 @@ import { serveBuiltApp } from './support/static-server';
 
 /*
  * Lighthouse 12 (mobile, simulated throttling) on the built app served with gzip: the library
- * page and a stage's deep link, three runs each, the median run reported. The browser keeps the
- * sample roadmap in its IndexedDB between runs (so the deep link opens a roadmap and the library
- * lists one); the service worker, its caches and the HTTP cache are cleared before each run, so
- * every run is a first visit over the network.
+ * page and a stage's deep link, three runs each, the median run reported. The service worker, its
+ * caches and the HTTP cache are cleared before each run, so every run loads over the network.
+ * Four visits, each set up the same way before every run:
+ * - the library on a first visit: nothing stored, the page prerendered at build time shows;
+ * - the library and a stage deep link coming back: the sample roadmap is stored, and the page
+ *   was the last one left, so its picture shows before the app's code runs (page-snapshot.ts);
+ * - a stage deep link after another page was left (or a new version): only the prerendered
+ *   frame shows until the app has drawn the stage.
  */
 
 const serverPort = previewPort + 17;
@@ -50,17 +54,12 @@ test('Lighthouse on the library page and on a stage deep link', async () => {
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${origin}/`);
-    await page
-      .getByRole('button', { name: /sample/i })
-      .first()
-      .click();
-    await page.getByRole('heading', { level: 1, name: 'Starting point' }).waitFor();
-    const deepLink = page.url();
+    // The window of Lighthouse's phone: a page left at another width is not drawn from memory.
+    await page.setViewportSize({ width: 412, height: 823 });
     const cdp = await context.newCDPSession(page);
-
-    const firstVisit = async () => {
-      await page.goto(`${origin}/robots.txt`);
+    /** Leaves for a page of the app's origin that is not the app, and clears what is cached. */
+    const leaveAndClearCaches = async (at: string) => {
+      await page.goto(`${at}/robots.txt`);
       await page.evaluate(async () => {
         for (const registration of await navigator.serviceWorker.getRegistrations())
           await registration.unregister();
@@ -68,15 +67,70 @@ test('Lighthouse on the library page and on a stage deep link', async () => {
       });
       await cdp.send('Network.clearBrowserCache');
     };
+    await page.goto(`${origin}/`);
+    await page
+      .getByRole('button', { name: /sample/i })
+      .first()
+      .click();
+    const stageHeading = page.getByRole('heading', { level: 1, name: 'Starting point' });
+    await stageHeading.waitFor();
+    const deepLink = page.url();
+    // Another origin of the same server: a browser that has never stored anything there.
+    const freshOrigin = `http://localhost:${serverPort}`;
+
+    const visits = [
+      {
+        name: 'library page, first visit',
+        url: `${freshOrigin}/`,
+        prepare: async () => {
+          await page.goto(`${freshOrigin}/robots.txt`);
+          await page.evaluate(async () => {
+            localStorage.clear();
+            for (const { name } of await indexedDB.databases()) {
+              if (!name) continue;
+              await new Promise((resolve) => {
+                const request = indexedDB.deleteDatabase(name);
+                request.onsuccess = request.onerror = request.onblocked = resolve;
+              });
+            }
+          });
+          await leaveAndClearCaches(freshOrigin);
+        },
+      },
+      {
+        name: 'library page, coming back',
+        url: `${origin}/`,
+        prepare: async () => {
+          await page.goto(`${origin}/`);
+          await page.getByRole('link', { name: /Libeccio/ }).waitFor();
+          await leaveAndClearCaches(origin);
+        },
+      },
+      {
+        name: 'stage deep link, coming back',
+        url: deepLink,
+        prepare: async () => {
+          await page.goto(deepLink);
+          await stageHeading.waitFor();
+          await leaveAndClearCaches(origin);
+        },
+      },
+      {
+        name: 'stage deep link, another page left last',
+        url: deepLink,
+        prepare: async () => {
+          await page.goto(`${origin}/`);
+          await page.getByRole('link', { name: /Libeccio/ }).waitFor();
+          await leaveAndClearCaches(origin);
+        },
+      },
+    ];
 
     const results: Record<string, Run> = {};
-    for (const [name, url] of [
-      ['library page', `${origin}/`],
-      ['stage deep link', deepLink],
-    ] as const) {
+    for (const { name, url, prepare } of visits) {
       const all: Run[] = [];
       for (let run = 0; run < runs; run += 1) {
-        await firstVisit();
+        await prepare();
         const result = await lighthouse(url, {
           port: debuggingPort,
           output: 'json',
