@@ -35,10 +35,14 @@ function contextPanel(stage: StageDescriptor | undefined) {
 /**
  * Fetches every stage's code once the browser is idle after a roadmap opens, so that moving to
  * another stage waits only for its data. Only code is fetched, never data; a failure just leaves
- * the stage to load on its first visit.
+ * the stage to load on its first visit. The code that reads a stage's data comes too: a first
+ * visit then starts its read at once.
  */
 export function preloadStageCode(): () => void {
-  const loaders = [...screens.values(), ...panels.values()].map((stage) => stage.load);
+  const loaders = [
+    ...[...screens.values(), ...panels.values()].map((stage) => stage.load),
+    ...stages.flatMap((stage) => (stage.reads ? [stage.reads] : [])),
+  ];
   const preload = () => {
     for (const load of loaders) load().catch(() => undefined);
   };
@@ -72,6 +76,7 @@ export function prefetchStageTools(
   const jobs: Promise<unknown>[] = [];
   const screen = screens.get(slug);
   if (screen) jobs.push(screen.load());
+  if (stage.reads) jobs.push(stage.reads());
   jobs.push(...(stage.prefetch?.(queryClient, roadmapId) ?? []));
   const panel = contextPanel(stage);
   if (panel && stage.context) {

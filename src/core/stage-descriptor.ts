@@ -108,6 +108,11 @@ export interface StageDescriptor {
    * edit left as a draft at a reload can be replayed before the stage's screen is ever shown.
    */
   writes?: () => Promise<unknown>;
+  /**
+   * Loads the code that reads the stage's data (its queries and its repository). The idle preload fetches it with
+   * the screen, so a first visit starts its query at once instead of after a round of imports.
+   */
+  reads?: () => Promise<unknown>;
   /** Starts loading the stage's data (and the code behind it) while its screen loads. */
   prefetch?(queryClient: QueryClient, roadmapId: string): Promise<unknown>[];
 }

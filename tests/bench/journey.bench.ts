@@ -37,6 +37,6 @@ test(`journey stage with ${touchpointCount} touchpoints`, async ({ page }) => {
   record({
     name: `open the journey map with ${touchpointCount} touchpoints (8 phases)`,
     milliseconds,
-    budget: 150,
+    budget: 100,
   });
 });

@@ -61,7 +61,7 @@ test(`KPIs stage with ${kpiCount} KPIs x ${actualsPerKpi} values`, async ({ page
   record({
     name: `open the KPIs stage (${kpiCount} KPIs x ${actualsPerKpi} values) again from the stepper, ${kpiCount} cards drawn`,
     milliseconds: warm,
-    budget: 150,
+    budget: 100,
   });
 
   // The detail chart never draws more than 4 points per pixel of its width.

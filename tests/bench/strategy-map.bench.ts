@@ -70,7 +70,7 @@ test('strategy map of a large roadmap', async ({ page }) => {
   record({
     name: 'open the strategy map of a large roadmap again from the stepper',
     milliseconds: warm,
-    budget: 150,
+    budget: 100,
   });
 
   const strategyMap = new StrategyMapPage(page);

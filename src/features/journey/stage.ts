@@ -44,8 +44,8 @@ export const journeyStage = defineStage({
   mapTables: ['journeyPhases', 'touchpoints'],
   writes: () => import('./api/use-journey-mutations'),
   screen: () => import('./components/journey-stage').then((module) => module.JourneyStage),
+  reads: () => Promise.all([import('./api/journey-queries'), import('./api/journey-repository')]),
   prefetch: (queryClient, roadmapId) => [
-    import('./api/journey-repository'),
     import('./api/journey-queries').then((module) =>
       queryClient.prefetchQuery(module.journeyQueries.detail(roadmapId)),
     ),

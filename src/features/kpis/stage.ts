@@ -43,8 +43,8 @@ export const kpisStage = defineStage({
   mapTables: ['kpis'],
   writes: () => import('./api/kpis-queries'),
   screen: () => import('./components/kpis-stage').then((module) => module.KpisStage),
+  reads: () => Promise.all([import('./api/kpis-queries'), import('./api/kpis-repository')]),
   prefetch: (queryClient, roadmapId) => [
-    import('./api/kpis-repository'),
     import('./api/kpis-queries').then((module) =>
       queryClient.prefetchQuery(module.kpiQueries.dashboard(roadmapId)),
     ),

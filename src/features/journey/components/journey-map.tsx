@@ -119,6 +119,7 @@ export function JourneyMap({ roadmapId, data, labels, actions }: JourneyMapProps
             phases={data.phases}
             byPhase={byPhase}
             labels={labels}
+            hasDetails={hasCardDetails}
             onAdd={addTouchpoint}
             onEdit={editTouchpoint}
             onMove={actions.moveTouchpoint}

@@ -1,8 +1,8 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Touchpoint } from '../model/journey';
+import type { CardLabels } from './use-journey-labels';
 
 export interface TouchpointCardProps {
   /**
@@ -10,6 +10,12 @@ export interface TouchpointCardProps {
    * them a frame later: 400 sortable registrations would otherwise delay the first paint.
    */
   isSortable: boolean;
+  /**
+   * Whether the card shows its details. A lean card leaves its move buttons out rather than
+   * hiding them (they are hidden on paper too): 400 cards would otherwise carry 2,000 buttons
+   * nobody can see or reach.
+   */
+  hasDetails: boolean;
   touchpoint: Touchpoint;
   index: number;
   count: number;
@@ -19,6 +25,8 @@ export interface TouchpointCardProps {
   channel: string;
   device: string;
   kpi: string | null;
+  /** Passed in rather than translated here: 400 cards would hold 400 subscriptions. */
+  labels: CardLabels;
   onEdit: (touchpoint: Touchpoint) => void;
   onMove: (touchpointId: string, toPhaseIndex: number, toIndex: number) => unknown;
   onDelete: (touchpoint: Touchpoint) => unknown;
@@ -55,11 +63,12 @@ function CardView({
   channel,
   device,
   kpi,
+  labels,
+  hasDetails,
   onEdit,
   onMove,
   onDelete,
 }: CardProps & { sortable: ReturnType<typeof useSortable> | null }) {
-  const { t } = useTranslation();
   const name = touchpoint.description;
   const move = (label: string, symbol: string, isPossible: boolean, to: [number, number]) => (
     <button
@@ -92,14 +101,14 @@ function CardView({
           className="journey-handle"
           {...sortable?.attributes}
           {...sortable?.listeners}
-          aria-label={t('journey.touchpoints.drag', { name })}
+          aria-label={labels.drag(name)}
         >
           <span aria-hidden="true">⠿</span>
         </button>
         <button
           type="button"
           className="journey-card-title"
-          aria-label={t('journey.touchpoints.edit', { name })}
+          aria-label={labels.edit(name)}
           onClick={() => onEdit(touchpoint)}
         >
           {name}
@@ -113,32 +122,28 @@ function CardView({
       {touchpoint.owner ? <p className="journey-card-owner">{touchpoint.owner}</p> : null}
       {kpi ? (
         <p className="journey-card-kpi">
-          {t('journey.touchpoints.kpi')}: {kpi}
+          {labels.kpi}: {kpi}
         </p>
       ) : null}
-      <div className="journey-card-moves">
-        {move(t('journey.touchpoints.moveUp', { name }), '↑', index > 0, [phaseIndex, index - 1])}
-        {move(t('journey.touchpoints.moveDown', { name }), '↓', index < count - 1, [
-          phaseIndex,
-          index + 1,
-        ])}
-        {move(t('journey.touchpoints.moveToPrevious', { name }), '←', phaseIndex > 0, [
-          phaseIndex - 1,
-          Infinity,
-        ])}
-        {move(t('journey.touchpoints.moveToNext', { name }), '→', phaseIndex < phaseCount - 1, [
-          phaseIndex + 1,
-          Infinity,
-        ])}
-        <button
-          type="button"
-          className="journey-icon-button journey-delete"
-          aria-label={t('journey.touchpoints.remove', { name })}
-          onClick={() => void onDelete(touchpoint)}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
+      {hasDetails ? (
+        <div className="journey-card-moves">
+          {move(labels.moveUp(name), '↑', index > 0, [phaseIndex, index - 1])}
+          {move(labels.moveDown(name), '↓', index < count - 1, [phaseIndex, index + 1])}
+          {move(labels.moveToPrevious(name), '←', phaseIndex > 0, [phaseIndex - 1, Infinity])}
+          {move(labels.moveToNext(name), '→', phaseIndex < phaseCount - 1, [
+            phaseIndex + 1,
+            Infinity,
+          ])}
+          <button
+            type="button"
+            className="journey-icon-button journey-delete"
+            aria-label={labels.remove(name)}
+            onClick={() => void onDelete(touchpoint)}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+      ) : null}
     </li>
   );
 }

@@ -11,7 +11,7 @@ export const phaseDropId = (phaseId: string) => `phase-drop:${phaseId}`;
 
 export interface TouchpointColumnProps extends Pick<
   TouchpointCardProps,
-  'onEdit' | 'onMove' | 'onDelete' | 'isSortable'
+  'onEdit' | 'onMove' | 'onDelete' | 'isSortable' | 'hasDetails'
 > {
   phase: JourneyPhase;
   phaseIndex: number;
@@ -30,6 +30,7 @@ export const TouchpointColumn = memo(function TouchpointColumn({
   labels,
   onAdd,
   isSortable,
+  hasDetails,
   ...handlers
 }: TouchpointColumnProps) {
   const { t } = useTranslation();
@@ -46,6 +47,7 @@ export const TouchpointColumn = memo(function TouchpointColumn({
             <TouchpointCard
               key={touchpoint.id}
               isSortable={isSortable}
+              hasDetails={hasDetails}
               touchpoint={touchpoint}
               index={index}
               count={touchpoints.length}
@@ -54,6 +56,7 @@ export const TouchpointColumn = memo(function TouchpointColumn({
               channel={labels.channel(touchpoint.channelId)}
               device={labels.device(touchpoint.device)}
               kpi={labels.kpi(touchpoint.kpiId)}
+              labels={labels.card}
               {...handlers}
             />
           ))}

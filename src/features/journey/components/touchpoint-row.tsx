@@ -18,7 +18,7 @@ import type { JourneyLabels } from './use-journey-labels';
 
 export interface TouchpointRowProps extends Pick<
   TouchpointColumnProps,
-  'onAdd' | 'onEdit' | 'onDelete'
+  'onAdd' | 'onEdit' | 'onDelete' | 'hasDetails'
 > {
   phases: readonly JourneyPhase[];
   byPhase: ReadonlyMap<string, readonly Touchpoint[]>;

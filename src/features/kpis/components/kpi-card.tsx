@@ -1,10 +1,20 @@
 import { memo } from 'react';
-import type { TFunction } from 'i18next';
 import type { Kpi } from '../model/kpi';
-import type { KpiStatusResult } from '../model/kpi-status';
+import type { KpiStatus, KpiStatusResult } from '../model/kpi-status';
 import type { KpiFormat } from './kpi-format';
 import { KpiSparkline } from './kpi-sparkline';
 import { KpiStatusBadge } from './kpi-status-badge';
+
+/** A card's words, translated once for all the cards (see `useKpiCardLabels`). */
+export interface KpiCardLabels {
+  status: Record<KpiStatus, string>;
+  latest: string;
+  noValues: string;
+  noTarget: string;
+  target: (value: string, date: string) => string;
+  targetNoDate: (value: string) => string;
+  lastPath: (status: KpiStatus) => string;
+}
 
 /** Units short enough to belong to the number's large type: %, €, h. */
 const isSymbolUnit = (unit: string) => unit.length <= 2;
@@ -17,7 +27,7 @@ export interface KpiCardProps {
   isSelected: boolean;
   onOpen: (kpiId: string) => void;
   /** Passed in rather than taken from hooks: 150 cards would otherwise hold 300 subscriptions. */
-  t: TFunction;
+  labels: KpiCardLabels;
   format: KpiFormat;
 }
 
@@ -28,19 +38,16 @@ export const KpiCard = memo(function KpiCard({
   result,
   isSelected,
   onOpen,
-  t,
+  labels,
   format,
 }: KpiCardProps) {
   const latest = recent.at(-1);
   const target =
     kpi.target === null
-      ? t('kpis.card.noTarget')
+      ? labels.noTarget
       : kpi.targetDate
-        ? t('kpis.card.target', {
-            value: format.value(kpi.target, kpi.unit),
-            date: format.date(kpi.targetDate),
-          })
-        : t('kpis.card.targetNoDate', { value: format.value(kpi.target, kpi.unit) });
+        ? labels.target(format.value(kpi.target, kpi.unit), format.date(kpi.targetDate))
+        : labels.targetNoDate(format.value(kpi.target, kpi.unit));
   return (
     <li
       className={`kpi-card kpi-card-${result.status}${isSelected ? ' kpi-card-selected' : ''}`}
@@ -56,10 +63,10 @@ export const KpiCard = memo(function KpiCard({
           {kpi.name}
         </button>
       </h3>
-      <KpiStatusBadge status={result.status} label={t(`kpis.status.${result.status}`)} />
+      <KpiStatusBadge status={result.status} label={labels.status[result.status]} />
       {latest ? (
         <p className="kpi-card-latest">
-          <span className="visually-hidden">{t('kpis.card.latest')}: </span>
+          <span className="visually-hidden">{labels.latest}: </span>
           {/* A word unit ("calls/month") reads beside the number, not in its large type. */}
           <span className="kpi-card-value">
             {format.value(latest.value, isSymbolUnit(kpi.unit) ? kpi.unit : '')}
@@ -68,12 +75,10 @@ export const KpiCard = memo(function KpiCard({
           <span className="kpi-card-date">{format.date(latest.date)}</span>
         </p>
       ) : (
-        <p className="kpi-card-latest muted">{t('kpis.card.noValues')}</p>
+        <p className="kpi-card-latest muted">{labels.noValues}</p>
       )}
       {result.status === 'overdue' && result.pathStatus ? (
-        <p className="kpi-card-note">
-          {t('kpis.card.lastPath', { status: t(`kpis.status.${result.pathStatus}`).toLowerCase() })}
-        </p>
+        <p className="kpi-card-note">{labels.lastPath(result.pathStatus)}</p>
       ) : null}
       <p className="kpi-card-target">{target}</p>
       <KpiSparkline values={recent.map(({ value }) => value)} target={kpi.target} />

@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Kpi } from '../model/kpi';
-import type { KpiStatusResult } from '../model/kpi-status';
+import type { KpiStatus, KpiStatusResult } from '../model/kpi-status';
 import type { KpisDashboard } from '../api/kpis-repository';
-import { KpiCard } from './kpi-card';
+import { KpiCard, type KpiCardLabels } from './kpi-card';
 import { useKpiFormat } from './kpi-format';
 
 export interface KpiDashboardProps {
@@ -13,10 +15,42 @@ export interface KpiDashboardProps {
   onOpen: (kpiId: string) => void;
 }
 
+/** Stand for the values while a wording is looked up; no formatted value contains them. */
+const valueMark = '\u0000value\u0000';
+const dateMark = '\u0000date\u0000';
+
+/**
+ * The cards' words, translated once: 100 cards each translating their status, target and labels
+ * through i18next took a good part of drawing the dashboard.
+ */
+function cardLabels(t: TFunction): KpiCardLabels {
+  const status: Record<KpiStatus, string> = {
+    'on-track': t('kpis.status.on-track'),
+    'at-risk': t('kpis.status.at-risk'),
+    'off-track': t('kpis.status.off-track'),
+    overdue: t('kpis.status.overdue'),
+    'no-data': t('kpis.status.no-data'),
+    'no-target': t('kpis.status.no-target'),
+  };
+  const target = t('kpis.card.target', { value: valueMark, date: dateMark });
+  const targetNoDate = t('kpis.card.targetNoDate', { value: valueMark });
+  const fill = (wording: string, mark: string, text: string) => wording.split(mark).join(text);
+  return {
+    status,
+    latest: t('kpis.card.latest'),
+    noValues: t('kpis.card.noValues'),
+    noTarget: t('kpis.card.noTarget'),
+    target: (value, date) => fill(fill(target, valueMark, value), dateMark, date),
+    targetNoDate: (value) => fill(targetNoDate, valueMark, value),
+    lastPath: (path) => t('kpis.card.lastPath', { status: status[path].toLowerCase() }),
+  };
+}
+
 /** One card per KPI, plus a count per status that the room can read from the back. */
 export function KpiDashboard({ kpis, recent, results, selectedId, onOpen }: KpiDashboardProps) {
   const { t } = useTranslation();
   const format = useKpiFormat();
+  const labels = useMemo(() => cardLabels(t), [t]);
   const count = (status: KpiStatusResult['status']) =>
     [...results.values()].filter((result) => result.status === status).length;
   return (
@@ -38,7 +72,7 @@ export function KpiDashboard({ kpis, recent, results, selectedId, onOpen }: KpiD
             result={results.get(kpi.id)!}
             isSelected={kpi.id === selectedId}
             onOpen={onOpen}
-            t={t}
+            labels={labels}
             format={format}
           />
         ))}

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useIsPresenting } from '../../../components/ui/use-presenting-class';
 import { isoDay } from '../../../lib/dates';
 import { strategyMapQueries } from '../api/strategy-map-queries';
 import { HandOverDownloads } from '../../deliverables';
-import { summarizeStrategyMap } from '../model/summarize-map';
+import { cachedStrategyMap } from '../model/summarize-map';
 import { MapOpenStages } from './map-open-stages';
 import { MapTextSummary } from './map-text-summary';
 import { mapLayouts } from './map-theme';
@@ -32,10 +32,7 @@ export function StrategyMapStage({ roadmapId }: StrategyMapStageProps) {
   // it. Presenting shows A4's, whose type is larger on the same screen; the room reads it better.
   const isPresenting = useIsPresenting();
   const layout = mapLayouts[isPresenting ? 'a4' : paper];
-  const map = useMemo(
-    () => (source ? summarizeStrategyMap(source, today, layout.caps) : null),
-    [source, today, layout],
-  );
+  const map = source ? cachedStrategyMap(source, today, layout.paper) : null;
 
   const downloads = useMapDownloads({
     svgRef,
@@ -44,7 +41,7 @@ export function StrategyMapStage({ roadmapId }: StrategyMapStageProps) {
     layout,
     format,
     // The deck's summary has A3's room: a slide shows more than a sheet.
-    deckMap: () => (source ? summarizeStrategyMap(source, today, mapLayouts.a3.caps) : null),
+    deckMap: () => (source ? cachedStrategyMap(source, today, 'a3') : null),
   });
 
   if (isPending) return <p className="loading-inline" aria-busy="true" />;

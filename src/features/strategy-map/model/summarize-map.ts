@@ -323,3 +323,22 @@ export function summarizeStrategyMap(
     ),
   };
 }
+
+const summaries = new WeakMap<StrategyMapSource, Map<string, StrategyMapModel>>();
+
+/**
+ * `summarizeStrategyMap`, kept for as long as the source is: the query cache hands the same source
+ * to every visit until a write changes it, so coming back to the map does not summarise it again.
+ */
+export function cachedStrategyMap(
+  source: StrategyMapSource,
+  today: string,
+  paper: Paper,
+): StrategyMapModel {
+  let byKey = summaries.get(source);
+  if (!byKey) summaries.set(source, (byKey = new Map()));
+  const key = `${today}/${paper}`;
+  let map = byKey.get(key);
+  if (!map) byKey.set(key, (map = summarizeStrategyMap(source, today, mapCaps[paper])));
+  return map;
+}
