@@ -99,7 +99,9 @@ export function ReadinessPanel({ data, readiness }: ReadinessPanelProps) {
         <p className="empty-note">{t('training.heat.empty')}</p>
       ) : (
         <>
+          {/* A new view starts its own table: a screenful first, as on opening the stage. */}
           <HeatMap
+            key={view}
             rows={rows}
             competencies={data.competencies}
             names={names}
