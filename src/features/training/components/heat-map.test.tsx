@@ -25,23 +25,20 @@ const competencies: Competency[] = ['Listening', 'Writing', 'Tools'].map((name, 
 }));
 
 function peopleRows(count: number): { rows: HeatRow[]; names: Map<string, string> } {
-  const rows = Array.from(
-    { length: count },
-    (_, index): HeatRow => ({
-      id: `person-${index}`,
-      roleId: 'role-0',
-      kind: 'person',
-      cells: competencies.map((competency) => ({
-        competencyId: competency.id,
-        required: 3,
-        current: 2,
-        band: 'gap-1',
-        isUncovered: false,
-        met: 0,
-        holders: 1,
-      })),
-    }),
-  );
+  const rows = Array.from({ length: count }, (_, index): HeatRow => ({
+    id: `person-${index}`,
+    roleId: 'role-0',
+    kind: 'person',
+    cells: competencies.map((competency) => ({
+      competencyId: competency.id,
+      required: 3,
+      current: 2,
+      band: 'gap-1',
+      isUncovered: false,
+      met: 0,
+      holders: 1,
+    })),
+  }));
   const names = new Map([
     ['role-0', 'Agent'],
     ...rows.map((row, index) => [row.id, `Person ${index + 1}`] as const),
