@@ -77,6 +77,7 @@ export function LevelsPanel({ data, actions }: LevelsPanelProps) {
       <h2 id="training-levels-title">{t('training.levels.heading')}</h2>
       <Fold
         name="training.levels"
+        isLazy
         defaultOpen={!ready || data.roles.length + data.competencies.length <= shortGrid}
         summary={t('training.fold.levels', {
           required: filled.required,
