@@ -55,7 +55,16 @@ function withoutIdleTime() {
 function renderHeatMap(count: number) {
   const { rows, names } = peopleRows(count);
   const view = renderWithProviders(
-    <HeatMap rows={rows} competencies={competencies} names={names} label={label} />,
+    <>
+      <h3 id="heat-title">Gap heat map</h3>
+      <HeatMap
+        rows={rows}
+        competencies={competencies}
+        names={names}
+        label={label}
+        headingId="heat-title"
+      />
+    </>,
   );
   const table = screen.getByRole('table', { name: label });
   const bodyRows = () => within(table).getAllByRole('row').slice(1);
@@ -102,7 +111,7 @@ describe('the heat map', () => {
     const { user, bodyRows } = renderHeatMap(60);
     await user.tab();
 
-    expect(screen.getByRole('region', { name: label })).toHaveFocus();
+    expect(screen.getByRole('region', { name: 'Gap heat map' })).toHaveFocus();
     expect(bodyRows()).toHaveLength(60);
   });
 

@@ -14,6 +14,8 @@ export interface HeatMapProps {
   /** Names of the rows' people and roles. */
   names: ReadonlyMap<string, string>;
   label: string;
+  /** The heading above the table: it names the scroll box around it. */
+  headingId: string;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface HeatMapProps {
  * while the browser is idle (see useRowWindow); `aria-rowcount` and `aria-rowindex` tell screen
  * readers its whole size meanwhile. Keyboard focus on the scroll box draws every row.
  */
-export function HeatMap({ rows, competencies, names, label }: HeatMapProps) {
+export function HeatMap({ rows, competencies, names, label, headingId }: HeatMapProps) {
   const { t } = useTranslation();
   const texts = useMemo<HeatTexts>(
     () => ({
@@ -51,12 +53,12 @@ export function HeatMap({ rows, competencies, names, label }: HeatMapProps) {
     step: rowsPerStep,
   });
   return (
-    // A named, focusable region (the usual pattern for a wide table) so a keyboard can scroll it
-    // sideways; arriving there draws the rows still waiting.
+    // A focusable region named by the heading above (the usual pattern for a wide table), so a
+    // keyboard can scroll it sideways; arriving there draws the rows still waiting.
     <div
       className="grid-scroll"
       role="region"
-      aria-label={label}
+      aria-labelledby={headingId}
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take focus to be scrolled by keyboard
       tabIndex={0}
       onFocus={isComplete ? undefined : drawAll}

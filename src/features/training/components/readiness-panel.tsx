@@ -83,7 +83,7 @@ export function ReadinessPanel({ data, readiness }: ReadinessPanelProps) {
         ) : null}
       </div>
       <div className="panel-heading-row">
-        <h3>{t('training.heat.heading')}</h3>
+        <h3 id="training-heat-title">{t('training.heat.heading')}</h3>
         <SegmentedChoice
           label={t('training.heat.view')}
           value={view}
@@ -106,6 +106,7 @@ export function ReadinessPanel({ data, readiness }: ReadinessPanelProps) {
             competencies={data.competencies}
             names={names}
             label={t('training.heat.label')}
+            headingId="training-heat-title"
           />
           <HeatMapLegend />
         </>
