@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { HeatRow } from '../model/heat-map';
 import type { Competency } from '../model/training';
 import { HeatMapRow, heatSymbols, type HeatTexts } from './heat-map-row';
-import { screenfulOfRows, useRowWindow } from './use-row-window';
+import { useRowWindow } from './use-row-window';
 
+/** Rows in the first frame before the screen is measured; few enough for a table low on it. */
+const firstRows = 4;
 /** Rows added per idle moment: about 300 cells, a few milliseconds of work. */
 const rowsPerStep = 10;
 
@@ -49,7 +51,7 @@ export function HeatMap({ rows, competencies, names, label, headingId }: HeatMap
     [t],
   );
   const { shown, isComplete, drawAll, lastRowRef } = useRowWindow(rows.length, {
-    first: screenfulOfRows(),
+    first: firstRows,
     step: rowsPerStep,
   });
   return (
