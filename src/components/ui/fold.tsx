@@ -1,5 +1,7 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useIsPresenting } from './use-presenting-class';
+import { drawAllEvent } from './when-visible';
 
 const storagePrefix = 'rotta.fold.';
 
@@ -47,6 +49,11 @@ export interface FoldProps {
   /** Open until the team folds it; long lists start closed. */
   defaultOpen?: boolean;
   className?: string;
+  /**
+   * Builds the content only once the fold is first opened (or printed, presented or made a PDF),
+   * for long lists that would otherwise cost the stage's first frame while nobody sees them.
+   */
+  isLazy?: boolean;
   children: ReactNode;
 }
 
@@ -56,22 +63,44 @@ export interface FoldProps {
  * by keyboard; whether it was left open lasts while the tab is open, across stages. Printing shows
  * the content (see print.css).
  */
-export function Fold({ name, summary, defaultOpen = false, className, children }: FoldProps) {
+export function Fold({
+  name,
+  summary,
+  defaultOpen = false,
+  className,
+  isLazy = false,
+  children,
+}: FoldProps) {
   const [isOpen, setOpen] = useRememberedOpen(name, defaultOpen);
   // Presenting shows the result whole (its editing controls step aside by CSS), without
   // changing what the team left open or folded.
   const isPresenting = useIsPresenting();
+  const [wasShown, setShown] = useState(false);
+  const isBuilt = !isLazy || isOpen || isPresenting || wasShown;
+  useEffect(() => {
+    if (isBuilt) return;
+    // Paper and the PDF show folds open: build the content before the page is laid out for them.
+    const build = () => flushSync(() => setShown(true));
+    window.addEventListener('beforeprint', build);
+    window.addEventListener(drawAllEvent, build);
+    return () => {
+      window.removeEventListener('beforeprint', build);
+      window.removeEventListener(drawAllEvent, build);
+    };
+  }, [isBuilt]);
   return (
     <details
       className={className ? `fold ${className}` : 'fold'}
       open={isOpen || isPresenting}
       onToggle={(event) => {
         const next = event.currentTarget.open;
+        // Once built, the content stays: folding it again keeps what was being typed in it.
+        setShown(true);
         if (!isPresenting && next !== isOpen) setOpen(next);
       }}
     >
       <summary className="fold-summary">{summary}</summary>
-      <div className="fold-body">{children}</div>
+      <div className="fold-body">{isBuilt ? children : null}</div>
     </details>
   );
 }

@@ -61,15 +61,20 @@ export function getTrainingData(roadmapId: string): Promise<TrainingData> {
     db.goLivePlans,
   ];
   return db.transaction('r', tables, async () => {
-    const roles = await rowsOf<TrainingRole>(db.trainingRoles, roadmapId);
+    // Asked for together: each read is a round trip to the browser's storage process, and one
+    // after the other the six made the first opening of the stage wait for each in turn.
+    const [roles, unorderedPeople, competencies, levels, modules, plan] = await Promise.all([
+      rowsOf<TrainingRole>(db.trainingRoles, roadmapId),
+      rowsOf<TrainingPerson>(db.trainingPeople, roadmapId),
+      rowsOf<Competency>(db.competencies, roadmapId),
+      db.competencyLevels.where('roadmapId').equals(roadmapId).toArray(),
+      rowsOf<TrainingModule>(db.trainingModules, roadmapId),
+      db.goLivePlans.where('roadmapId').equals(roadmapId).first(),
+    ]);
     const roleOrder = new Map(roles.map((role, index) => [role.id, index]));
-    const people = (await rowsOf<TrainingPerson>(db.trainingPeople, roadmapId)).sort(
+    const people = unorderedPeople.sort(
       (a, b) => (roleOrder.get(a.roleId) ?? 0) - (roleOrder.get(b.roleId) ?? 0),
     );
-    const competencies = await rowsOf<Competency>(db.competencies, roadmapId);
-    const levels = await db.competencyLevels.where('roadmapId').equals(roadmapId).toArray();
-    const modules = await rowsOf<TrainingModule>(db.trainingModules, roadmapId);
-    const plan = await db.goLivePlans.where('roadmapId').equals(roadmapId).first();
     return { roles, people, competencies, levels, modules, goLiveDate: plan?.goLiveDate ?? null };
   });
 }

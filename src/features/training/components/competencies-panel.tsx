@@ -23,6 +23,7 @@ export function CompetenciesPanel({ data, actions }: CompetenciesPanelProps) {
       <p className="muted">{t('training.competencies.help')}</p>
       <Fold
         name="training.competencies"
+        isLazy
         defaultOpen={data.competencies.length <= shortList}
         summary={t('training.fold.competencies', {
           count: data.competencies.length,

@@ -1,7 +1,14 @@
-import { memo, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HeatCell, HeatRow } from '../model/heat-map';
+import type { HeatRow } from '../model/heat-map';
 import type { Competency } from '../model/training';
+import { HeatMapRow, heatSymbols, type HeatTexts } from './heat-map-row';
+import { useRowWindow } from './use-row-window';
+
+/** Rows in the first frame before the screen is measured; few enough for a table low on it. */
+const firstRows = 4;
+/** Rows added per idle moment: about 300 cells, a few milliseconds of work. */
+const rowsPerStep = 10;
 
 export interface HeatMapProps {
   rows: readonly HeatRow[];
@@ -9,23 +16,18 @@ export interface HeatMapProps {
   /** Names of the rows' people and roles. */
   names: ReadonlyMap<string, string>;
   label: string;
+  /** The heading above the table: it names the scroll box around it. */
+  headingId: string;
 }
-
-const symbols: Record<HeatCell['band'], string> = {
-  met: '✓',
-  'gap-1': '▲',
-  'gap-2': '▲▲',
-  'gap-3': '▲▲▲',
-  unassessed: '?',
-  'not-required': '',
-};
 
 /**
  * Current against required level per row and competency. Each cell says it three ways: the
  * numbers, a colour by gap size and a symbol with a hatch pattern, so it reads in black and white
- * too. A plain table (no chart library): 60 x 30 cells draw in one pass.
+ * too. A plain table (no chart library). A long one draws a screenful of rows first and the rest
+ * while the browser is idle (see useRowWindow); `aria-rowcount` and `aria-rowindex` tell screen
+ * readers its whole size meanwhile. Keyboard focus on the scroll box draws every row.
  */
-export function HeatMap({ rows, competencies, names, label }: HeatMapProps) {
+export function HeatMap({ rows, competencies, names, label, headingId }: HeatMapProps) {
   const { t } = useTranslation();
   const texts = useMemo<HeatTexts>(
     () => ({
@@ -48,9 +50,22 @@ export function HeatMap({ rows, competencies, names, label }: HeatMapProps) {
     }),
     [t],
   );
+  const { shown, isComplete, drawAll, lastRowRef } = useRowWindow(rows.length, {
+    first: firstRows,
+    step: rowsPerStep,
+  });
   return (
-    <div className="grid-scroll">
-      <table className="heat-map" aria-label={label}>
+    // A focusable region named by the heading above (the usual pattern for a wide table), so a
+    // keyboard can scroll it sideways; arriving there draws the rows still waiting.
+    <div
+      className="grid-scroll"
+      role="region"
+      aria-labelledby={headingId}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take focus to be scrolled by keyboard
+      tabIndex={0}
+      onFocus={isComplete ? undefined : drawAll}
+    >
+      <table className="heat-map" aria-label={label} aria-rowcount={rows.length + 1}>
         <colgroup>
           <col className="heat-name-col" />
           {competencies.map((competency) => (
@@ -58,7 +73,7 @@ export function HeatMap({ rows, competencies, names, label }: HeatMapProps) {
           ))}
         </colgroup>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <td />
             {competencies.map((competency) => (
               <th key={competency.id} scope="col" className="vertical-header">
@@ -68,9 +83,11 @@ export function HeatMap({ rows, competencies, names, label }: HeatMapProps) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {rows.slice(0, shown).map((row, index) => (
             <HeatMapRow
               key={row.id}
+              rowIndex={index + 2}
+              rowRef={index === shown - 1 && !isComplete ? lastRowRef : undefined}
               row={row}
               name={names.get(row.id) ?? ''}
               detail={row.kind === 'person' ? (names.get(row.roleId) ?? '') : null}
@@ -83,78 +100,6 @@ export function HeatMap({ rows, competencies, names, label }: HeatMapProps) {
   );
 }
 
-interface HeatMapRowProps {
-  row: HeatRow;
-  name: string;
-  detail: string | null;
-  texts: HeatTexts;
-}
-
-/** Every sentence a cell needs, translated once per table rather than once per cell. */
-interface HeatTexts {
-  bands: Record<Exclude<HeatCell['band'], 'not-required'>, string>;
-  notRequired: string;
-  unknown: string;
-  uncovered: string;
-  /** "current {c}, required {r}: {b}." with markers to fill in. */
-  cell: string;
-  /** "{m} of {n} at the level", likewise. */
-  holders: string;
-}
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w)\}/g, (_, key: string) => String(values[key] ?? ''));
-
-const HeatMapRow = memo(function HeatMapRow({ row, name, detail, texts }: HeatMapRowProps) {
-  return (
-    <tr>
-      <th scope="row">
-        {name}
-        {detail ? <span className="row-detail">{detail}</span> : null}
-      </th>
-      {row.cells.map((cell) => {
-        if (cell.band === 'not-required')
-          return (
-            <td
-              key={cell.competencyId}
-              className="heat-cell heat-not-required"
-              aria-label={texts.notRequired}
-            />
-          );
-        const spoken = [
-          fill(texts.cell, {
-            c: cell.current ?? texts.unknown,
-            r: cell.required ?? 0,
-            b: texts.bands[cell.band],
-          }),
-          cell.isUncovered ? texts.uncovered : '',
-          row.kind === 'role' && cell.holders > 1
-            ? fill(texts.holders, { m: cell.met, n: cell.holders })
-            : '',
-        ]
-          .filter(Boolean)
-          .join(' ');
-        return (
-          <td
-            key={cell.competencyId}
-            className={`heat-cell heat-${cell.band}${cell.isUncovered ? ' heat-uncovered' : ''}`}
-            aria-label={spoken}
-          >
-            {/* Two plain text lines and no positioned children: 1,800 of these lay out fast. */}
-            <span className="heat-numbers">
-              {cell.current ?? '?'}/{cell.required}
-            </span>
-            <span className="heat-symbol">
-              {symbols[cell.band]}
-              {cell.isUncovered ? ' ⚑' : ''}
-            </span>
-          </td>
-        );
-      })}
-    </tr>
-  );
-});
-
 /** What the colours, symbols and flag mean. */
 export function HeatMapLegend() {
   const { t } = useTranslation();
@@ -164,7 +109,7 @@ export function HeatMapLegend() {
       {bands.map((band) => (
         <li key={band}>
           <span className={`heat-swatch heat-${band}`} aria-hidden="true">
-            {symbols[band]}
+            {heatSymbols[band]}
           </span>
           {t(`training.heat.band.${band}`)}
         </li>

@@ -13,7 +13,7 @@ export interface LevelsPanelProps {
 }
 
 /** Rows of the grid: roles for required levels; people (or a role with nobody) for current ones. */
-function levelRows(data: TrainingData, kind: LevelKind): LevelRowData[] {
+export function levelRows(data: TrainingData, kind: LevelKind): LevelRowData[] {
   const levels = new Map<string, number>();
   for (const level of data.levels)
     levels.set(`${level.kind}|${level.holderId}|${level.competencyId}`, level.level);
@@ -50,23 +50,47 @@ function levelRows(data: TrainingData, kind: LevelKind): LevelRowData[] {
   });
 }
 
+/** Filled cells and all cells of a grid, counted without building its rows. */
+export function levelCounts(data: TrainingData, kind: LevelKind) {
+  const competencyIds = new Set(data.competencies.map((competency) => competency.id));
+  const holders = new Set(data.roles.map((role) => role.id));
+  const roleIds = new Set(holders);
+  if (kind === 'current')
+    for (const person of data.people.filter((one) => roleIds.has(one.roleId))) {
+      holders.add(person.id);
+      // A role with people in it has rows for them instead of its own.
+      holders.delete(person.roleId);
+    }
+  const rolesWithPeople = new Set(data.people.map((person) => person.roleId));
+  const rowCount =
+    kind === 'required'
+      ? data.roles.length
+      : data.roles.reduce(
+          (count, role) =>
+            count +
+            (rolesWithPeople.has(role.id)
+              ? data.people.filter((person) => person.roleId === role.id).length
+              : 1),
+          0,
+        );
+  const seen = new Set<string>();
+  for (const level of data.levels)
+    if (level.kind === kind && holders.has(level.holderId) && competencyIds.has(level.competencyId))
+      seen.add(`${level.holderId}|${level.competencyId}`);
+  return { filled: seen.size, cells: rowCount * data.competencies.length };
+}
+
 /** Up to this many roles and competencies together the grid shows open. */
 const shortGrid = 8;
 
 /** Required levels per role, and where each person stands today, on the 1-5 scale. */
 export function LevelsPanel({ data, actions }: LevelsPanelProps) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<LevelKind>('required');
-  const rows = useMemo(() => levelRows(data, kind), [data, kind]);
   const ready = data.roles.length > 0 && data.competencies.length > 0;
   // The folded line counts the cells filled in both grids.
   const { filled, cells } = useMemo(() => {
-    const count = (of: LevelKind) => {
-      const all = levelRows(data, of).flatMap((row) => row.values);
-      return { filled: all.filter((value) => value !== null).length, cells: all.length };
-    };
-    const required = count('required');
-    const current = count('current');
+    const required = levelCounts(data, 'required');
+    const current = levelCounts(data, 'current');
     return {
       filled: { required: required.filled, current: current.filled },
       cells: { required: required.cells, current: current.cells },
@@ -77,6 +101,7 @@ export function LevelsPanel({ data, actions }: LevelsPanelProps) {
       <h2 id="training-levels-title">{t('training.levels.heading')}</h2>
       <Fold
         name="training.levels"
+        isLazy
         defaultOpen={!ready || data.roles.length + data.competencies.length <= shortGrid}
         summary={t('training.fold.levels', {
           required: filled.required,
@@ -85,36 +110,52 @@ export function LevelsPanel({ data, actions }: LevelsPanelProps) {
           currentCells: cells.current,
         })}
       >
-        <div className="levels-choice">
-          <SegmentedChoice
-            label={t('training.levels.mode')}
-            value={kind}
-            options={[
-              { value: 'required', label: t('training.levels.required') },
-              { value: 'current', label: t('training.levels.current') },
-            ]}
-            onChange={setKind}
-          />
-        </div>
-        <p id="levels-grid-help" className="muted">
-          {t(`training.levels.help.${kind}`)} {t('training.levels.keys')}
-        </p>
-        <p className="muted">{t('training.levels.scale')}</p>
-        {ready ? (
-          <LevelsGrid
-            kind={kind}
-            competencies={data.competencies}
-            rows={rows}
-            onLevel={(holderId, competencyId, level) =>
-              void actions.mutations.setLevel
-                .mutateAsync({ kind, holderId, competencyId, level })
-                .catch(actions.report)
-            }
-          />
-        ) : (
-          <p className="empty-note">{t('training.levels.needBoth')}</p>
-        )}
+        <LevelsEditor data={data} actions={actions} isReady={ready} />
       </Fold>
     </section>
+  );
+}
+
+interface LevelsEditorProps extends LevelsPanelProps {
+  isReady: boolean;
+}
+
+/** The grid and its choice of levels; its rows are built only once the fold is opened. */
+function LevelsEditor({ data, actions, isReady }: LevelsEditorProps) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<LevelKind>('required');
+  const rows = useMemo(() => levelRows(data, kind), [data, kind]);
+  return (
+    <>
+      <div className="levels-choice">
+        <SegmentedChoice
+          label={t('training.levels.mode')}
+          value={kind}
+          options={[
+            { value: 'required', label: t('training.levels.required') },
+            { value: 'current', label: t('training.levels.current') },
+          ]}
+          onChange={setKind}
+        />
+      </div>
+      <p id="levels-grid-help" className="muted">
+        {t(`training.levels.help.${kind}`)} {t('training.levels.keys')}
+      </p>
+      <p className="muted">{t('training.levels.scale')}</p>
+      {isReady ? (
+        <LevelsGrid
+          kind={kind}
+          competencies={data.competencies}
+          rows={rows}
+          onLevel={(holderId, competencyId, level) =>
+            void actions.mutations.setLevel
+              .mutateAsync({ kind, holderId, competencyId, level })
+              .catch(actions.report)
+          }
+        />
+      ) : (
+        <p className="empty-note">{t('training.levels.needBoth')}</p>
+      )}
+    </>
   );
 }

@@ -72,6 +72,7 @@ export function ModulesPanel({ data, actions, adding, onAdding, onOpenAdd }: Mod
       ) : (
         <Fold
           name="training.modules"
+          isLazy
           defaultOpen={data.modules.length <= shortList}
           summary={<ModulesSummary modules={data.modules} goLiveDate={data.goLiveDate} />}
         >

@@ -83,7 +83,7 @@ export function ReadinessPanel({ data, readiness }: ReadinessPanelProps) {
         ) : null}
       </div>
       <div className="panel-heading-row">
-        <h3>{t('training.heat.heading')}</h3>
+        <h3 id="training-heat-title">{t('training.heat.heading')}</h3>
         <SegmentedChoice
           label={t('training.heat.view')}
           value={view}
@@ -99,11 +99,14 @@ export function ReadinessPanel({ data, readiness }: ReadinessPanelProps) {
         <p className="empty-note">{t('training.heat.empty')}</p>
       ) : (
         <>
+          {/* A new view starts its own table: a screenful first, as on opening the stage. */}
           <HeatMap
+            key={view}
             rows={rows}
             competencies={data.competencies}
             names={names}
             label={t('training.heat.label')}
+            headingId="training-heat-title"
           />
           <HeatMapLegend />
         </>

@@ -24,6 +24,7 @@ export function TeamPanel({ data, actions }: TeamPanelProps) {
       <p className="muted">{t('training.team.help')}</p>
       <Fold
         name="training.team"
+        isLazy
         defaultOpen={data.roles.length + data.people.length <= shortTeam}
         summary={t('training.fold.team', {
           roles: t('training.fold.roles', { count: data.roles.length }),
