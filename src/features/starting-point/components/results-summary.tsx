@@ -1,10 +1,15 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../core/numbers';
 import type { StartingPointSummary } from '../model/scoring';
 import { themes } from '../model/starting-point';
 
 /** The key numbers beside the charts: own score, best competitor, average, and the gaps. */
-export function ResultsSummary({ summary }: { summary: StartingPointSummary }) {
+export const ResultsSummary = memo(function ResultsSummary({
+  summary,
+}: {
+  summary: StartingPointSummary;
+}) {
   const { t, i18n } = useTranslation();
   // Every competitor that ties for best is named, not only the first listed.
   const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
@@ -77,4 +82,4 @@ export function ResultsSummary({ summary }: { summary: StartingPointSummary }) {
       </tbody>
     </table>
   );
-}
+});

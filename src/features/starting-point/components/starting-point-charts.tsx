@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Bar,
@@ -34,7 +35,10 @@ export interface StartingPointChartsProps {
 }
 
 /** Charts only draw: every number comes from the pure functions in model/scoring.ts. */
-export function StartingPointCharts({ points, bars }: StartingPointChartsProps) {
+export const StartingPointCharts = memo(function StartingPointCharts({
+  points,
+  bars,
+}: StartingPointChartsProps) {
   const { t, i18n } = useTranslation();
   const score = (value: unknown) =>
     typeof value === 'number' ? formatNumber(value, i18n.language, 'score') : String(value);
@@ -143,4 +147,4 @@ export function StartingPointCharts({ points, bars }: StartingPointChartsProps) 
       </figure>
     </div>
   );
-}
+});

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../core/numbers';
 import type { SubjectResults } from '../model/scoring';
 import { themes, type Subject } from '../model/starting-point';
 
 /** The charts' numbers as a table: read by screen readers, and printed with the charts. */
-export function SubjectMeansTable({
+export const SubjectMeansTable = memo(function SubjectMeansTable({
   subjects,
   results,
 }: {
@@ -45,4 +46,4 @@ export function SubjectMeansTable({
       </tbody>
     </table>
   );
-}
+});
