@@ -41,4 +41,9 @@ describe('toasts', () => {
     act(() => vi.advanceTimersByTime(5000));
     expect(region).toBeEmptyDOMElement();
   });
+
+  it('say a repeated message once, for its full time again', () => {
+    const region = showToasts(['Backup saved', 'Backup saved', 'Backup saved']);
+    expect(Array.from(region.children, (toast) => toast.textContent)).toEqual(['Backup saved']);
+  });
 });

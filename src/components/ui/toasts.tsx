@@ -45,7 +45,13 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback(
     (input: ToastInput) => {
       const id = nextId.current++;
-      setToasts((all) => [...all.slice(1 - maxVisibleToasts), { ...input, id }]);
+      // The same message again (a file saved twice) replaces the first rather than stacking.
+      const isRepeat = (toast: Toast) =>
+        !toast.action && !input.action && toast.message === input.message;
+      setToasts((all) => [
+        ...all.filter((toast) => !isRepeat(toast)).slice(1 - maxVisibleToasts),
+        { ...input, id },
+      ]);
       window.setTimeout(() => dismiss(id), input.duration ?? (input.action ? 8000 : 5000));
     },
     [dismiss],
