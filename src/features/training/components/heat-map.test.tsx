@@ -45,10 +45,10 @@ function peopleRows(count: number): { rows: HeatRow[]; names: Map<string, string
   return { rows, names };
 }
 
-/** Idle moments that never come, so only the screen, focus or the signals draw more rows. */
-function withoutIdleTime() {
-  vi.stubGlobal('requestIdleCallback', () => 0);
-  vi.stubGlobal('cancelIdleCallback', () => {});
+/** A next paint that never comes, so only the screen, focus or the signals draw more rows. */
+function withoutNextPaint() {
+  vi.stubGlobal('requestAnimationFrame', () => 0);
+  vi.stubGlobal('cancelAnimationFrame', () => {});
 }
 
 function renderHeatMap(count: number) {
@@ -71,8 +71,10 @@ function renderHeatMap(count: number) {
 }
 
 describe('the heat map', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('draws the first rows of a long table and says how many rows it has in all', () => {
-    withoutIdleTime();
+    withoutNextPaint();
     const { table, bodyRows } = renderHeatMap(60);
 
     expect(table).toHaveAttribute('aria-rowcount', '61');
@@ -84,7 +86,7 @@ describe('the heat map', () => {
   });
 
   it('fills the screen with rows in its first frame, and no more', () => {
-    withoutIdleTime();
+    withoutNextPaint();
     // Rows 50 px tall from the top of a 768 px window: 16 of them reach past its bottom.
     vi.spyOn(HTMLTableRowElement.prototype, 'getBoundingClientRect').mockImplementation(function (
       this: HTMLTableRowElement,
@@ -99,7 +101,7 @@ describe('the heat map', () => {
   });
 
   it('draws every row at once when the page is printed or made a PDF', () => {
-    withoutIdleTime();
+    withoutNextPaint();
     const { bodyRows } = renderHeatMap(60);
     act(() => {
       window.dispatchEvent(new Event(drawAllEvent));
@@ -111,7 +113,7 @@ describe('the heat map', () => {
   });
 
   it('draws every row before printing', () => {
-    withoutIdleTime();
+    withoutNextPaint();
     const { bodyRows } = renderHeatMap(60);
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
@@ -121,7 +123,7 @@ describe('the heat map', () => {
   });
 
   it('is reached by keyboard, and arriving there draws every row', async () => {
-    withoutIdleTime();
+    withoutNextPaint();
     const { user, bodyRows } = renderHeatMap(60);
     await user.tab();
 
@@ -129,7 +131,7 @@ describe('the heat map', () => {
     expect(bodyRows()).toHaveLength(60);
   });
 
-  it('draws the remaining rows by itself while the page is idle', async () => {
+  it('draws the remaining rows by itself after the first ones show', async () => {
     const { bodyRows } = renderHeatMap(60);
 
     await vi.waitFor(() => expect(bodyRows()).toHaveLength(60));
@@ -139,7 +141,7 @@ describe('the heat map', () => {
   });
 
   it('draws a short table whole at once', () => {
-    withoutIdleTime();
+    withoutNextPaint();
     const { table, bodyRows } = renderHeatMap(6);
 
     expect(table).toHaveAttribute('aria-rowcount', '7');

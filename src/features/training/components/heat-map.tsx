@@ -7,7 +7,7 @@ import { useRowWindow } from './use-row-window';
 
 /** Rows in the first frame before the screen is measured; few enough for a table low on it. */
 const firstRows = 4;
-/** Rows added per idle moment: about 300 cells, a few milliseconds of work. */
+/** Rows added per step at least: about 300 cells, a few milliseconds of work. */
 const rowsPerStep = 10;
 
 export interface HeatMapProps {
@@ -24,7 +24,7 @@ export interface HeatMapProps {
  * Current against required level per row and competency. Each cell says it three ways: the
  * numbers, a colour by gap size and a symbol with a hatch pattern, so it reads in black and white
  * too. A plain table (no chart library). A long one draws a screenful of rows first and the rest
- * while the browser is idle (see useRowWindow); `aria-rowcount` and `aria-rowindex` tell screen
+ * after it, in slices (see useRowWindow); `aria-rowcount` and `aria-rowindex` tell screen
  * readers its whole size meanwhile. Keyboard focus on the scroll box draws every row.
  */
 export function HeatMap({ rows, competencies, names, label, headingId }: HeatMapProps) {
@@ -52,7 +52,8 @@ export function HeatMap({ rows, competencies, names, label, headingId }: HeatMap
   );
   const { shown, isComplete, drawAll, lastRowRef } = useRowWindow(rows.length, {
     first: firstRows,
-    step: rowsPerStep,
+    // A long table completes in about four steps, each rendered in slices.
+    step: Math.max(rowsPerStep, Math.ceil(rows.length / 4)),
   });
   return (
     // A focusable region named by the heading above (the usual pattern for a wide table), so a

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { drawAllEvent } from '../../../components/ui/when-visible';
 
@@ -12,19 +12,22 @@ export interface RowWindowOptions {
 /** A heat map row (two lines of text) is at least this tall. */
 const rowHeightGuess = 48;
 
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function' && typeof cancelIdleCallback === 'function') {
-    const cancel = cancelIdleCallback;
-    const handle = requestIdleCallback(run, { timeout: 500 });
-    return () => cancel(handle);
-  }
-  const handle = setTimeout(run, 16);
-  return () => clearTimeout(handle);
+/** Right after the next paint: the rows drawn so far show before more are added. */
+function afterNextPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 /**
  * How many of a long table's `total` rows to draw: a screenful at once (measured before the first
- * paint), then a few more whenever the browser is idle or the last drawn row nears the screen,
+ * paint), then more after each paint (rendered in slices, so input is never kept waiting) or as soon as
+ * the last drawn row nears the screen,
  * until all are there. Printing, a stage PDF (the draw-everything signal) and `drawAll` (e.g.
  * keyboard focus) draw the rest at once.
  * The rows end up in the page, for find-in-page and screen readers, without the first frame
@@ -53,8 +56,9 @@ export function useRowWindow(total: number, { first, step }: RowWindowOptions) {
 
   useEffect(() => {
     if (isComplete) return;
-    const grow = () => setDrawn((count) => count + step);
-    const cancelIdle = whenIdle(grow);
+    // A transition: the step renders in slices, so no task holds the main thread for long.
+    const grow = () => startTransition(() => setDrawn((count) => count + step));
+    const cancelNext = afterNextPaint(grow);
     const last = lastRowRef.current;
     let observer: IntersectionObserver | null = null;
     if (last && typeof IntersectionObserver === 'function') {
@@ -67,7 +71,7 @@ export function useRowWindow(total: number, { first, step }: RowWindowOptions) {
       observer.observe(last);
     }
     return () => {
-      cancelIdle();
+      cancelNext();
       observer?.disconnect();
     };
   }, [isComplete, shown, step]);
