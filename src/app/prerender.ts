@@ -6,8 +6,8 @@ import { it } from '../i18n/it.ts';
  * header and the library's heading, explanation and actions, in both languages;
  * public/first-paint.js shows the visitor's language, and global.css hides what does not apply
  * (the library's page on a deep link, the explanation when roadmaps exist). The markup copies
- * the components' (app-shell.tsx, library-page.tsx, empty-library.tsx), so the app takes over
- * without a shift; a browser test compares the two.
+ * the components' (app-shell.tsx, save-status.tsx, library-page.tsx, empty-library.tsx), so the
+ * app takes over without a shift; a browser test compares the two, on a projector and a phone.
  */
 
 const escape = (text: string) =>
@@ -15,7 +15,7 @@ const escape = (text: string) =>
 
 function frame(language: 'en' | 'it'): string {
   const catalog = language === 'en' ? en : it;
-  const { app, library } = catalog;
+  const { app, library, saving } = catalog;
   const options = (['en', 'it'] as const)
     .map(
       (each) =>
@@ -27,6 +27,8 @@ function frame(language: 'en' | 'it'): string {
     '<header class="app-header">',
     `<a class="brand" href="/"><img src="/favicon.svg" alt="" width="28" height="28"><span>${escape(app.name)}</span></a>`,
     '<div class="header-slot"></div>',
+    // The save status as the app first says it: on a narrow window it wraps the header.
+    `<p class="save-status">${escape(saving.allSaved)}</p>`,
     `<div class="language-switch"><label>${escape(app.language)}</label><select>${options}</select></div>`,
     '</header>',
     '<main class="app-main"><div class="library">',

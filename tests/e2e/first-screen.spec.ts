@@ -99,15 +99,32 @@ test('presenting mode is axe-clean on every stage, with the room’s results cov
  * in the visitor's language, exactly where the app then draws its own: the app takes over without
  * moving anything. (The app's scripts are held back to see the page as it first paints.)
  */
-for (const [locale, heading, actions] of [
-  ['en-GB', 'Roadmaps', ['New roadmap', 'Import roadmap', 'Load sample roadmap']],
-  ['it-IT', 'Roadmap', ['Nuova roadmap', 'Importa roadmap', 'Carica la roadmap di esempio']],
+for (const [locale, heading, actions, viewport] of [
+  [
+    'en-GB',
+    'Roadmaps',
+    ['New roadmap', 'Import roadmap', 'Load sample roadmap'],
+    { width: 1280, height: 720 },
+  ],
+  [
+    'it-IT',
+    'Roadmap',
+    ['Nuova roadmap', 'Importa roadmap', 'Carica la roadmap di esempio'],
+    { width: 1280, height: 720 },
+  ],
+  // A phone, where the header wraps onto two lines.
+  [
+    'en-GB',
+    'Roadmaps',
+    ['New roadmap', 'Import roadmap', 'Load sample roadmap'],
+    { width: 412, height: 823 },
+  ],
 ] as const) {
-  test(`the library paints before its scripts run, in ${locale}, where the app then draws it`, async ({
+  test(`the library paints before its scripts run, in ${locale} at ${viewport.width} px, where the app then draws it`, async ({
     browser,
   }) => {
     const context = await browser.newContext({
-      viewport: { width: 1280, height: 720 },
+      viewport,
       locale,
       serviceWorkers: 'block',
     });
@@ -119,6 +136,8 @@ for (const [locale, heading, actions] of [
           .boundingBox();
         places.push(`${text} ${box?.x},${box?.y},${box?.width}`);
       }
+      const lead = await page.locator('.empty-library .lead:visible').boundingBox();
+      places.push(`explanation ${lead?.x},${lead?.y},${lead?.width},${lead?.height}`);
       return places;
     };
     const early = await context.newPage();
