@@ -16,7 +16,7 @@ import { emptyRoadmapFields, roadmapFields } from '../../../core/roadmap-status'
 import { EmptyLibrary } from './empty-library';
 import { useLibraryActions } from './library-actions';
 import { RoadmapList } from './roadmap-list';
-import { StorageStatus } from './storage-status';
+import { StorageStatus, useStoragePersistence } from './storage-status';
 
 // The form brings react-hook-form and zod; it loads when a dialog first opens.
 const RoadmapForm = lazy(() =>
@@ -38,6 +38,7 @@ export function LibraryPage() {
   const create = useCreateRoadmap();
   const update = useUpdateRoadmap();
   const actions = useLibraryActions(setProblems);
+  const persistence = useStoragePersistence();
   const [lastCount] = useState(() => Number(readRemembered(countKey)) || 0);
   const count = isPending ? lastCount : roadmaps.length;
   useEffect(() => {
@@ -93,10 +94,12 @@ export function LibraryPage() {
         />
       ) : null}
 
-      {/* Below the list, so it waits for the list: arriving under it, it would be pushed down. */}
-      {isPending ? null : (
+      {/* Below the list, so it waits for the list (arriving under it, it would be pushed down)
+          and for the browser's first answer about storage (a line that changes length moves
+          the buttons). */}
+      {isPending || persistence === null ? null : (
         <section className="library-safety" aria-label={t('library.backup')}>
-          <StorageStatus />
+          <StorageStatus persistence={persistence} />
           <div className="toolbar">
             <button type="button" className="button" onClick={() => void actions.backup()}>
               {t('library.backup')}

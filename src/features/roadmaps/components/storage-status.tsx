@@ -2,22 +2,24 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readRemembered, remember } from '../../../lib/remembered';
 
-type Persistence = 'persistent' | 'not-persistent' | 'unknown';
+export type Persistence = 'persistent' | 'not-persistent' | 'unknown';
 
 /** The last answer, so the line does not change length (and move the buttons) on every visit. */
 const rememberedKey = 'rotta.storage-persistence';
-function rememberedPersistence(): Persistence {
+function rememberedPersistence(): Persistence | null {
   const value = readRemembered(rememberedKey);
-  return value === 'persistent' || value === 'not-persistent' ? value : 'unknown';
+  return value === 'persistent' || value === 'not-persistent' ? value : null;
 }
 
 /**
  * Asks the browser to keep Rotta's data even when disk space runs low, and says whether it
- * agreed. Without persistence the only safe copy is a backup file.
+ * agreed: null while the first answer is awaited (a later visit starts from the last answer).
+ * Without persistence the only safe copy is a backup file.
  */
-export function StorageStatus() {
-  const { t } = useTranslation();
-  const [persistence, setPersistence] = useState<Persistence>(rememberedPersistence);
+export function useStoragePersistence(): Persistence | null {
+  const [persistence, setPersistence] = useState<Persistence | null>(() =>
+    typeof navigator.storage?.persisted === 'function' ? rememberedPersistence() : 'unknown',
+  );
   useEffect(() => {
     let cancelled = false;
     const storage = navigator.storage;
@@ -36,6 +38,11 @@ export function StorageStatus() {
       cancelled = true;
     };
   }, []);
+  return persistence;
+}
+
+export function StorageStatus({ persistence }: { persistence: Persistence }) {
+  const { t } = useTranslation();
   const message =
     persistence === 'persistent'
       ? t('storage.persistent')
