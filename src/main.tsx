@@ -4,7 +4,6 @@ import { createRoot } from 'react-dom/client';
 import { AfterPageLoad } from './app/after-page-load';
 import { App } from './app/app';
 import { releaseFirstPaint } from './app/first-paint';
-import { keepPageSnapshot } from './app/page-snapshot';
 import { preloadFirstRoute } from './app/router';
 import { registerStageCatalogs } from './app/i18n/stage-catalogs';
 import { installTypedTextCleaner } from './components/ui/typed-text';
@@ -38,11 +37,14 @@ window.setTimeout(releaseFirstPaint, 8000);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');
-// The page as it is left shows at once next time (first-paint.js), for this build only.
-keepPageSnapshot(
-  root,
-  document.querySelector('script[type="module"][src]')?.getAttribute('src') ?? '',
-);
+// The page as it is left shows at once next time (first-paint.js), for this build only. Its code
+// is not needed before the page is left, so it loads after the first render.
+const build = document.querySelector('script[type="module"][src]')?.getAttribute('src') ?? '';
+window.setTimeout(() => {
+  import('./app/page-snapshot')
+    .then(({ keepPageSnapshot }) => keepPageSnapshot(root, build))
+    .catch(() => undefined);
+}, 0);
 const reactRoot = createRoot(root);
 // As a transition, the first render yields to the browser every few milliseconds instead of
 // holding the main thread until the whole page is drawn: a stage's first render is long.
