@@ -71,6 +71,7 @@ export const channelsStage = defineStage({
   mapTables: ['channels', 'channelVotes'],
   writes: () => import('./api/channels-queries'),
   screen: () => import('./components/channels-stage').then((module) => module.ChannelsStage),
+  reads: () => Promise.all([import('./api/channels-queries'), import('./api/channels-repository')]),
   prefetch: (queryClient, roadmapId) => [
     // The query loads the repository itself; asking now saves one round trip.
     import('./api/channels-repository'),

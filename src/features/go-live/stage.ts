@@ -57,6 +57,7 @@ export const goLiveStage = defineStage({
   mapTables: ['goLivePlans', 'rollouts', 'readinessItems'],
   writes: () => import('./api/go-live-queries'),
   screen: () => import('./components/go-live-stage').then((module) => module.GoLiveStage),
+  reads: () => Promise.all([import('./api/go-live-queries'), import('./api/go-live-repository')]),
   prefetch: (queryClient, roadmapId) => [
     import('./api/go-live-repository'),
     import('./api/go-live-queries').then((module) =>

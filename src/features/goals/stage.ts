@@ -36,6 +36,7 @@ export const goalsStage = defineStage({
   screen: () => import('./components/goals-stage').then((module) => module.GoalsStage),
   // Goals are set against the starting point, so its gaps are shown on top.
   context: { stage: 'starting-point', panel: 'gaps' },
+  reads: () => Promise.all([import('./api/goals-queries'), import('./api/goals-repository')]),
   prefetch: (queryClient, roadmapId) => [
     import('./api/goals-queries').then((module) =>
       queryClient.prefetchQuery(module.goalQueries.list(roadmapId)),

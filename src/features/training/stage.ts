@@ -101,6 +101,7 @@ export const trainingStage = defineStage({
   ],
   writes: () => import('./api/training-queries'),
   screen: () => import('./components/training-stage').then((module) => module.TrainingStage),
+  reads: () => Promise.all([import('./api/training-queries'), import('./api/training-repository')]),
   prefetch: (queryClient, roadmapId) => [
     import('./api/training-repository'),
     import('./api/training-queries').then((module) =>
