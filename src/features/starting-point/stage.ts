@@ -83,7 +83,11 @@ export const startingPointStage = defineStage({
     gaps: () =>
       import('./components/starting-point-gaps').then((module) => module.StartingPointGaps),
   },
-  reads: () => Promise.all([import('./api/starting-point-queries'), import('./api/starting-point-repository')]),
+  reads: () =>
+    Promise.all([
+      import('./api/starting-point-queries'),
+      import('./api/starting-point-repository'),
+    ]),
   prefetch: (queryClient, roadmapId) => [
     import('./api/starting-point-queries').then((module) =>
       queryClient.prefetchQuery(module.startingPointQueries.detail(roadmapId)),
