@@ -32,26 +32,46 @@ function contextPanel(stage: StageDescriptor | undefined) {
   return stage?.context ? panels.get(`${stage.context.stage}/${stage.context.panel}`) : undefined;
 }
 
+/** The page still shows a loading placeholder: a stage reading its data, or its charts' code. */
+const isPageLoading = () => document.querySelector('#root p[aria-busy="true"]') !== null;
+/** After this long the preload starts even if a placeholder stays (one waiting to be scrolled to). */
+const preloadWaitCapMs = 3000;
+
 /**
- * Fetches every stage's code once the browser is idle after a roadmap opens, so that moving to
- * another stage waits only for its data. Only code is fetched, never data; a failure just leaves
- * the stage to load on its first visit. The code that reads a stage's data comes too: a first
- * visit then starts its read at once.
+ * Fetches every stage's code after a roadmap opens, so that moving to another stage waits only for
+ * its data. Only code is fetched, never data; a failure just leaves the stage to load on its
+ * first visit. The code that reads a stage's data comes too: a first visit then starts its read
+ * at once. It waits until the open stage has drawn what it was loading, then takes one file at a
+ * time, each in a moment the browser is idle: evaluating it never competes with the stage
+ * opening or with the first key presses.
  */
 export function preloadStageCode(): () => void {
   const loaders = [
     ...[...screens.values(), ...panels.values()].map((stage) => stage.load),
     ...stages.flatMap((stage) => (stage.reads ? [stage.reads] : [])),
   ];
-  const preload = () => {
-    for (const load of loaders) load().catch(() => undefined);
+  const startedAt = performance.now();
+  let cancelled = false;
+  const whenIdle = (run: () => void) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+    else setTimeout(run, 50);
   };
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(preload, { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(preload, 1000);
-  return () => clearTimeout(timer);
+  const next = () => {
+    if (cancelled) return;
+    if (isPageLoading() && performance.now() - startedAt < preloadWaitCapMs) {
+      whenIdle(next);
+      return;
+    }
+    const load = loaders.shift();
+    if (!load) return;
+    void load()
+      .catch(() => undefined)
+      .then(() => whenIdle(next));
+  };
+  whenIdle(next);
+  return () => {
+    cancelled = true;
+  };
 }
 
 /**
