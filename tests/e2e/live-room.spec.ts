@@ -3,6 +3,7 @@ import { devices, type Browser, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readDownloadedJson } from './support/roadmap-files';
 import { TestRoomServer } from './support/room-server';
+import { appHasTakenOver } from './support/reload';
 
 /*
  * The live room: one laptop context (the consultant, on the room server's loopback address) and
@@ -230,6 +231,7 @@ test('a dot-vote from the phones respects the dots each person has and lands as 
   await expect(secondTab.getByRole('button', { name: 'Open live room' })).toBeVisible();
   await expect(secondTab.getByText(`Room code: ${code}`)).toHaveCount(0);
   await page.reload();
+  await appHasTakenOver(page);
   await expect(page.getByText('12 dots from 4 people')).toBeVisible();
   await page.getByText('Record the votes').click();
   await expect(page.getByText('Marta: 3 dots')).toBeVisible();

@@ -8,4 +8,14 @@ import { expect, type Page } from '@playwright/test';
 export async function reloadWhenSaved(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   await page.reload();
+  await appHasTakenOver(page);
+}
+
+/**
+ * Waits until the app's own page has replaced the page drawn before its code ran (the prerendered
+ * frame or the picture of the page left): until then the same texts are in the page twice, and
+ * the picture's controls do nothing.
+ */
+export async function appHasTakenOver(page: Page): Promise<void> {
+  await expect(page.locator('#first-paint')).toHaveCount(0);
 }
