@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { stageSlugs } from './pages/roadmap-page';
+import { layoutShifts, watchLayoutShifts } from './support/layout-shifts';
 
 /**
  * Italian the way the workshop run found it broken: an article or preposition that does not fit
@@ -170,14 +171,7 @@ test('the page left last shows again before the scripts run, and the app takes i
     locale: 'en-GB',
     serviceWorkers: 'block',
   });
-  await context.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { shifts: number[] }).shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        shifts.push((entry as unknown as { value: number }).value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShifts(context);
   const app = await context.newPage();
   await app.goto('/');
   await app.getByRole('button', { name: 'Load sample roadmap' }).click();
@@ -219,7 +213,7 @@ test('the page left last shows again before the scripts run, and the app takes i
   await expect(app.locator('#first-paint')).toHaveCount(0);
   expect(await places(app)).toEqual(before);
   await app.waitForTimeout(500);
-  expect(await app.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  expect(await layoutShifts(app)).toEqual([]);
 
   // Another build's picture, or one drawn for another width, is left aside for the plain frame.
   await early.evaluate(() => {

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { layoutShifts, watchLayoutShifts } from './support/layout-shifts';
 
 test('the empty library explains Rotta and offers the three ways to start', async ({
   library,
@@ -41,22 +42,12 @@ test.describe('on a phone-sized screen, where the header wraps', () => {
     library,
     page,
   }) => {
-    await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { shifts: number[] }).shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          shifts.push((entry as unknown as { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShifts(page);
     // The very first visit: nothing remembered yet, not even whether storage is persistent.
     await library.open();
     await expect(page.getByRole('button', { name: 'Back up library' })).toBeVisible();
     await page.waitForTimeout(500);
-    expect(
-      await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts),
-      'layout shifts on the first visit',
-    ).toEqual([]);
+    expect(await layoutShifts(page), 'layout shifts on the first visit').toEqual([]);
     await library.sampleButton.click();
     await expect(page.getByRole('heading', { level: 1, name: 'Starting point' })).toBeVisible();
     for (let visit = 0; visit < 2; visit += 1) {
@@ -64,7 +55,7 @@ test.describe('on a phone-sized screen, where the header wraps', () => {
       await expect(library.roadmapLinks()).toHaveCount(1);
       await expect(page.getByRole('button', { name: 'Back up library' })).toBeVisible();
       await page.waitForTimeout(500);
-      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      const shifts = await layoutShifts(page);
       expect(shifts, `layout shifts on visit ${visit + 1}`).toEqual([]);
     }
   });
