@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { makeRoadmapFile } from '../../src/test/generators';
 import { readDownloadedJson } from './support/roadmap-files';
-import { reloadWhenSaved } from './support/reload';
+import { reloadApp, reloadWhenSaved } from './support/reload';
 
 /** The bars of a dot-vote, top to bottom. */
 const bars = (page: Page) =>
@@ -168,7 +168,7 @@ test.describe('dot-votes at 1280x720', () => {
     await add.focus();
     await page.keyboard.press('1');
     await page.keyboard.press('1');
-    await page.reload();
+    await reloadApp(page);
     await expect(vote(page).getByText('11 dots from 3 people and the room’s count')).toBeVisible();
 
     const url = page.url();
@@ -182,7 +182,7 @@ test.describe('dot-votes at 1280x720', () => {
     await next.goto(url);
     await expect(vote(next).getByText('12 dots from 3 people and the room’s count')).toBeVisible();
     // Replayed once: the count stays where it was left.
-    await next.reload();
+    await reloadApp(next);
     await expect(vote(next).getByText('12 dots from 3 people and the room’s count')).toBeVisible();
   });
 });

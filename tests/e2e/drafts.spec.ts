@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { GoLivePage } from './pages/go-live-page';
 import { SurveySavingsPage } from './pages/survey-savings-page';
+import { reloadApp } from './support/reload';
 
 /**
  * Text typed just before a reload, a closed tab or a crash is kept: the draft journal holds every
@@ -23,7 +24,7 @@ for (const delayMs of [0, 50, 150]) {
     await roadmap.notes.click();
     await page.keyboard.type('Typed before reload.');
     await page.waitForTimeout(delayMs);
-    await page.reload();
+    await reloadApp(page);
     await expect(roadmap.notes).toHaveValue('Typed before reload.');
     await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   });
@@ -77,7 +78,7 @@ test.describe('on the sample roadmap, a reload right after typing keeps', () => 
     await card.getByRole('button', { name: /^Edit/ }).click();
     const owner = page.getByRole('form', { name: /^Editing/ }).getByLabel('Owner', { exact: true });
     await owner.fill('Finance team');
-    await page.reload();
+    await reloadApp(page);
     await expect(card).toContainText('Owner: Finance team');
   });
 
@@ -86,7 +87,7 @@ test.describe('on the sample roadmap, a reload right after typing keeps', () => 
     await new SurveySavingsPage(page).openInputs();
     const contacts = page.getByLabel(/^Contacts per month: /).first();
     await contacts.fill('12,345');
-    await page.reload();
+    await reloadApp(page);
     await expect(page.getByLabel(/^Contacts per month: /).first()).toHaveValue('12,345');
   });
 
@@ -96,7 +97,7 @@ test.describe('on the sample roadmap, a reload right after typing keeps', () => 
     await new GoLivePage(page).openChecklist();
     const note = page.getByLabel('Note', { exact: true }).first();
     await note.fill('Agreed with legal.');
-    await page.reload();
+    await reloadApp(page);
     await expect(page.getByLabel('Go-live date', { exact: true })).toHaveValue('2031-03-03');
     await expect(page.getByLabel('Note', { exact: true }).first()).toHaveValue(
       'Agreed with legal.',

@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { RoadmapPage } from './pages/roadmap-page';
 import { jsonFile, readDownloadedJson, roadmapFile } from './support/roadmap-files';
+import { reloadApp } from './support/reload';
 
 interface ExportedRoadmap {
   format: string;
@@ -54,7 +55,7 @@ test('a roadmap exported to a file imports back as a new roadmap with the same n
   const links = library.roadmapLinks().filter({ hasText: 'Round trip' });
   await expect(links).toHaveCount(2);
 
-  await page.reload();
+  await reloadApp(page);
   await expect(links).toHaveCount(2);
   const ids = new Set<string>();
   for (const index of [0, 1]) {
@@ -173,7 +174,7 @@ for (const { problem, file, message } of badFiles) {
     await expect(library.alert).toContainText(message);
     expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
 
-    await page.reload();
+    await reloadApp(page);
     await expect(library.roadmapLink('Already here')).toBeVisible();
     await expect(library.roadmapLinks()).toHaveCount(1);
     await expect(page.getByText('1 roadmap', { exact: true })).toBeVisible();
@@ -298,7 +299,7 @@ test('a library backup restores every roadmap in a fresh browser', async ({
     await freshLibrary.restoreFile(backupPath);
     await expect(freshLibrary.toast('Restored 2 roadmaps from the backup.')).toBeVisible();
     await expect(freshLibrary.roadmapLinks()).toHaveCount(2);
-    await freshPage.reload();
+    await reloadApp(freshPage);
     await expect(freshLibrary.roadmapLinks()).toHaveCount(2);
     await expect(freshPage.getByRole('cell', { name: 'Acme' })).toBeVisible();
 
@@ -313,7 +314,7 @@ test('a library backup restores every roadmap in a fresh browser', async ({
     await fresh.close();
   }
   // The original browser still has just its own two roadmaps.
-  await page.reload();
+  await reloadApp(page);
   await expect(library.roadmapLinks()).toHaveCount(2);
 });
 

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { GoalsPage } from './pages/goals-page';
-import { reloadWhenSaved } from './support/reload';
+import { reloadApp, reloadWhenSaved } from './support/reload';
 
 const sampleTitles = {
   calls: 'Fewer calls about baggage and check-in',
@@ -173,7 +173,7 @@ test.describe('with the sample roadmap', () => {
     await there.field(editorThere, 'Unit').blur();
 
     for (const tab of [page, other]) {
-      await tab.reload();
+      await reloadApp(tab);
       const card = new GoalsPage(tab).card(sampleTitles.cost);
       await expect(card).toContainText('Owner: Finance team');
       await expect(card).toContainText('euro per contact');
@@ -341,7 +341,7 @@ test.describe('in Italian', () => {
     await expect(baseline()).not.toHaveAttribute('aria-invalid', 'true');
     await expect(card).toContainText('Da 42.000 a 29.000');
     await expect(page.getByRole('status').filter({ hasText: 'Tutto salvato' })).toBeVisible();
-    await page.reload();
+    await reloadApp(page);
 
     await expect(card).toContainText('Da 42.000 a 29.000');
     editor = await openEditor();

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { reloadApp } from './support/reload';
 
 test.describe('in an Italian browser', () => {
   test.use({ locale: 'it-IT' });
@@ -34,7 +35,7 @@ test.describe('in an Italian browser', () => {
     await page.goto('/');
     await page.getByLabel('Lingua (Language)').selectOption('en');
     await expect(page.getByRole('heading', { level: 1, name: 'Roadmaps' })).toBeVisible();
-    await page.reload();
+    await reloadApp(page);
     await expect(page.getByRole('button', { name: 'New roadmap' })).toBeVisible();
     await expect(page.getByLabel('Language', { exact: true })).toHaveValue('en');
   });
@@ -69,7 +70,7 @@ test.describe('in an English browser', () => {
     await expect(page.getByRole('group', { name: 'Azioni per Bilingual' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'it');
 
-    await page.reload();
+    await reloadApp(page);
     await expect(page.getByRole('button', { name: 'Nuova roadmap' })).toBeVisible();
     await expect(page.getByLabel('Lingua (Language)')).toHaveValue('it');
     await page.getByRole('link', { name: 'Bilingual', exact: true }).click();

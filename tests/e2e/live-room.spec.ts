@@ -3,7 +3,7 @@ import { devices, type Browser, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readDownloadedJson } from './support/roadmap-files';
 import { TestRoomServer } from './support/room-server';
-import { appHasTakenOver } from './support/reload';
+import { reloadApp } from './support/reload';
 
 /*
  * The live room: one laptop context (the consultant, on the room server's loopback address) and
@@ -130,7 +130,7 @@ test('phones join by the QR link and by code, score, and closing the room makes 
   await expect(annas).toHaveText(['Anna', 'Anna 2']);
 
   // Kept through a reload, in the exported file, and undone as one step.
-  await page.reload();
+  await reloadApp(page);
   await expect(annas).toHaveText(['Anna', 'Anna 2']);
   await expect(page.getByRole('button', { name: 'Open live room' })).toBeVisible();
   const download = page.waitForEvent('download');
@@ -187,7 +187,7 @@ test('a server killed mid-room and a phone offline lose nothing: answers wait on
     timeout: 10_000,
   });
   // The laptop reloads mid-room: back in the same room, with what arrived.
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByText('2 scores from the room are in the results.')).toBeVisible();
   await page.getByRole('button', { name: 'Close room' }).click();
   await expect(page.getByText('1 person from the room is now an assessor.')).toBeVisible();
@@ -230,8 +230,7 @@ test('a dot-vote from the phones respects the dots each person has and lands as 
   // The other tab lets go of the closed room and offers a new one.
   await expect(secondTab.getByRole('button', { name: 'Open live room' })).toBeVisible();
   await expect(secondTab.getByText(`Room code: ${code}`)).toHaveCount(0);
-  await page.reload();
-  await appHasTakenOver(page);
+  await reloadApp(page);
   await expect(page.getByText('12 dots from 4 people')).toBeVisible();
   await page.getByText('Record the votes').click();
   await expect(page.getByText('Marta: 3 dots')).toBeVisible();
@@ -255,7 +254,7 @@ test('served from a static host, Rotta offers no live room', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1, name: 'Starting point' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Where we stand' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Open live room' })).toHaveCount(0);
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('heading', { name: 'Where we stand' })).toBeVisible();
   expect(asked).toEqual([]);
   expect(errors).toEqual([]);

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { StrategyMapPage } from './pages/strategy-map-page';
+import { reloadApp } from './support/reload';
 
 /** The computed font size, in px, of the first element the selector finds. */
 const fontSize = (page: Page, selector: string) =>
@@ -116,7 +117,7 @@ test.describe('presenting the sample roadmap at 1280x720', () => {
     await page.keyboard.press('ArrowLeft');
     await expect(roadmap.stageHeading('KPIs and monitoring')).toBeVisible();
     // A reload keeps presenting.
-    await page.reload();
+    await reloadApp(page);
     await expect(bar).toBeVisible();
 
     await page.keyboard.press('Escape');

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { RoadmapPage } from './pages/roadmap-page';
+import { reloadApp } from './support/reload';
 
 test.describe('two tabs on the same browser', () => {
   test('a roadmap created in one tab appears in the other without a reload', async ({
@@ -94,7 +95,7 @@ test('once installed, the app and its data open offline', async ({
     return !!registration.active;
   });
   expect(active).toBe(true);
-  await page.reload();
+  await reloadApp(page);
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
     .toBe(true);
@@ -112,10 +113,10 @@ test('once installed, the app and its data open offline', async ({
     // A deep link, typed or reloaded while offline, also opens.
     await page.goto(stageUrl.replace('starting-point', 'kpis'));
     await expect(roadmap.stageHeading('KPIs and monitoring')).toBeVisible();
-    await page.reload();
+    await reloadApp(page);
     await expect(roadmap.stageHeading('KPIs and monitoring')).toBeVisible();
     await roadmap.writeNotes('Written offline.');
-    await page.reload();
+    await reloadApp(page);
     await expect(roadmap.notes).toHaveValue('Written offline.');
   } finally {
     await context.setOffline(false);
@@ -173,7 +174,7 @@ test('when the disk is full the user is told nothing was saved', async ({
   await page.evaluate(() => {
     (window as unknown as { __failWrites: boolean }).__failWrites = false;
   });
-  await page.reload();
+  await reloadApp(page);
   await expect(library.heading).toBeVisible();
   await expect(library.emptyIntro()).toBeVisible();
   await expect(library.roadmapLinks()).toHaveCount(0);
@@ -208,7 +209,7 @@ test('a full disk while typing notes shows "Not saved" and keeps the text', asyn
     (window as unknown as { __failWrites: boolean }).__failWrites = false;
   });
   await expect(header).toHaveText('All changes saved', { timeout: 15_000 });
-  await page.reload();
+  await reloadApp(page);
   await expect(roadmap.notes).toHaveValue('This will not fit.');
 });
 
@@ -228,7 +229,7 @@ test('an edit refused by a full disk is still there after a reload, and stored o
   await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
   // The flag starts off on the new page, so there is room again: the draft journal outlived the
   // reload and the start stores what was typed.
-  await page.reload();
+  await reloadApp(page);
   await expect(roadmap.notes).toHaveValue('Kept as a draft.');
 });
 

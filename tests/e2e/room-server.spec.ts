@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { roomServerPort } from './support/browser';
+import { reloadApp } from './support/reload';
 
 /*
  * `npm start` serves Rotta from the room server. The app must work from there exactly as from a
@@ -21,7 +22,7 @@ test('Rotta served by the room server opens the sample, keeps an edit through a 
   await roadmap.goToStage('Goals and timelines');
   await roadmap.writeNotes('Agreed in the room.');
   const stageUrl = page.url();
-  await page.reload();
+  await reloadApp(page);
   await expect(roadmap.notes).toHaveValue('Agreed in the room.');
   // A stage's address opens on its own: the server answers it with the app.
   const fresh = await page.context().newPage();

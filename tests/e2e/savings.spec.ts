@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { GoalsPage } from './pages/goals-page';
 import { SurveySavingsPage } from './pages/survey-savings-page';
 import { openFold } from './support/folds';
-import { reloadWhenSaved } from './support/reload';
+import { reloadApp, reloadWhenSaved } from './support/reload';
 
 test.describe('the savings calculator of the sample roadmap', () => {
   let stage: SurveySavingsPage;
@@ -265,7 +265,7 @@ test.describe('the savings calculator in Italian', () => {
         .first(),
     ).toHaveText('Salvato');
     await expect(page.getByRole('status').filter({ hasText: 'Tutto salvato' })).toBeVisible();
-    await page.reload();
+    await reloadApp(page);
     await expect(contacts).toHaveValue('42.000');
     await expect(figures.filter({ hasText: 'Contatti al mese' })).toContainText(
       /\d{2}\.\d{3} → \d{2}\.\d{3}/,

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { stageNames, stageSlugs } from './pages/roadmap-page';
-import { reloadWhenSaved } from './support/reload';
+import { reloadApp, reloadWhenSaved } from './support/reload';
 
 /** Presses Tab until `target` has focus, as a keyboard user would; fails if it never does. */
 async function tabTo(page: Page, target: Locator, maxPresses = 40) {
@@ -203,7 +203,7 @@ test.describe('made for a projector at 1280x720', () => {
     await expect
       .poll(() => page.evaluate(() => localStorage.getItem('rotta.intro-collapsed')))
       .toBe('1');
-    await page.reload();
+    await reloadApp(page);
     await expect(roadmap.stageHeading('Goals and timelines')).toBeVisible();
     await expect(tips).toBeHidden();
     await roadmap.goToStage('Training');

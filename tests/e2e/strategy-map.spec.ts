@@ -3,6 +3,7 @@ import { addMonths } from '../../src/lib/calendar';
 import { sampleGoLiveDate } from '../../src/features/training/model/sample-training';
 import { expect, test } from './fixtures';
 import { pdfPageCount, pdfPageSize, pngSize, StrategyMapPage } from './pages/strategy-map-page';
+import { reloadApp } from './support/reload';
 
 /** The sample's workshop is two weeks before today; its dates follow from it. */
 const workshop = new Date(Date.now() - 14 * 24 * 3600 * 1000).toISOString().slice(0, 10);
@@ -77,7 +78,7 @@ test.describe('the strategy map of the sample roadmap', () => {
     expect(a3Size.height).toBeCloseTo(841.9, 0);
 
     // The choice is remembered: after a reload the A3 paper is still chosen.
-    await page.reload();
+    await reloadApp(page);
     await expect(strategyMap.paper).toHaveValue('a3');
   });
 

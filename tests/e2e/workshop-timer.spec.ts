@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { reloadApp } from './support/reload';
 
 test.describe('the workshop timer on the sample roadmap', () => {
   test.beforeEach(async ({ library, roadmap }) => {
@@ -21,7 +22,7 @@ test.describe('the workshop timer on the sample roadmap', () => {
     await timer.getByRole('button', { name: 'Pause timer' }).click();
     await expect(clock).toContainText('paused');
     const pausedAt = (await clock.textContent()) ?? '';
-    await page.reload();
+    await reloadApp(page);
     await expect(clock).toHaveText(pausedAt);
 
     await timer.getByRole('button', { name: 'Resume timer' }).click();
@@ -30,7 +31,7 @@ test.describe('the workshop timer on the sample roadmap', () => {
     await roadmap.goToStage('Channels');
     await expect(timer).toContainText('Goals');
     await expect(clock).toHaveText(/^[23]:\d\d$/);
-    await page.reload();
+    await reloadApp(page);
     await expect(clock).toHaveText(/^[23]:\d\d$/);
 
     await timer.getByRole('button', { name: 'Reset timer' }).click();
@@ -55,7 +56,7 @@ test.describe('the workshop timer on the sample roadmap', () => {
         ),
       `rotta.timer.${id}`,
     );
-    await page.reload();
+    await reloadApp(page);
     const timer = page.getByRole('banner').getByRole('group', { name: 'Workshop timer' });
     await expect(timer.getByRole('timer')).toHaveText('Time’s up');
     await expect(timer.getByRole('status')).toHaveText('Time is up for Starting point.');

@@ -7,6 +7,11 @@ import { expect, type Page } from '@playwright/test';
  */
 export async function reloadWhenSaved(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await reloadApp(page);
+}
+
+/** Reloads, and waits until the app's own page has replaced what was drawn before its code ran. */
+export async function reloadApp(page: Page): Promise<void> {
   await page.reload();
   await appHasTakenOver(page);
 }
