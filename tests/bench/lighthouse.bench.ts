@@ -127,7 +127,11 @@ test('Lighthouse on the library page and on a stage deep link', async () => {
     ];
 
     const results: Record<string, Run> = {};
-    for (const { name, url, prepare } of visits) {
+    const reports = join(process.cwd(), 'bench-results', 'lighthouse');
+    mkdirSync(reports, { recursive: true });
+    // LIGHTHOUSE_ONLY=deep runs only the visits whose name has that in it, to work on one.
+    const only = process.env.LIGHTHOUSE_ONLY ?? '';
+    for (const { name, url, prepare } of visits.filter((each) => each.name.includes(only))) {
       const all: Run[] = [];
       for (let run = 0; run < runs; run += 1) {
         await prepare();
@@ -161,6 +165,15 @@ test('Lighthouse on the library page and on a stage deep link', async () => {
             )
             .map((each) => `${each.id} (${each.displayValue ?? each.score})`);
           console.log(`lighthouse: ${name}: below 0.9: ${failed.join(', ') || 'none'}`);
+          const lcpElement = lhr.audits['largest-contentful-paint-element']?.details;
+          console.log(
+            `lighthouse: ${name}: LCP element ${JSON.stringify(lcpElement).slice(0, 400)}`,
+          );
+          // The whole first report, to read what the summary leaves out.
+          writeFileSync(
+            join(reports, `${name.replace(/[^a-z]+/g, '-')}.json`),
+            JSON.stringify(lhr),
+          );
         }
       }
       // The median run by performance score, reported whole, as Lighthouse's CLI does.
@@ -187,7 +200,6 @@ test('Lighthouse on the library page and on a stage deep link', async () => {
       expect.soft(median.bestPractices, `${name}: best practices score`).toBe(100);
       expect.soft(median.cls, `${name}: cumulative layout shift`).toBe(0);
     }
-    mkdirSync(join(process.cwd(), 'bench-results'), { recursive: true });
     writeFileSync(
       join(process.cwd(), 'bench-results', 'lighthouse.json'),
       JSON.stringify(results, null, 2),
