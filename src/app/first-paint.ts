@@ -41,3 +41,24 @@ export function releaseFirstPaintWhenSettled(root: HTMLElement, capMs = 2000): v
     attributeFilter: ['aria-busy'],
   });
 }
+
+/**
+ * The roadmap opened last, as a roadmap page's frame shows it before the app runs
+ * (public/first-paint-page.js): its name and each stage's progress.
+ */
+export function rememberRoadmapForFirstPaint(roadmap: {
+  id: string;
+  name: string;
+  company?: string;
+  progress: Partial<Record<string, string>>;
+}): void {
+  const { id, name, company, progress } = roadmap;
+  try {
+    localStorage.setItem(
+      'rotta.first-paint.roadmap',
+      JSON.stringify({ id, name, company, progress }),
+    );
+  } catch {
+    // Without storage the frame shows the stages without the roadmap's name.
+  }
+}

@@ -7,6 +7,7 @@ import { roadmapQueries } from '../features/roadmaps/api/roadmap-queries';
 import { StagePage } from '../features/stages/components/stage-page';
 import { PresentingBar, usePresenting, WorkshopTimer } from '../features/workshop';
 import { isStageSlug, roadmapPath, stageSlugs } from '../lib/stages';
+import { rememberRoadmapForFirstPaint } from './first-paint';
 import { HeaderSlot } from './header-slot';
 import { HistoryControls } from './history-controls';
 import { StageErrorBoundary } from './stage-error-boundary';
@@ -14,6 +15,7 @@ import { StageStepper } from './stage-stepper';
 import { preloadStageCode, stageTools } from './stage-tools';
 // Printing is for roadmap pages only, so its rules load with them and not with the library.
 import '../styles/print.css';
+import '../styles/stage-page.css';
 import '../styles/presenting.css';
 
 /** The stage page `step` stages away from `/roadmaps/:id/:stage`, or null past either end. */
@@ -32,6 +34,9 @@ export function RoadmapLayout() {
   const { data: roadmap, isPending } = useQuery(roadmapQueries.detail(roadmapId));
   // The team moves between stages all workshop long: have their code ready before the click.
   useEffect(() => preloadStageCode(), []);
+  useEffect(() => {
+    if (roadmap) rememberRoadmapForFirstPaint(roadmap);
+  }, [roadmap]);
   const index = isStageSlug(stage) ? stageSlugs.indexOf(stage) : -1;
   const pathAt = (at: number) => {
     const slug = index === -1 ? undefined : stageSlugs[at];

@@ -159,6 +159,73 @@ for (const [locale, heading, actions, viewport] of [
 }
 
 /*
+ * A stage's address opened when another page was the last one left (a bookmark, a link from a
+ * colleague): the roadmap's bar, the stepper and the stage's heading and intro paint before any
+ * script runs, filled in for the roadmap opened last, where the app then draws them.
+ */
+for (const [locale, stage, title, viewport] of [
+  ['en-GB', 'kpis', 'KPIs and monitoring', { width: 1280, height: 720 }],
+  ['it-IT', 'training', 'Formazione', { width: 412, height: 823 }],
+] as const) {
+  test(`a stage's address paints its opening before the scripts run, in ${locale} at ${viewport.width} px, where the app then draws it`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport, locale, serviceWorkers: 'block' });
+    await watchLayoutShifts(context);
+    const app = await context.newPage();
+    await app.goto('/');
+    await app.getByRole('button', { name: /sample|esempio/ }).click();
+    await app.waitForURL(/\/roadmaps\//);
+    await expect(app.locator('.stage-intro')).toBeVisible();
+    const stageUrl = app.url().replace(/[^/]+$/, stage);
+    await app.goto('/');
+    await expect(app.getByRole('link', { name: /Libeccio/ })).toBeVisible();
+    await app.goto('/robots.txt');
+
+    const places = (page: import('@playwright/test').Page) =>
+      page.evaluate(() =>
+        [
+          '.roadmap-title',
+          '.workshop-timer',
+          '.stepper',
+          '.stepper [aria-current="page"]',
+          '.stepper-done',
+          '.stage-header h1',
+          '.deliverables-pdf-button',
+          '.stage-intro',
+          '.stage-intro .lead',
+        ].map((selector) => {
+          const element = [...document.querySelectorAll(selector)].find(
+            (each) => each.getClientRects().length > 0,
+          );
+          const box = element?.getBoundingClientRect();
+          // The words where they are the same; the app adds words for screen readers elsewhere.
+          const words = /title|h1|lead/.test(selector) ? element?.textContent?.slice(0, 40) : '';
+          return `${selector} ${words} ${box?.x},${box?.y},${box?.width},${box?.height}`;
+        }),
+      );
+    const early = await context.newPage();
+    await early.route('**/assets/*.js', (route) => route.abort());
+    await early.goto(stageUrl);
+    const frame = early.locator('#first-paint');
+    await expect(frame.locator('h1:visible')).toHaveText(title);
+    await expect(frame.locator('.roadmap-title:visible')).toContainText('Libeccio Air');
+    // Only this stage's opening (in each language), and nothing of it for assistive technology.
+    await expect(frame.locator('.stage-page')).toHaveCount(2);
+    await expect(frame.locator('.first-paint-library')).toHaveCount(0);
+    await expect(early.getByRole('heading', { name: title })).toHaveCount(0);
+    const before = await places(early);
+
+    await app.goto(stageUrl);
+    await expect(app.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(app.locator('#first-paint')).toHaveCount(0);
+    expect(await places(app)).toEqual(before);
+    expect(await layoutShifts(app)).toEqual([]);
+    await context.close();
+  });
+}
+
+/*
  * Coming back to the page last left (a reload, the app reopened the next morning), it shows as it
  * was before any of the app's code has run, and the app then takes its place without moving
  * anything. A picture from another build or of another window width is not used.

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { revealInFolds } from './fold';
+import './warning-list.css';
 
 export interface WarningAction {
   label: string;
