@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { PanelProps, StageDescriptor, StageScreenProps } from '../core/stage-descriptor';
 import { stageScopeClass, type StageSlug } from '../lib/stages';
@@ -74,11 +74,6 @@ export function preloadStageCode(): () => void {
   };
 }
 
-/**
- * Starts loading a stage's code and its data together, from the route loader: without it the
- * data would be asked for only once the code had arrived and rendered, one wait after the other.
- * A stage that shows another stage's panel also starts that stage's data.
- */
 /** The code a stage's first render needs: its screen and the panel it borrows from another stage. */
 export function loadStageCode(slug: StageSlug): Promise<unknown> {
   const stage = descriptorOf(slug);
@@ -86,13 +81,25 @@ export function loadStageCode(slug: StageSlug): Promise<unknown> {
   return Promise.all(jobs);
 }
 
+const readKey = (slug: StageSlug, roadmapId: string) => `${roadmapId}/${slug}`;
+/** The stages being read now, and those read once: coming back, they draw at once. */
+const reading = new Map<string, Promise<void>>();
+const readOnce = new Set<string>();
+
+/**
+ * Starts loading a stage's code and its data together, as the page opens: without it the data
+ * would be asked for only once the code had arrived and rendered, one wait after the other. A
+ * stage that shows another stage's panel also starts that stage's data. Resolves when all of it
+ * is in, or has failed: a failed prefetch is not an error, the stage asks again when it renders
+ * and reports there.
+ */
 export function prefetchStageTools(
   slug: StageSlug,
   roadmapId: string,
   queryClient: QueryClient,
-): void {
+): Promise<unknown> {
   const stage = descriptorOf(slug);
-  if (!stage) return;
+  if (!stage) return Promise.resolve();
   const jobs: Promise<unknown>[] = [];
   const screen = screens.get(slug);
   if (screen) jobs.push(screen.load());
@@ -103,8 +110,44 @@ export function prefetchStageTools(
     jobs.push(panel.load());
     jobs.push(...(descriptorOf(stage.context.stage)?.prefetch?.(queryClient, roadmapId) ?? []));
   }
-  // A failed prefetch is not an error: the stage asks again when it renders and reports there.
-  for (const job of jobs) job.catch(() => undefined);
+  const key = readKey(slug, roadmapId);
+  const read = Promise.allSettled(jobs).then(() => {
+    readOnce.add(key);
+    if (reading.get(key) === read) reading.delete(key);
+  });
+  reading.set(key, read);
+  return read;
+}
+
+/**
+ * Draws a stage's tools once the prefetch above has brought their code and data, as a
+ * transition. Data that arrives while a component waits for it is drawn at once, in one task
+ * that holds the main thread (a query's update cannot be a transition); drawn with the data
+ * already there, a large stage's first render yields to the browser every few milliseconds.
+ */
+function WhenRead({
+  slug,
+  roadmapId,
+  children,
+}: {
+  slug: StageSlug;
+  roadmapId: string;
+  children: ReactNode;
+}) {
+  const key = readKey(slug, roadmapId);
+  const [ready, setReady] = useState(() => readOnce.has(key));
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    // The route starts the prefetch with the navigation; should it not have, draw at once.
+    void (reading.get(key) ?? Promise.resolve()).then(() => {
+      if (live) startTransition(() => setReady(true));
+    });
+    return () => {
+      live = false;
+    };
+  }, [ready, key]);
+  return ready ? children : <p className="loading-inline" aria-busy="true" />;
 }
 
 export function stageTools(slug: StageSlug, roadmapId: string): ReactNode | undefined {
@@ -112,12 +155,16 @@ export function stageTools(slug: StageSlug, roadmapId: string): ReactNode | unde
   if (!screen) return undefined;
   const stage = descriptorOf(slug);
   const panel = contextPanel(stage);
-  if (!panel || !stage?.context) return screen.render({ roadmapId });
   // Another stage's panel carries that stage's scope class, so its scoped styles apply to it here.
-  const context = (
-    <div className={`stage-panel ${stageScopeClass(stage.context.stage)}`}>
-      {panel.render({ roadmapId })}
-    </div>
+  const context =
+    panel && stage?.context ? (
+      <div className={`stage-panel ${stageScopeClass(stage.context.stage)}`}>
+        {panel.render({ roadmapId })}
+      </div>
+    ) : undefined;
+  return (
+    <WhenRead slug={slug} roadmapId={roadmapId}>
+      {screen.render(context ? { roadmapId, context } : { roadmapId })}
+    </WhenRead>
   );
-  return screen.render({ roadmapId, context });
 }
