@@ -90,6 +90,9 @@ test.describe('scoring the starting point', () => {
       name: 'Positioning: digital competence vs service culture',
     });
     await expect(positioning).toBeVisible();
+    // Below the fold here: the chart is drawn once scrolled to.
+    await expect(positioning.locator('svg')).toHaveCount(0);
+    await positioning.scrollIntoViewIfNeeded();
     await expect(positioning.locator('svg').first()).toBeVisible();
     // Every subject is a labelled point, its name whole on one line placed where it is free.
     await expect(positioning.getByText('Polizza Facile', { exact: true })).toBeVisible();

@@ -15,6 +15,7 @@ import {
   YAxis,
 } from 'recharts';
 import { roomChartTextSize, useIsPresenting } from '../../../components/ui/use-presenting-class';
+import { WhenVisible } from '../../../components/ui/when-visible';
 import { formatNumber } from '../../../core/numbers';
 import type { PositionPoint } from '../model/scoring';
 import { PositionLabels } from './position-labels';
@@ -48,6 +49,8 @@ export const StartingPointCharts = memo(function StartingPointCharts({
   const barNames = isPresenting
     ? { size: roomChartTextSize, width: 210, row: 56 }
     : { size: 13, width: 150, row: 36 };
+  const positioningHeight = isPresenting ? 460 : 340;
+  const comparisonHeight = Math.max(240, barNames.row * bars.length + 80);
   const own = points.filter((point) => point.isOwn);
   const competitors = points.filter((point) => !point.isOwn);
   return (
@@ -55,95 +58,101 @@ export const StartingPointCharts = memo(function StartingPointCharts({
       <figure className="chart">
         <figcaption>{t('startingPoint.positioningTitle')}</figcaption>
         <p className="visually-hidden">{t('startingPoint.positioningSummary')}</p>
-        <ResponsiveContainer width="100%" height={isPresenting ? 460 : 340}>
-          <ScatterChart margin={margin}>
-            <CartesianGrid strokeDasharray="2 4" />
-            <XAxis
-              type="number"
-              dataKey="digital"
-              domain={[1, 5]}
-              ticks={[1, 2, 3, 4, 5]}
-              name={t('startingPoint.axisDigital')}
-              label={{ value: t('startingPoint.axisDigital'), position: 'bottom', offset: 12 }}
-            />
-            <YAxis
-              type="number"
-              dataKey="culture"
-              domain={[1, 5]}
-              ticks={[1, 2, 3, 4, 5]}
-              name={t('startingPoint.axisCulture')}
-              label={{
-                value: t('startingPoint.axisCulture'),
-                angle: -90,
-                position: 'insideLeft',
-                offset: 12,
-                style: { textAnchor: 'middle' },
-              }}
-            />
-            <ReferenceLine x={3} stroke="#6b7785" strokeWidth={1.5} />
-            <ReferenceLine y={3} stroke="#6b7785" strokeWidth={1.5} />
-            <Tooltip cursor={false} formatter={score} />
-            <Scatter
-              data={competitors}
-              fill={competitorColour}
-              isAnimationActive={false}
-              name={t('startingPoint.bestCompetitor')}
-            />
-            <Scatter
-              data={own}
-              fill={ownColour}
-              shape="diamond"
-              isAnimationActive={false}
-              name={t('startingPoint.own')}
-            />
-            <PositionLabels
-              points={points}
-              rightRoom={margin.right - 4}
-              textSize={isPresenting ? roomChartTextSize : undefined}
-            />
-          </ScatterChart>
-        </ResponsiveContainer>
+        {/* Each chart is drawn once near the screen: below the intro on a phone, the second
+            one below the fold on a projector. */}
+        <WhenVisible minHeight={positioningHeight}>
+          <ResponsiveContainer width="100%" height={positioningHeight}>
+            <ScatterChart margin={margin}>
+              <CartesianGrid strokeDasharray="2 4" />
+              <XAxis
+                type="number"
+                dataKey="digital"
+                domain={[1, 5]}
+                ticks={[1, 2, 3, 4, 5]}
+                name={t('startingPoint.axisDigital')}
+                label={{ value: t('startingPoint.axisDigital'), position: 'bottom', offset: 12 }}
+              />
+              <YAxis
+                type="number"
+                dataKey="culture"
+                domain={[1, 5]}
+                ticks={[1, 2, 3, 4, 5]}
+                name={t('startingPoint.axisCulture')}
+                label={{
+                  value: t('startingPoint.axisCulture'),
+                  angle: -90,
+                  position: 'insideLeft',
+                  offset: 12,
+                  style: { textAnchor: 'middle' },
+                }}
+              />
+              <ReferenceLine x={3} stroke="#6b7785" strokeWidth={1.5} />
+              <ReferenceLine y={3} stroke="#6b7785" strokeWidth={1.5} />
+              <Tooltip cursor={false} formatter={score} />
+              <Scatter
+                data={competitors}
+                fill={competitorColour}
+                isAnimationActive={false}
+                name={t('startingPoint.bestCompetitor')}
+              />
+              <Scatter
+                data={own}
+                fill={ownColour}
+                shape="diamond"
+                isAnimationActive={false}
+                name={t('startingPoint.own')}
+              />
+              <PositionLabels
+                points={points}
+                rightRoom={margin.right - 4}
+                textSize={isPresenting ? roomChartTextSize : undefined}
+              />
+            </ScatterChart>
+          </ResponsiveContainer>
+        </WhenVisible>
       </figure>
       <figure className="chart">
         <figcaption>{t('startingPoint.comparisonTitle')}</figcaption>
-        <ResponsiveContainer width="100%" height={Math.max(240, barNames.row * bars.length + 80)}>
-          <BarChart
-            data={[...bars]}
-            layout="vertical"
-            margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-          >
-            <CartesianGrid strokeDasharray="2 4" horizontal={false} />
-            <XAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} />
-            <YAxis
-              type="category"
-              dataKey="name"
-              width={barNames.width}
-              tick={{ fontSize: barNames.size }}
-            />
-            <Tooltip formatter={score} />
-            <Legend />
-            <Bar
-              dataKey="digital"
-              name={t('startingPoint.themesShort.digital')}
-              fill={competitorColour}
-              isAnimationActive={false}
+        <WhenVisible minHeight={comparisonHeight}>
+          <ResponsiveContainer width="100%" height={comparisonHeight}>
+            <BarChart
+              data={[...bars]}
+              layout="vertical"
+              margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
             >
-              {bars.map((bar) => (
-                <Cell key={bar.name} fill={bar.isOwn ? ownColour : competitorColour} />
-              ))}
-            </Bar>
-            <Bar
-              dataKey="culture"
-              name={t('startingPoint.themesShort.culture')}
-              fill={cultureColour}
-              isAnimationActive={false}
-            >
-              {bars.map((bar) => (
-                <Cell key={bar.name} fill={bar.isOwn ? '#e3a94f' : cultureColour} />
-              ))}
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+              <CartesianGrid strokeDasharray="2 4" horizontal={false} />
+              <XAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} />
+              <YAxis
+                type="category"
+                dataKey="name"
+                width={barNames.width}
+                tick={{ fontSize: barNames.size }}
+              />
+              <Tooltip formatter={score} />
+              <Legend />
+              <Bar
+                dataKey="digital"
+                name={t('startingPoint.themesShort.digital')}
+                fill={competitorColour}
+                isAnimationActive={false}
+              >
+                {bars.map((bar) => (
+                  <Cell key={bar.name} fill={bar.isOwn ? ownColour : competitorColour} />
+                ))}
+              </Bar>
+              <Bar
+                dataKey="culture"
+                name={t('startingPoint.themesShort.culture')}
+                fill={cultureColour}
+                isAnimationActive={false}
+              >
+                {bars.map((bar) => (
+                  <Cell key={bar.name} fill={bar.isOwn ? '#e3a94f' : cultureColour} />
+                ))}
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </WhenVisible>
       </figure>
     </div>
   );
