@@ -48,10 +48,10 @@ function contentSecurityPolicyMeta(): Plugin {
  * of chunks that no page loads but every install precaches; here such a call fails loudly instead.
  */
 /**
- * The app's frame drawn into index.html at build time (src/app/prerender.ts), and the two small
- * scripts that show it: first-paint.js at the end of the head, where it can see which build the
- * page is (the last page's picture is only for the build that drew it), and
- * first-paint-page.js right after the frame, which draws that picture into it.
+ * The app's frame drawn into index.html at build time (src/app/prerender.ts), and the small
+ * script that fits it to the address before the first paint: first-paint.js at the end of the
+ * head, where it can see which build the page is (the last page's picture is only for the build
+ * that drew it).
  */
 function firstPaint(): Plugin {
   const headScript = '<script src="/first-paint.js"></script>';
@@ -60,16 +60,22 @@ function firstPaint(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (html, context) =>
-        context.filename.endsWith('index.html')
-          ? html
-              .replace(headScript, '')
-              .replace('</head>', `${headScript}</head>`)
-              .replace(
-                '<div id="root"></div>',
-                `${firstPaintHtml()}<script src="/first-paint-page.js"></script><div id="root"></div>`,
-              )
-          : html,
+      handler: (html, context) => {
+        if (!context.filename.endsWith('index.html')) return html;
+        // The app's own stylesheet is written into the page: the frame paints without waiting
+        // for a second request (the page's policy allows inline styles).
+        const styled = html.replace(
+          /<link rel="stylesheet" crossorigin href="\/(assets\/index-[\w-]+\.css)">/,
+          (link, fileName: string) => {
+            const asset = context.bundle?.[fileName];
+            return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : link;
+          },
+        );
+        return styled
+          .replace(headScript, '')
+          .replace('</head>', `${headScript}</head>`)
+          .replace('<div id="root"></div>', `${firstPaintHtml()}<div id="root"></div>`);
+      },
     },
   };
 }

@@ -1,7 +1,9 @@
 // Runs before the first paint, before any of the app's code: picks the language of the page's
 // prerendered frame (as src/i18n/i18n.ts will: a choice made in the app, else the browser's), says
 // whether the library had roadmaps last time, whether this is a deep link rather than the
-// library, and whether the last page left can be shown as it was. The app removes the frame when it draws its own (src/app/first-paint.ts).
+// library, and whether the last page left can be shown as it was. Once the frame is parsed it
+// fits it to the address (drawPage below). The app removes the frame when it draws its own
+// (src/app/first-paint.ts).
 (function () {
   var root = document.documentElement;
   var language = null;
@@ -25,8 +27,8 @@
   if (location.pathname !== '/') root.classList.add('first-paint-deep-link');
   if (count > 0) root.classList.add('first-paint-roadmaps');
   // The last page left, when it was this address, in this language and window width, drawn by
-  // this build (the entry script names the build): first-paint-page.js draws its picture in the
-  // frame's place once the body is there, and its stylesheets load before the first paint. The
+  // this build (the entry script names the build): drawPage below puts its picture in the
+  // frame's place once the frame is parsed, and its stylesheets load before the first paint. The
   // app writes it (src/app/page-snapshot.ts).
   try {
     var snapshot = JSON.parse(localStorage.getItem('rotta.page-snapshot') || 'null');
@@ -51,5 +53,100 @@
     }
   } catch {
     // No picture: the prerendered frame shows.
+  }
+
+  // The frame holds the library and every stage page's opening: this keeps only what the address
+  // shows, with the roadmap opened last filled in (its name and each stage's progress, written by
+  // the app in src/app/first-paint.ts), or puts the last page's picture in its place. Both are
+  // inert and hidden from assistive technology, and the app's own page replaces them. It runs as
+  // soon as the frame is parsed (#root follows it), before the browser paints it.
+  function drawPage() {
+    var frame = document.getElementById('first-paint');
+    if (!frame) return;
+    var remove = function (selector) {
+      frame.querySelectorAll(selector).forEach(function (each) {
+        each.remove();
+      });
+    };
+    var read = function (key) {
+      try {
+        return localStorage.getItem(key);
+      } catch {
+        return null;
+      }
+    };
+    var match = /^\/roadmaps\/([^/]+)\/([a-z-]+)$/.exec(location.pathname);
+    var stage =
+      match && frame.querySelector('article[data-stage="' + match[2] + '"]') ? match[2] : null;
+    if (!root.classList.contains('first-paint-deep-link')) remove('.first-paint-roadmap');
+    else if (!stage) {
+      // Another address (the app says what is wrong with it): the header alone.
+      remove('main .first-paint-library, main .first-paint-roadmap, header.first-paint-library');
+      remove('.roadmap-bar');
+    } else {
+      remove('.first-paint-library');
+      remove('article[data-stage]:not([data-stage="' + stage + '"])');
+      frame.querySelectorAll('[data-stage="' + stage + '"] > a').forEach(function (link) {
+        link.setAttribute('aria-current', 'page');
+      });
+      // Folded once read, on every stage (src/features/stages/components/stage-intro.tsx).
+      var folded = read('rotta.intro-collapsed');
+      if (folded === null) {
+        try {
+          for (var index = 0; index < localStorage.length; index += 1) {
+            var key = localStorage.key(index) || '';
+            if (key.indexOf('rotta.intro-collapsed.') === 0 && read(key) === '1') folded = '1';
+          }
+        } catch {
+          // Without storage every intro opens.
+        }
+      }
+      if (folded === '1') {
+        frame.querySelectorAll('.stage-intro').forEach(function (intro) {
+          intro.removeAttribute('open');
+        });
+      }
+      try {
+        var roadmap = JSON.parse(read('rotta.first-paint.roadmap') || 'null');
+        if (roadmap && roadmap.id === decodeURIComponent(match[1])) {
+          frame.querySelectorAll('.roadmap-title').forEach(function (title) {
+            title.firstChild.textContent = roadmap.name;
+            if (roadmap.company) title.lastChild.textContent = ' · ' + roadmap.company;
+          });
+          Object.keys(roadmap.progress || {}).forEach(function (slug) {
+            var status = roadmap.progress[slug];
+            frame
+              .querySelectorAll('.stepper-item[data-stage="' + slug + '"]')
+              .forEach(function (item) {
+                item.className = 'stepper-item stepper-' + status;
+                if (status === 'done') item.querySelector('.stepper-number').textContent = '✓';
+              });
+          });
+        }
+      } catch {
+        // Not the roadmap opened last: its name fills in when the app draws the page.
+      }
+    }
+    root.classList.add('first-paint-ready');
+    if (!root.classList.contains('first-paint-snapshot')) return;
+    try {
+      var html = read('rotta.page-snapshot.html');
+      if (!html) throw new Error('no picture');
+      var page = document.createElement('div');
+      page.className = 'first-paint-snapshot-page';
+      page.innerHTML = html;
+      frame.appendChild(page);
+    } catch {
+      root.classList.remove('first-paint-snapshot');
+    }
+  }
+  if (document.getElementById('root')) drawPage();
+  else {
+    var watch = new MutationObserver(function () {
+      if (!document.getElementById('root')) return;
+      watch.disconnect();
+      drawPage();
+    });
+    watch.observe(root, { childList: true, subtree: true });
   }
 })();

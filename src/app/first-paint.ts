@@ -44,7 +44,7 @@ export function releaseFirstPaintWhenSettled(root: HTMLElement, capMs = 2000): v
 
 /**
  * The roadmap opened last, as a roadmap page's frame shows it before the app runs
- * (public/first-paint-page.js): its name and each stage's progress.
+ * (public/first-paint.js): its name and each stage's progress.
  */
 export function rememberRoadmapForFirstPaint(roadmap: {
   id: string;

@@ -12,8 +12,8 @@ import { defaultTimerMinutes } from '../features/workshop/model/timer.ts';
  * header and the library's heading, explanation and actions, and for a deep link the roadmap's
  * bar, the stepper and each stage's heading and intro, in both languages;
  * public/first-paint.js shows the visitor's language, and global.css hides what does not apply
- * (the library's page on a deep link, the explanation when roadmaps exist), and
- * public/first-paint-page.js keeps only the stage at the address. The markup copies the
+ * (the library's page on a deep link, the explanation when roadmaps exist), and the same
+ * script keeps only the stage at the address. The markup copies the
  * components' (app-shell.tsx, save-status.tsx, library-page.tsx, empty-library.tsx,
  * roadmap-layout.tsx, stage-stepper.tsx, stage-page.tsx, stage-intro.tsx), so the app takes over
  * without a shift; browser tests compare the two, on a projector and a phone.
@@ -25,7 +25,7 @@ const escape = (text: string) =>
 type Language = 'en' | 'it';
 
 /**
- * A roadmap page's bar in the header, its name filled in by first-paint-page.js when it is the
+ * A roadmap page's bar in the header, its name filled in by first-paint.js when it is the
  * roadmap opened last.
  */
 function roadmapBar(language: Language): string {
@@ -51,7 +51,7 @@ function roadmapBar(language: Language): string {
 }
 
 /**
- * A stage page as it opens: the stepper, then each stage's heading and intro (first-paint-page.js
+ * A stage page as it opens: the stepper, then each stage's heading and intro (first-paint.js
  * keeps the one at the address, and marks its step and the others' progress).
  */
 function stagePages(language: Language): string {
