@@ -71,7 +71,18 @@ function firstPaint(): Plugin {
             return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : link;
           },
         );
-        return styled
+        // The app's modules are asked for once the frame is painted (first-paint.js): fetched
+        // at once, they would share the first round trips with what the paint needs.
+        const deferred = styled
+          .replace(
+            /<script type="module" crossorigin src="([^"]+)"><\/script>/,
+            '<link rel="rotta-app" href="$1">',
+          )
+          .replaceAll(
+            /<link rel="modulepreload" crossorigin href="([^"]+)">/g,
+            '<link rel="rotta-app-module" href="$1">',
+          );
+        return deferred
           .replace(headScript, '')
           .replace('</head>', `${headScript}</head>`)
           .replace('<div id="root"></div>', `${firstPaintHtml()}<div id="root"></div>`);

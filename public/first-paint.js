@@ -32,11 +32,11 @@
   // app writes it (src/app/page-snapshot.ts).
   try {
     var snapshot = JSON.parse(localStorage.getItem('rotta.page-snapshot') || 'null');
-    var entry = document.querySelector('script[type="module"][src]');
+    var entry = document.querySelector('link[rel="rotta-app"]');
     if (
       snapshot &&
       entry &&
-      snapshot.build === entry.getAttribute('src') &&
+      snapshot.build === entry.getAttribute('href') &&
       snapshot.path === location.pathname + location.search &&
       snapshot.language === language &&
       snapshot.width === window.innerWidth
@@ -140,12 +140,48 @@
       root.classList.remove('first-paint-snapshot');
     }
   }
-  if (document.getElementById('root')) drawPage();
+  // The app's code is asked for once the frame has been painted: the build lists its modules as
+  // links the browser leaves alone (vite.config.ts). A hidden page, or one whose paint is held,
+  // starts it anyway.
+  var started = false;
+  function startApp() {
+    if (started) return;
+    started = true;
+    document.querySelectorAll('link[rel="rotta-app-module"]').forEach(function (module) {
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = module.getAttribute('href');
+      document.head.appendChild(link);
+    });
+    var entry = document.querySelector('link[rel="rotta-app"]');
+    if (!entry) return;
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = entry.getAttribute('href');
+    document.head.appendChild(script);
+  }
+  function whenFramed() {
+    try {
+      drawPage();
+    } catch {
+      // The frame as built: the app still starts, and replaces it.
+    }
+    if (document.visibilityState === 'hidden') startApp();
+    else {
+      requestAnimationFrame(function () {
+        setTimeout(startApp, 0);
+      });
+      setTimeout(startApp, 1000);
+    }
+  }
+  if (document.getElementById('root')) whenFramed();
   else {
     var watch = new MutationObserver(function () {
       if (!document.getElementById('root')) return;
       watch.disconnect();
-      drawPage();
+      whenFramed();
     });
     watch.observe(root, { childList: true, subtree: true });
   }
