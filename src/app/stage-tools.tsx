@@ -85,6 +85,8 @@ const readKey = (slug: StageSlug, roadmapId: string) => `${roadmapId}/${slug}`;
 /** The stages being read now, and those read once: coming back, they draw at once. */
 const reading = new Map<string, Promise<void>>();
 const readOnce = new Set<string>();
+/** Whether the page the app opened on has drawn its stage (see WhenRead). */
+let firstStageDrawn = false;
 
 /**
  * Starts loading a stage's code and its data together, as the page opens: without it the data
@@ -120,10 +122,12 @@ export function prefetchStageTools(
 }
 
 /**
- * Draws a stage's tools once the prefetch above has brought their code and data, as a
- * transition. Data that arrives while a component waits for it is drawn at once, in one task
- * that holds the main thread (a query's update cannot be a transition); drawn with the data
- * already there, a large stage's first render yields to the browser every few milliseconds.
+ * On the page the app opens on, draws the stage's tools once the prefetch above has brought
+ * their code and data, as a transition. Data that arrives while a component waits for it is
+ * drawn at once, in one task that holds the main thread (a query's update cannot be a
+ * transition); drawn with the data already there, a large stage's first render yields to the
+ * browser every few milliseconds while the page is still loading. A stage opened later, from
+ * the stepper, draws in one go, which is sooner.
  */
 function WhenRead({
   slug,
@@ -135,9 +139,12 @@ function WhenRead({
   children: ReactNode;
 }) {
   const key = readKey(slug, roadmapId);
-  const [ready, setReady] = useState(() => readOnce.has(key));
+  const [ready, setReady] = useState(() => firstStageDrawn || readOnce.has(key));
   useEffect(() => {
-    if (ready) return;
+    if (ready) {
+      firstStageDrawn = true;
+      return;
+    }
     let live = true;
     // The route starts the prefetch with the navigation; should it not have, draw at once.
     void (reading.get(key) ?? Promise.resolve()).then(() => {
