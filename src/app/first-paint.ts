@@ -11,7 +11,7 @@ export function releaseFirstPaint(): void {
 }
 
 /** The placeholders a page shows while its data or code loads. */
-const placeholder = 'p[aria-busy="true"]';
+export const loadingPlaceholder = 'p[aria-busy="true"]';
 
 /**
  * Swaps once the page in `root` has drawn what it was waiting for (no loading placeholder
@@ -21,7 +21,7 @@ const placeholder = 'p[aria-busy="true"]';
  */
 export function releaseFirstPaintWhenSettled(root: HTMLElement, capMs = 2000): void {
   if (!document.getElementById('first-paint')) return;
-  if (!root.querySelector(placeholder)) {
+  if (!root.querySelector(loadingPlaceholder)) {
     releaseFirstPaint();
     return;
   }
@@ -31,7 +31,7 @@ export function releaseFirstPaintWhenSettled(root: HTMLElement, capMs = 2000): v
     releaseFirstPaint();
   };
   const observer = new MutationObserver(() => {
-    if (!root.querySelector(placeholder)) release();
+    if (!root.querySelector(loadingPlaceholder)) release();
   });
   const timer = window.setTimeout(release, capMs);
   observer.observe(root, {

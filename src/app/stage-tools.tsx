@@ -2,6 +2,7 @@ import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { PanelProps, StageDescriptor, StageScreenProps } from '../core/stage-descriptor';
 import { stageScopeClass, type StageSlug } from '../lib/stages';
+import { loadingPlaceholder } from './first-paint';
 import { preloadable, type Preloadable } from './preloadable';
 import { stages } from './stages';
 
@@ -33,7 +34,7 @@ function contextPanel(stage: StageDescriptor | undefined) {
 }
 
 /** The page still shows a loading placeholder: a stage reading its data, or its charts' code. */
-const isPageLoading = () => document.querySelector('#root p[aria-busy="true"]') !== null;
+const isPageLoading = () => document.querySelector(`#root ${loadingPlaceholder}`) !== null;
 /** After this long the preload starts even if a placeholder stays (one waiting to be scrolled to). */
 const preloadWaitCapMs = 3000;
 
