@@ -2,19 +2,18 @@ import { deliverablesEn } from '../features/deliverables/i18n/en.ts';
 import { deliverablesIt } from '../features/deliverables/i18n/it.ts';
 import { workshopEn } from '../features/workshop/i18n/en.ts';
 import { workshopIt } from '../features/workshop/i18n/it.ts';
+import { defaultTimerMinutes } from '../features/workshop/model/timer.ts';
 import { en } from '../i18n/en.ts';
 import { it } from '../i18n/it.ts';
 import { stageNumber, stageSlugs } from '../lib/stages.ts';
-import { defaultTimerMinutes } from '../features/workshop/model/timer.ts';
 
 /*
- * The first paint before any JavaScript (built into index.html by vite.config.ts): the app's
- * header and the library's heading, explanation and actions, and for a deep link the roadmap's
- * bar, the stepper and each stage's heading and intro, in both languages;
- * public/first-paint.js shows the visitor's language, and global.css hides what does not apply
- * (the library's page on a deep link, the explanation when roadmaps exist), and the same
- * script keeps only the stage at the address. The markup copies the
- * components' (app-shell.tsx, save-status.tsx, library-page.tsx, empty-library.tsx,
+ * The first paint before any JavaScript (built into index.html by vite.config.ts), in both
+ * languages: the app's header, the library's heading, explanation and actions, and for a deep
+ * link the roadmap's bar, the stepper and each stage's heading and intro. public/first-paint.js
+ * shows the visitor's language and keeps only the stage at the address; global.css hides what
+ * does not apply (the library on a deep link, the explanation when roadmaps exist). The markup
+ * copies the components' (app-shell.tsx, save-status.tsx, library-page.tsx, empty-library.tsx,
  * roadmap-layout.tsx, stage-stepper.tsx, stage-page.tsx, stage-intro.tsx), so the app takes over
  * without a shift; browser tests compare the two, on a projector and a phone.
  */

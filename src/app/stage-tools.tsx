@@ -83,9 +83,8 @@ export function loadStageCode(slug: StageSlug): Promise<unknown> {
 }
 
 const readKey = (slug: StageSlug, roadmapId: string) => `${roadmapId}/${slug}`;
-/** The stages being read now, and those read once: coming back, they draw at once. */
+/** The stages whose code and data are being read now. */
 const reading = new Map<string, Promise<void>>();
-const readOnce = new Set<string>();
 /** Whether the page the app opened on has drawn its stage (see WhenRead). */
 let firstStageDrawn = false;
 
@@ -115,7 +114,6 @@ export function prefetchStageTools(
   }
   const key = readKey(slug, roadmapId);
   const read = Promise.allSettled(jobs).then(() => {
-    readOnce.add(key);
     if (reading.get(key) === read) reading.delete(key);
   });
   reading.set(key, read);
@@ -140,14 +138,14 @@ function WhenRead({
   children: ReactNode;
 }) {
   const key = readKey(slug, roadmapId);
-  const [ready, setReady] = useState(() => firstStageDrawn || readOnce.has(key));
+  const [ready, setReady] = useState(() => firstStageDrawn);
   useEffect(() => {
     if (ready) {
       firstStageDrawn = true;
       return;
     }
     let live = true;
-    // The route starts the prefetch with the navigation; should it not have, draw at once.
+    // The route starts the prefetch with the navigation; read already, or not started, draw now.
     void (reading.get(key) ?? Promise.resolve()).then(() => {
       if (live) startTransition(() => setReady(true));
     });
