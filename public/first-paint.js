@@ -2,8 +2,8 @@
 // prerendered frame (as src/i18n/i18n.ts will: a choice made in the app, else the browser's), says
 // whether the library had roadmaps last time, whether this is a deep link rather than the
 // library, and whether the last page left can be shown as it was. Once the frame is parsed it
-// fits it to the address (drawPage below). The app removes the frame when it draws its own
-// (src/app/first-paint.ts).
+// fits it to the address (drawPage below), and once that is painted it starts the app's code
+// (startApp). The app removes the frame when it draws its own (src/app/first-paint.ts).
 (function () {
   var root = document.documentElement;
   var language = null;
@@ -27,7 +27,7 @@
   if (location.pathname !== '/') root.classList.add('first-paint-deep-link');
   if (count > 0) root.classList.add('first-paint-roadmaps');
   // The last page left, when it was this address, in this language and window width, drawn by
-  // this build (the entry script names the build): drawPage below puts its picture in the
+  // this build (the app's entry names the build): drawPage below puts its picture in the
   // frame's place once the frame is parsed, and its stylesheets load before the first paint. The
   // app writes it (src/app/page-snapshot.ts).
   try {
