@@ -10,8 +10,8 @@ export function releaseFirstPaint(): void {
   document.documentElement.classList.remove('first-paint', 'first-paint-snapshot');
 }
 
-/** The placeholders a page shows while its data or code loads. */
-export const loadingPlaceholder = 'p[aria-busy="true"]';
+/** The placeholders a page shows while its data or code loads (stage-tools.tsx uses it too). */
+const loadingPlaceholder = 'p[aria-busy="true"]';
 
 /**
  * Swaps once the page in `root` has drawn what it was waiting for (no loading placeholder
@@ -40,25 +40,4 @@ export function releaseFirstPaintWhenSettled(root: HTMLElement, capMs = 2000): v
     attributes: true,
     attributeFilter: ['aria-busy'],
   });
-}
-
-/**
- * The roadmap opened last, as a roadmap page's frame shows it before the app runs
- * (public/first-paint.js): its name and each stage's progress.
- */
-export function rememberRoadmapForFirstPaint(roadmap: {
-  id: string;
-  name: string;
-  company?: string;
-  progress: Partial<Record<string, string>>;
-}): void {
-  const { id, name, company, progress } = roadmap;
-  try {
-    localStorage.setItem(
-      'rotta.first-paint.roadmap',
-      JSON.stringify({ id, name, company, progress }),
-    );
-  } catch {
-    // Without storage the frame shows the stages without the roadmap's name.
-  }
 }

@@ -7,7 +7,6 @@ import { roadmapQueries } from '../features/roadmaps/api/roadmap-queries';
 import { StagePage } from '../features/stages/components/stage-page';
 import { PresentingBar, usePresenting, WorkshopTimer } from '../features/workshop';
 import { isStageSlug, roadmapPath, stageSlugs } from '../lib/stages';
-import { rememberRoadmapForFirstPaint } from './first-paint';
 import { HeaderSlot } from './header-slot';
 import { HistoryControls } from './history-controls';
 import { StageErrorBoundary } from './stage-error-boundary';
@@ -24,6 +23,27 @@ function stepFromPath(pathname: string, step: -1 | 1): string | null {
   if (!roadmapId || !isStageSlug(slug)) return null;
   const target = stageSlugs[stageSlugs.indexOf(slug) + step];
   return target ? roadmapPath(decodeURIComponent(roadmapId), target) : null;
+}
+
+/**
+ * The roadmap opened last, as a roadmap page's frame shows it before the app runs
+ * (public/first-paint.js; kept here, out of the library's first bytes): its name and each stage's progress.
+ */
+function rememberRoadmapForFirstPaint(roadmap: {
+  id: string;
+  name: string;
+  company?: string;
+  progress: Partial<Record<string, string>>;
+}): void {
+  const { id, name, company, progress } = roadmap;
+  try {
+    localStorage.setItem(
+      'rotta.first-paint.roadmap',
+      JSON.stringify({ id, name, company, progress }),
+    );
+  } catch {
+    // Without storage the frame shows the stages without the roadmap's name.
+  }
 }
 
 /** `/roadmaps/:roadmapId/:stage`: the roadmap's title bar, the stepper and one stage. */

@@ -2,7 +2,6 @@ import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { PanelProps, StageDescriptor, StageScreenProps } from '../core/stage-descriptor';
 import { stageScopeClass, type StageSlug } from '../lib/stages';
-import { loadingPlaceholder } from './first-paint';
 import { preloadable, type Preloadable } from './preloadable';
 import { stages } from './stages';
 
@@ -33,8 +32,12 @@ function contextPanel(stage: StageDescriptor | undefined) {
   return stage?.context ? panels.get(`${stage.context.stage}/${stage.context.panel}`) : undefined;
 }
 
-/** The page still shows a loading placeholder: a stage reading its data, or its charts' code. */
-const isPageLoading = () => document.querySelector(`#root ${loadingPlaceholder}`) !== null;
+/**
+ * The page still shows a loading placeholder: a stage reading its data, or its charts' code.
+ * The same selector as first-paint.ts's `loadingPlaceholder`, written out: importing it would
+ * split that module out of the first route into a chunk of its own, over the size budget.
+ */
+const isPageLoading = () => document.querySelector('#root p[aria-busy="true"]') !== null;
 /** After this long the preload starts even if a placeholder stays (one waiting to be scrolled to). */
 const preloadWaitCapMs = 3000;
 
