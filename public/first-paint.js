@@ -6,14 +6,16 @@
 // (startApp). The app removes the frame when it draws its own (src/app/first-paint.ts).
 (function () {
   var root = document.documentElement;
-  var language = null;
-  var count = 0;
-  try {
-    language = localStorage.getItem('rotta.language');
-    count = Number(localStorage.getItem('rotta.library.count')) || 0;
-  } catch {
-    // Without storage: the browser's language, an empty library.
-  }
+  // Without storage: the browser's language, an empty library, the plain frame.
+  var read = function (key) {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  };
+  var language = read('rotta.language');
+  var count = Number(read('rotta.library.count')) || 0;
   if (language !== 'en' && language !== 'it') {
     var first = (
       (navigator.languages && navigator.languages[0]) ||
@@ -31,7 +33,7 @@
   // frame's place once the frame is parsed, and its stylesheets load before the first paint. The
   // app writes it (src/app/page-snapshot.ts).
   try {
-    var snapshot = JSON.parse(localStorage.getItem('rotta.page-snapshot') || 'null');
+    var snapshot = JSON.parse(read('rotta.page-snapshot') || 'null');
     var entry = document.querySelector('link[rel="rotta-app"]');
     if (
       snapshot &&
@@ -67,13 +69,6 @@
       frame.querySelectorAll(selector).forEach(function (each) {
         each.remove();
       });
-    };
-    var read = function (key) {
-      try {
-        return localStorage.getItem(key);
-      } catch {
-        return null;
-      }
     };
     var match = /^\/roadmaps\/([^/]+)\/([a-z-]+)$/.exec(location.pathname);
     var stage =
