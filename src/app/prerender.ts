@@ -23,13 +23,18 @@ const escape = (text: string) =>
 
 type Language = 'en' | 'it';
 
+/** The strings the frame uses: the app's, and the workshop's and deliverables' in the header. */
+const catalogs = {
+  en: { ...en, ...workshopEn, ...deliverablesEn },
+  it: { ...it, ...workshopIt, ...deliverablesIt },
+} as const;
+
 /**
  * A roadmap page's bar in the header, its name filled in by first-paint.js when it is the
  * roadmap opened last.
  */
 function roadmapBar(language: Language): string {
-  const { roadmap } = language === 'en' ? en : it;
-  const { workshop } = language === 'en' ? workshopEn : workshopIt;
+  const { roadmap, workshop } = catalogs[language];
   return [
     '<div class="roadmap-bar">',
     '<p class="roadmap-title"><strong></strong><span class="muted"></span></p>',
@@ -54,8 +59,7 @@ function roadmapBar(language: Language): string {
  * keeps the one at the address, and marks its step and the others' progress).
  */
 function stagePages(language: Language): string {
-  const { roadmap, stages, stage: words } = language === 'en' ? en : it;
-  const { deliverables } = language === 'en' ? deliverablesEn : deliverablesIt;
+  const { roadmap, stages, stage: words, deliverables } = catalogs[language];
   const steps = stageSlugs.map(
     (slug) =>
       `<li class="stepper-item stepper-not-started" data-stage="${slug}"><a>` +
@@ -94,8 +98,7 @@ function stagePages(language: Language): string {
 }
 
 function frame(language: Language): string {
-  const catalog = language === 'en' ? en : it;
-  const { app, library, saving } = catalog;
+  const { app, library, saving } = catalogs[language];
   const options = (['en', 'it'] as const)
     .map(
       (each) =>

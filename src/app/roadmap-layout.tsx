@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { useToast } from '../components/ui/toasts';
+import type { Roadmap } from '../core/roadmap';
 import { roadmapQueries } from '../features/roadmaps/api/roadmap-queries';
 import { StagePage } from '../features/stages/components/stage-page';
 import { PresentingBar, usePresenting, WorkshopTimer } from '../features/workshop';
@@ -27,14 +28,12 @@ function stepFromPath(pathname: string, step: -1 | 1): string | null {
 
 /**
  * The roadmap opened last, as a roadmap page's frame shows it before the app runs
- * (public/first-paint.js; kept here, out of the library's first bytes): its name and each stage's progress.
+ * (public/first-paint.js): its name and each stage's progress. Kept here, out of the library's
+ * first bytes.
  */
-function rememberRoadmapForFirstPaint(roadmap: {
-  id: string;
-  name: string;
-  company?: string;
-  progress: Partial<Record<string, string>>;
-}): void {
+function rememberRoadmapForFirstPaint(
+  roadmap: Pick<Roadmap, 'id' | 'name' | 'company' | 'progress'>,
+): void {
   const { id, name, company, progress } = roadmap;
   try {
     localStorage.setItem(
