@@ -1,7 +1,32 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { stageSlugs } from './pages/roadmap-page';
 import { layoutShifts, watchLayoutShifts } from './support/layout-shifts';
+
+/**
+ * Where each selector's first visible element stands (x, y, width, height), with its first words
+ * for the selectors in `withWords`: the same list on the early page and on the app's means the
+ * app took over without moving anything.
+ */
+function placesOf(
+  page: Page,
+  selectors: readonly string[],
+  withWords: readonly string[],
+): Promise<string[]> {
+  return page.evaluate(
+    ([selectors, withWords]) =>
+      selectors.map((selector) => {
+        const element = [...document.querySelectorAll(selector)].find(
+          (each) => each.getClientRects().length > 0,
+        );
+        const box = element?.getBoundingClientRect();
+        const words = withWords.includes(selector) ? element?.textContent?.slice(0, 40) : '';
+        return `${selector} ${words} ${box?.x},${box?.y},${box?.width},${box?.height}`;
+      }),
+    [selectors, withWords] as const,
+  );
+}
 
 /**
  * Italian the way the workshop run found it broken: an article or preposition that does not fit
@@ -129,7 +154,7 @@ for (const [locale, heading, actions, viewport] of [
       locale,
       serviceWorkers: 'block',
     });
-    const boxes = async (page: import('@playwright/test').Page) => {
+    const boxes = async (page: Page) => {
       const places: string[] = [];
       for (const text of [heading, ...actions]) {
         const box = await page
@@ -182,8 +207,9 @@ for (const [locale, stage, title, viewport] of [
     await expect(app.getByRole('link', { name: /Libeccio/ })).toBeVisible();
     await app.goto('/robots.txt');
 
-    const places = (page: import('@playwright/test').Page) =>
-      page.evaluate(() =>
+    const places = (page: Page) =>
+      placesOf(
+        page,
         [
           '.roadmap-title',
           '.workshop-timer',
@@ -194,15 +220,9 @@ for (const [locale, stage, title, viewport] of [
           '.deliverables-pdf-button',
           '.stage-intro',
           '.stage-intro .lead',
-        ].map((selector) => {
-          const element = [...document.querySelectorAll(selector)].find(
-            (each) => each.getClientRects().length > 0,
-          );
-          const box = element?.getBoundingClientRect();
-          // The words where they are the same; the app adds words for screen readers elsewhere.
-          const words = /title|h1|lead/.test(selector) ? element?.textContent?.slice(0, 40) : '';
-          return `${selector} ${words} ${box?.x},${box?.y},${box?.width},${box?.height}`;
-        }),
+        ],
+        // The words where they are the same; the app adds words for screen readers elsewhere.
+        ['.roadmap-title', '.stage-header h1', '.stage-intro .lead'],
       );
     const early = await context.newPage();
     await early.route('**/assets/*.js', (route) => route.abort());
@@ -252,18 +272,8 @@ test('the page left last shows again before the scripts run, and the app takes i
   const stageUrl = app.url();
   await app.goto('/robots.txt');
 
-  const places = (page: import('@playwright/test').Page) =>
-    page.evaluate(() =>
-      ['.stepper', '.stage-header h1', '.stage-page section h2', '.roadmap-title'].map(
-        (selector) => {
-          const element = [...document.querySelectorAll(selector)].find(
-            (each) => each.getClientRects().length > 0,
-          );
-          const box = element?.getBoundingClientRect();
-          return `${selector} ${element?.textContent?.slice(0, 30)} ${box?.x},${box?.y},${box?.width}`;
-        },
-      ),
-    );
+  const shown = ['.stepper', '.stage-header h1', '.stage-page section h2', '.roadmap-title'];
+  const places = (page: Page) => placesOf(page, shown, shown);
   const early = await context.newPage();
   await early.route('**/assets/*.js', (route) => route.abort());
   await early.goto(stageUrl);
