@@ -18,6 +18,9 @@ export default defineConfig({
     locale: 'en-GB',
     acceptDownloads: true,
     trace: 'off',
+    // The offline copy downloads every asset a few seconds after a page loads: in most tests that is
+    // only work for the machine. The offline test allows it.
+    serviceWorkers: 'block',
   },
   webServer: [
     {

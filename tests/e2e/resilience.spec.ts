@@ -79,48 +79,52 @@ test.describe('two tabs on the same browser', () => {
   });
 });
 
-test('once installed, the app and its data open offline', async ({
-  context,
-  library,
-  roadmap,
-  page,
-}) => {
-  await library.open();
-  await library.createRoadmap({ name: 'Offline plan' });
-  await roadmap.writeNotes('Readable without a network.');
-  const stageUrl = page.url();
+test.describe('with the service worker the browser tests otherwise block', () => {
+  test.use({ serviceWorkers: 'allow' });
 
-  const active = await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return !!registration.active;
+  test('once installed, the app and its data open offline', async ({
+    context,
+    library,
+    roadmap,
+    page,
+  }) => {
+    await library.open();
+    await library.createRoadmap({ name: 'Offline plan' });
+    await roadmap.writeNotes('Readable without a network.');
+    const stageUrl = page.url();
+
+    const active = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return !!registration.active;
+    });
+    expect(active).toBe(true);
+    await reloadApp(page);
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+
+    await context.setOffline(true);
+    try {
+      await page.goto('/');
+      await expect(library.heading).toBeVisible();
+      await expect(library.roadmapLink('Offline plan')).toBeVisible();
+
+      await library.roadmapLink('Offline plan').click();
+      await expect(roadmap.stageHeading('Starting point')).toBeVisible();
+      await expect(roadmap.notes).toHaveValue('Readable without a network.');
+
+      // A deep link, typed or reloaded while offline, also opens.
+      await page.goto(stageUrl.replace('starting-point', 'kpis'));
+      await expect(roadmap.stageHeading('KPIs and monitoring')).toBeVisible();
+      await reloadApp(page);
+      await expect(roadmap.stageHeading('KPIs and monitoring')).toBeVisible();
+      await roadmap.writeNotes('Written offline.');
+      await reloadApp(page);
+      await expect(roadmap.notes).toHaveValue('Written offline.');
+    } finally {
+      await context.setOffline(false);
+    }
   });
-  expect(active).toBe(true);
-  await reloadApp(page);
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
-
-  await context.setOffline(true);
-  try {
-    await page.goto('/');
-    await expect(library.heading).toBeVisible();
-    await expect(library.roadmapLink('Offline plan')).toBeVisible();
-
-    await library.roadmapLink('Offline plan').click();
-    await expect(roadmap.stageHeading('Starting point')).toBeVisible();
-    await expect(roadmap.notes).toHaveValue('Readable without a network.');
-
-    // A deep link, typed or reloaded while offline, also opens.
-    await page.goto(stageUrl.replace('starting-point', 'kpis'));
-    await expect(roadmap.stageHeading('KPIs and monitoring')).toBeVisible();
-    await reloadApp(page);
-    await expect(roadmap.stageHeading('KPIs and monitoring')).toBeVisible();
-    await roadmap.writeNotes('Written offline.');
-    await reloadApp(page);
-    await expect(roadmap.notes).toHaveValue('Written offline.');
-  } finally {
-    await context.setOffline(false);
-  }
 });
 
 test('without IndexedDB the user gets an explanation, not a blank page', async ({ page }) => {
