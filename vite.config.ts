@@ -43,11 +43,6 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 /**
- * jsPDF loads html2canvas, DOMPurify and canvg with import() for its html() and addSvgAsImage(),
- * which the map's PDF never calls (svg2pdf.js draws the SVG itself). Left in, they would be 380 kB
- * of chunks that no page loads but every install precaches; here such a call fails loudly instead.
- */
-/**
  * The app's frame drawn into index.html at build time (src/app/prerender.ts), and the small
  * script that fits it to the address before the first paint: first-paint.js at the end of the
  * head, where it can see which build the page is (the last page's picture is only for the build
@@ -91,6 +86,11 @@ function firstPaint(): Plugin {
   };
 }
 
+/**
+ * jsPDF loads html2canvas, DOMPurify and canvg with import() for its html() and addSvgAsImage(),
+ * which the map's PDF never calls (svg2pdf.js draws the SVG itself). Left in, they would be 380 kB
+ * of chunks that no page loads but every install precaches; here such a call fails loudly instead.
+ */
 function withoutUnusedPdfExtras(): Plugin {
   const unused = new Set(['html2canvas', 'dompurify', 'canvg']);
   const prefix = '\0rotta-unused:';
@@ -105,6 +105,62 @@ function withoutUnusedPdfExtras(): Plugin {
     load(id) {
       if (!id.startsWith(prefix)) return null;
       return `throw new Error('${id.slice(prefix.length)} is not part of this build');`;
+    },
+  };
+}
+
+/**
+ * The files of every stage's code, listed in index.html as data (never run), each after the files
+ * it imports: once the open stage has drawn, the app runs them one by one in moments the browser is
+ * idle (stage-tools.tsx), so no moment runs more than one file and a stage's first visit finds its
+ * code ready. Found from the chunk of the stage descriptors: what it imports on demand, and
+ * everything that imports in turn, less what the entry has already loaded.
+ */
+function stageCodeList(): Plugin {
+  const isDescriptor = (id: string) => /\/src\/features\/[^/]+\/stage\.ts$/.test(id);
+  return {
+    name: 'rotta-stage-code-list',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) => {
+        if (!context.filename.endsWith('index.html') || !context.bundle) return html;
+        const chunks = new Map(
+          Object.values(context.bundle).flatMap((output) =>
+            output.type === 'chunk' ? [[output.fileName, output] as const] : [],
+          ),
+        );
+        const descriptors = [...chunks.values()].find((chunk) =>
+          chunk.moduleIds.some(isDescriptor),
+        );
+        if (!descriptors)
+          throw new Error('rotta-stage-code-list: no chunk holds the stage descriptors');
+        // The entry's own imports are loaded before any stage draws: not listed.
+        const files = new Set<string>();
+        const loaded = new Set<string>();
+        const entry = [...chunks.values()].filter((chunk) => chunk.isEntry);
+        const entryQueue = entry.flatMap((chunk) => [chunk.fileName, ...chunk.imports]);
+        for (let fileName = entryQueue.shift(); fileName; fileName = entryQueue.shift()) {
+          if (loaded.has(fileName)) continue;
+          loaded.add(fileName);
+          entryQueue.push(...(chunks.get(fileName)?.imports ?? []));
+        }
+        const visit = (fileName: string) => {
+          const chunk = chunks.get(fileName);
+          if (!chunk || files.has(fileName) || loaded.has(fileName)) return;
+          files.add(fileName);
+          chunk.imports.forEach(visit);
+          // Set again, so that it comes after what it imports.
+          files.delete(fileName);
+          files.add(fileName);
+        };
+        descriptors.dynamicImports.forEach(visit);
+        const list = JSON.stringify([...files].map((file) => `/${file}`));
+        return html.replace(
+          '</body>',
+          `<script type="application/json" id="rotta-stage-code">${list}</script></body>`,
+        );
+      },
     },
   };
 }
@@ -147,6 +203,7 @@ const app = defineConfig({
     react(),
     contentSecurityPolicyMeta(),
     firstPaint(),
+    stageCodeList(),
     spaFallbackPage(),
     withoutUnusedPdfExtras(),
     VitePWA({

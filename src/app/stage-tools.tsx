@@ -40,39 +40,65 @@ function contextPanel(stage: StageDescriptor | undefined) {
 const isPageLoading = () => document.querySelector('#root p[aria-busy="true"]') !== null;
 /** After this long the preload starts even if a placeholder stays (one waiting to be scrolled to). */
 const preloadWaitCapMs = 3000;
+/** The files of every stage's code, each after those it imports (the build lists them: vite.config.ts). */
+function stageCodeFiles(): string[] {
+  try {
+    const list: unknown = JSON.parse(
+      document.getElementById('rotta-stage-code')?.textContent ?? '[]',
+    );
+    return Array.isArray(list)
+      ? list.filter((file): file is string => typeof file === 'string' && file.startsWith('/'))
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+const whenIdle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 50);
+  });
+
+const pageLoaded = () =>
+  new Promise<void>((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else window.addEventListener('load', () => resolve(), { once: true });
+  });
 
 /**
- * Fetches every stage's code after a roadmap opens, so that moving to another stage waits only for
- * its data. Only code is fetched, never data; a failure just leaves the stage to load on its
- * first visit. The code that reads a stage's data comes too: a first visit then starts its read
- * at once. It waits until the open stage has drawn what it was loading, then takes one file at a
- * time, each in a moment the browser is idle: evaluating it never competes with the stage
- * opening or with the first key presses.
+ * Loads every stage's code after a roadmap opens, so that moving to another stage waits only for
+ * its data. Code only, never data; a failure just leaves the stage to load on its first visit.
+ * Once the page has loaded and the open stage has drawn what it was loading, it runs the stages'
+ * files one by one, each after those it imports and each in a moment the browser is idle: a
+ * stage's code run at once would hold the page for 10 to 25 ms, one file at a time is a few
+ * milliseconds, so nothing of it holds up the first clicks and key presses. Then each stage's
+ * loaders mark their code as here (and add its stylesheet); the code that reads a stage's data
+ * is among it, so a first visit starts its read at once. A stage the user points at or tabs to
+ * in the stepper loads at once (`prefetchStageTools`).
  */
 export function preloadStageCode(): () => void {
   const loaders = [
     ...[...screens.values(), ...panels.values()].map((stage) => stage.load),
     ...stages.flatMap((stage) => (stage.reads ? [stage.reads] : [])),
   ];
-  const startedAt = performance.now();
   let cancelled = false;
-  const whenIdle = (run: () => void) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
-    else setTimeout(run, 50);
-  };
-  const next = () => {
-    if (cancelled) return;
-    if (isPageLoading() && performance.now() - startedAt < preloadWaitCapMs) {
-      whenIdle(next);
-      return;
+  const ignore = () => undefined;
+  void (async () => {
+    await pageLoaded();
+    const loadedAt = performance.now();
+    while (isPageLoading() && performance.now() - loadedAt < preloadWaitCapMs) {
+      await whenIdle();
+      if (cancelled) return;
     }
-    const load = loaders.shift();
-    if (!load) return;
-    void load()
-      .catch(() => undefined)
-      .then(() => whenIdle(next));
-  };
-  whenIdle(next);
+    const files = stageCodeFiles().map((file) => () => import(/* @vite-ignore */ file));
+    for (const load of [...files, ...loaders]) {
+      await whenIdle();
+      if (cancelled) return;
+      await load().catch(ignore);
+    }
+  })();
   return () => {
     cancelled = true;
   };
@@ -92,8 +118,9 @@ const reading = new Map<string, Promise<void>>();
 let firstStageDrawn = false;
 
 /**
- * Starts loading a stage's code and its data together, as the page opens: without it the data
- * would be asked for only once the code had arrived and rendered, one wait after the other. A
+ * Starts loading a stage's code and its data together, as the page opens or as the user points at
+ * its step: without it the data would be asked for only once the code had arrived and rendered,
+ * one wait after the other. Asking again for what is loaded or loading costs nothing. A
  * stage that shows another stage's panel also starts that stage's data. Resolves when all of it
  * is in, or has failed: a failed prefetch is not an error, the stage asks again when it renders
  * and reports there.
