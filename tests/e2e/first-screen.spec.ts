@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { stageSlugs } from './pages/roadmap-page';
+import { RoadmapPage, stageSlugs } from './pages/roadmap-page';
 import { layoutShifts, watchLayoutShifts } from './support/layout-shifts';
 
 /**
@@ -44,7 +44,9 @@ const brokenItalian = [
 /*
  * What the room came for is on the projector's first screen: on every stage of the sample, in
  * both languages, the stage's main result (the panels a stage marks as its result) starts within
- * the first 720 px with room to read its heading, and the page is accessible as it is shown.
+ * the first 720 px with room to read its heading, and the page is accessible as it is shown. The
+ * stages are visited from the stepper, as the room moves through them (deep links have their own
+ * test in stages.spec.ts).
  */
 for (const [language, locale, sample] of [
   ['English', 'en-GB', 'Load sample roadmap'],
@@ -59,9 +61,9 @@ for (const [language, locale, sample] of [
     await page.goto('/');
     await page.getByRole('button', { name: sample }).click();
     await page.waitForURL(/\/roadmaps\/[^/]+\//);
-    const base = new URL(page.url()).pathname.replace(/[^/]+$/, '');
+    const roadmap = new RoadmapPage(page);
     for (const slug of stageSlugs) {
-      await page.goto(`${base}${slug}`);
+      await roadmap.openStage(slug);
       const result = page.locator('[data-stage-result]').first();
       await expect(result, slug).toBeVisible();
       const box = await result.boundingBox();
@@ -98,10 +100,11 @@ test('presenting mode is axe-clean on every stage, with the room’s results cov
   await page.goto('/');
   await page.getByRole('button', { name: 'Load sample roadmap' }).click();
   await page.waitForURL(/\/roadmaps\/[^/]+\//);
-  const base = new URL(page.url()).pathname.replace(/[^/]+$/, '');
+  await page.goto(`${new URL(page.url()).pathname}?present`);
+  const roadmap = new RoadmapPage(page);
   const bar = page.getByRole('toolbar', { name: 'Presenting' });
   for (const slug of stageSlugs) {
-    await page.goto(`${base}${slug}?present`);
+    await roadmap.openStage(slug);
     await expect(bar).toBeVisible();
     await expect(page.locator('[data-stage-result]').first(), slug).toBeVisible();
     const reveal = bar.getByRole('button', { name: 'Reveal results' });

@@ -238,9 +238,8 @@ test.describe('the sample roadmap on a projector at 1280x720', () => {
         })
         .click();
       await page.waitForURL(/\/roadmaps\/[^/]+\/starting-point$/);
-      const id = roadmap.roadmapId();
       for (const slug of stageSlugs) {
-        await page.goto(`/roadmaps/${id}/${slug}`);
+        await roadmap.openStage(slug);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         // The stage's main result is open, never behind a fold.
         const result = page.locator('[data-stage-result]').first();

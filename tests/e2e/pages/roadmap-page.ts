@@ -59,6 +59,22 @@ export class RoadmapPage {
     await expect(this.stageHeading(name)).toBeVisible();
   }
 
+  /**
+   * Moves to a stage as the team does in a workshop, in any language: from the stepper, or from
+   * the presenting bar's arrows while presenting (no page load). Returns once the stage's page
+   * has taken the last one's place. Stays on the stage it is on.
+   */
+  async openStage(slug: (typeof stageSlugs)[number]) {
+    const here = new RegExp(`/${slug}(\\?present)?$`);
+    if (here.test(this.page.url())) return;
+    const presenting = this.page.locator('.workshop-presenting-nav');
+    const from = (await presenting.isVisible()) ? presenting : this.page.locator('nav.stepper');
+    await from.locator(`a[href*="/${slug}"]`).click();
+    await this.page.waitForURL(here);
+    // The last stage stays on screen until this one is drawn (navigations are transitions).
+    await this.page.locator(`article.stage-page.stage-${slug}`).waitFor();
+  }
+
   async writeNotes(text: string) {
     await this.notes.fill(text);
     await expect(this.saved).toBeVisible();
