@@ -110,6 +110,13 @@ test.describe('presenting the sample roadmap at 1280x720', () => {
     await page.keyboard.press('ArrowRight');
     await expect(roadmap.stageHeading('Customer journey')).toBeVisible();
     await expect(page).toHaveURL(/\/journey\?present$/);
+    // The journey's phases and what the customer does there read as text, not as empty fields.
+    const journey = page.getByRole('region', { name: 'Journey map' });
+    await expect(journey.getByText('Booking', { exact: true })).toBeVisible();
+    await expect(journey.getByText(/^Chooses the flight, seats and baggage/)).toBeVisible();
+    await expect(journey.getByRole('textbox')).toHaveCount(0);
+    // Moving or deleting a phase is editing, not for the room.
+    await expect(journey.getByRole('button', { name: /Booking/ })).toHaveCount(0);
     await page.keyboard.press('PageDown');
     await expect(roadmap.stageHeading('Training')).toBeVisible();
     expect(await fontSize(page, '.big-number')).toBeGreaterThanOrEqual(64);

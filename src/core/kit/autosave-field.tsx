@@ -1,5 +1,6 @@
 import { FieldFrame } from '../../components/ui/field-frame';
 import { SaveIndicator } from '../../components/ui/save-indicator';
+import { useIsPresenting } from '../../components/ui/use-presenting-class';
 import { useAutosaveDraft } from './use-autosave-draft';
 import type { Saver } from './use-autosave-write';
 
@@ -16,6 +17,11 @@ export interface AutosaveFieldProps {
   type?: 'text' | 'url';
   hint?: string;
   className?: string;
+  /**
+   * The text is part of the stage's result: presenting mode, where every field steps aside,
+   * shows it as text instead (a journey's phases and what the customer does in each).
+   */
+  readInPresenting?: boolean;
 }
 
 /** A text field that saves itself a moment after typing stops, with its own "Saved" note. */
@@ -29,7 +35,9 @@ export function AutosaveField({
   type = 'text',
   hint,
   className,
+  readInPresenting = false,
 }: AutosaveFieldProps) {
+  const isPresenting = useIsPresenting();
   const { text, error, state, change, onFocus, onBlur } = useAutosaveDraft(
     value,
     (next) => {
@@ -38,6 +46,9 @@ export function AutosaveField({
     },
     onSave,
   );
+  if (readInPresenting && isPresenting) {
+    return <p className={`presenting-text ${className ?? ''}`.trim()}>{value}</p>;
+  }
   return (
     <FieldFrame
       label={label}

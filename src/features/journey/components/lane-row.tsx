@@ -26,6 +26,7 @@ export function LaneRow({ roadmapId, lane, phases }: LaneRowProps) {
             value={phase.lanes[lane]}
             multiline
             rows={3}
+            readInPresenting
             onSave={saveTarget(
               updatePhaseWrite,
               roadmapId,

@@ -51,6 +51,7 @@ export const PhaseHeader = memo(function PhaseHeader({
           ref={sortable.setActivatorNodeRef}
           type="button"
           className="journey-handle"
+          data-edit-only
           {...sortable.attributes}
           {...sortable.listeners}
           aria-label={t('journey.dragPhase', { phase: name })}
@@ -63,6 +64,7 @@ export const PhaseHeader = memo(function PhaseHeader({
         <button
           type="button"
           className="journey-icon-button"
+          data-edit-only
           aria-label={t('journey.movePhaseLeft', { phase: name })}
           disabled={index === 0}
           onClick={() => onMove(phase.id, index - 1)}
@@ -72,6 +74,7 @@ export const PhaseHeader = memo(function PhaseHeader({
         <button
           type="button"
           className="journey-icon-button"
+          data-edit-only
           aria-label={t('journey.movePhaseRight', { phase: name })}
           disabled={index === count - 1}
           onClick={() => onMove(phase.id, index + 1)}
@@ -81,6 +84,7 @@ export const PhaseHeader = memo(function PhaseHeader({
         <button
           type="button"
           className="journey-icon-button journey-delete"
+          data-edit-only
           aria-label={t('journey.deletePhase', { phase: name })}
           onClick={() => setConfirming(true)}
         >
@@ -89,6 +93,7 @@ export const PhaseHeader = memo(function PhaseHeader({
       </div>
       <AutosaveField
         className="journey-phase-name"
+        readInPresenting
         label={t('journey.phaseName', { number: index + 1 })}
         value={name}
         onSave={saveTarget(

@@ -74,6 +74,7 @@ function CardView({
     <button
       type="button"
       className="journey-icon-button"
+      data-edit-only
       aria-label={label}
       disabled={!isPossible}
       onClick={() => onMove(touchpoint.id, ...to)}
@@ -99,6 +100,7 @@ function CardView({
           ref={sortable?.setActivatorNodeRef}
           type="button"
           className="journey-handle"
+          data-edit-only
           {...sortable?.attributes}
           {...sortable?.listeners}
           aria-label={labels.drag(name)}
@@ -137,6 +139,7 @@ function CardView({
           <button
             type="button"
             className="journey-icon-button journey-delete"
+            data-edit-only
             aria-label={labels.remove(name)}
             onClick={() => void onDelete(touchpoint)}
           >
