@@ -118,6 +118,7 @@ function withoutUnusedPdfExtras(): Plugin {
  */
 function stageCodeList(): Plugin {
   const isDescriptor = (id: string) => /\/src\/features\/[^/]+\/stage\.ts$/.test(id);
+  const isDataCode = (id: string) => /\/src\/features\/[^/]+\/api\//.test(id);
   return {
     name: 'rotta-stage-code-list',
     apply: 'build',
@@ -150,6 +151,11 @@ function stageCodeList(): Plugin {
           if (!chunk || files.has(fileName) || loaded.has(fileName)) return;
           files.add(fileName);
           chunk.imports.forEach(visit);
+          // The code that reads data, which a stage's components import on demand, comes too;
+          // what they import on demand for a click (the exports' writers) does not.
+          chunk.dynamicImports
+            .filter((name) => isDataCode(chunks.get(name)?.facadeModuleId ?? ''))
+            .forEach(visit);
           // Set again, so that it comes after what it imports.
           files.delete(fileName);
           files.add(fileName);

@@ -95,6 +95,39 @@ test.describe('on a new roadmap', () => {
   });
 });
 
+test('once a roadmap has opened, every stage’s code is fetched ahead, so moving on loads no script', async ({
+  library,
+  roadmap,
+  page,
+}) => {
+  await library.open();
+  await library.sampleButton.click();
+  await expect(roadmap.stageHeading('Starting point')).toBeVisible();
+  // The build lists every stage's files in the page; the preload fetches them all.
+  const listed = await page.evaluate(
+    () => JSON.parse(document.getElementById('rotta-stage-code')?.textContent ?? '[]') as string[],
+  );
+  expect(listed.length).toBeGreaterThan(20);
+  await expect
+    .poll(
+      () =>
+        page.evaluate((files) => {
+          const fetched = new Set(
+            performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+          );
+          return files.filter((file) => !fetched.has(file)).length;
+        }, listed),
+      { timeout: 15_000 },
+    )
+    .toBe(0);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  for (const name of stageNames.slice(1)) await roadmap.goToStage(name);
+  expect(scripts).toEqual([]);
+});
+
 test('an unknown roadmap id shows "Roadmap not found" with a way back', async ({
   page,
   library,
