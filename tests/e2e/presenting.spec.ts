@@ -115,8 +115,9 @@ test.describe('presenting the sample roadmap at 1280x720', () => {
     await expect(journey.getByText('Booking', { exact: true })).toBeVisible();
     await expect(journey.getByText(/^Chooses the flight, seats and baggage/)).toBeVisible();
     await expect(journey.getByRole('textbox')).toHaveCount(0);
-    // Moving or deleting a phase is editing, not for the room.
+    // Moving or deleting a phase, and how to edit the map, are not for the room.
     await expect(journey.getByRole('button', { name: /Booking/ })).toHaveCount(0);
+    await expect(journey.getByText(/^Edit any cell/)).toBeHidden();
     await page.keyboard.press('PageDown');
     await expect(roadmap.stageHeading('Training')).toBeVisible();
     expect(await fontSize(page, '.big-number')).toBeGreaterThanOrEqual(64);

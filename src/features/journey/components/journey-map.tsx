@@ -99,7 +99,9 @@ export function JourneyMap({ roadmapId, data, labels, actions }: JourneyMapProps
           </button>
         </div>
       </div>
-      <p className="muted journey-help">{t('journey.mapHelp')}</p>
+      <p className="muted journey-help" data-edit-only>
+        {t('journey.mapHelp')}
+      </p>
       <div className="journey-scroll">
         <div
           id="journey-map-grid"
