@@ -10,7 +10,7 @@ export function releaseFirstPaint(): void {
   document.documentElement.classList.remove('first-paint', 'first-paint-snapshot');
 }
 
-/** The placeholders a page shows while its data or code loads (stage-tools.tsx uses it too). */
+/** The placeholders a page shows while its data or code loads (stage-tools.tsx repeats it). */
 const loadingPlaceholder = 'p[aria-busy="true"]';
 
 /**

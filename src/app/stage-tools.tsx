@@ -40,7 +40,10 @@ function contextPanel(stage: StageDescriptor | undefined) {
 const isPageLoading = () => document.querySelector('#root p[aria-busy="true"]') !== null;
 /** After this long the preload starts even if a placeholder stays (one waiting to be scrolled to). */
 const preloadWaitCapMs = 3000;
-/** The files of every stage's code, each after those it imports (the build lists them: vite.config.ts). */
+/**
+ * The files of every stage's code, each after those it imports, as the build lists them in the
+ * page (`stageCodeList` in vite.config.ts).
+ */
 function stageCodeFiles(): string[] {
   try {
     const list: unknown = JSON.parse(
@@ -88,12 +91,12 @@ const pageLoaded = () =>
  * its data. Code only, never data; a failure just leaves the stage to load on its first visit.
  * Once the page has loaded and the open stage has drawn what it was loading, the browser fetches
  * the stages' files a few at a time without running them; then it runs them one by one, each
- * after those it imports and each in a moment the browser is idle: a
- * stage's code run at once would hold the page for 10 to 25 ms, one file at a time is a few
- * milliseconds, so nothing of it holds up the first clicks and key presses. Then each stage's
- * loaders mark their code as here (and add its stylesheet); the code that reads a stage's data
- * is among it, so a first visit starts its read at once. A stage the user points at or tabs to
- * in the stepper loads at once (`prefetchStageTools`).
+ * after those it imports and each in a moment the browser is idle. A stage's code run at once
+ * would hold the page for 10 to 25 ms; one file at a time takes a few milliseconds, so nothing
+ * of it holds up the first clicks and key presses. Then each stage's loaders mark their code as
+ * here (and add its stylesheet); the code that reads a stage's data is among it, so a first visit
+ * starts its read at once. A stage the user points at or tabs to in the stepper loads at once
+ * (`prefetchStageTools`).
  */
 export function preloadStageCode(): () => void {
   const loaders = [
