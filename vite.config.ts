@@ -111,10 +111,11 @@ function withoutUnusedPdfExtras(): Plugin {
 
 /**
  * The files of every stage's code, listed in index.html as data (never run), each after the files
- * it imports: once the open stage has drawn, the app runs them one by one in moments the browser is
- * idle (stage-tools.tsx), so no moment runs more than one file and a stage's first visit finds its
- * code ready. Found from the chunk of the stage descriptors: what it imports on demand, and
- * everything that imports in turn, less what the entry has already loaded.
+ * it imports. Once the open stage has drawn, stage-tools.tsx fetches them all, then runs them one
+ * by one in moments the browser is idle: no moment runs more than one file, and a stage's first
+ * visit finds its code ready. Found from the chunk of the stage descriptors: what it imports on
+ * demand, everything that imports in turn, and the `api/` code those files import on demand (data
+ * readers), less what the entry has already loaded.
  */
 function stageCodeList(): Plugin {
   const isDescriptor = (id: string) => /\/src\/features\/[^/]+\/stage\.ts$/.test(id);
@@ -136,16 +137,15 @@ function stageCodeList(): Plugin {
         );
         if (!descriptors)
           throw new Error('rotta-stage-code-list: no chunk holds the stage descriptors');
-        // The entry's own imports are loaded before any stage draws: not listed.
-        const files = new Set<string>();
+        // The entry and what it imports are loaded before any stage draws: not listed.
         const loaded = new Set<string>();
-        const entry = [...chunks.values()].filter((chunk) => chunk.isEntry);
-        const entryQueue = entry.flatMap((chunk) => [chunk.fileName, ...chunk.imports]);
-        for (let fileName = entryQueue.shift(); fileName; fileName = entryQueue.shift()) {
-          if (loaded.has(fileName)) continue;
+        const load = (fileName: string) => {
+          if (loaded.has(fileName)) return;
           loaded.add(fileName);
-          entryQueue.push(...(chunks.get(fileName)?.imports ?? []));
-        }
+          chunks.get(fileName)?.imports.forEach(load);
+        };
+        for (const chunk of chunks.values()) if (chunk.isEntry) load(chunk.fileName);
+        const files = new Set<string>();
         const visit = (fileName: string) => {
           const chunk = chunks.get(fileName);
           if (!chunk || files.has(fileName) || loaded.has(fileName)) return;
