@@ -6,10 +6,26 @@ export const presentingClass = 'presenting';
 /** Chart ticks, axis names and legends in presenting mode, in px: readable from the back. */
 export const roomChartTextSize = 20;
 
+/*
+ * One observer of <html>'s class for every component that asks: each editable text of a stage
+ * asks (AutosaveField), so a stage with a hundred of them still watches the page once.
+ */
+const listeners = new Set<() => void>();
+let observer: MutationObserver | undefined;
+
 function subscribe(onChange: () => void) {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
-  return () => observer.disconnect();
+  listeners.add(onChange);
+  if (!observer) {
+    observer = new MutationObserver(() => listeners.forEach((listener) => listener()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+  }
+  return () => {
+    listeners.delete(onChange);
+    if (listeners.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  };
 }
 
 const isPresentingNow = () => document.documentElement.classList.contains(presentingClass);
