@@ -34,8 +34,11 @@ test('presenting mode saves what the room sees of a stage as a 1920x1080 slide i
   expect(goals.download.suggestedFilename()).toMatch(/^Goals and timelines – slide /);
   expect(pngSize(goals.bytes)).toEqual({ width: 1920, height: 1080 });
   // Scrolled down to the dot-vote, the slide is what the room sees there, not the page's top.
-  await page.mouse.wheel(0, 600);
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  // The stage may still be adding its lower sections when the wheel turns, so turn it until it moves.
+  await expect(async () => {
+    await page.mouse.wheel(0, 600);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+  }).toPass({ timeout: 10_000 });
   const scrolled = await strategyMap.download(
     page.getByRole('button', { name: 'Download slide image' }),
   );
