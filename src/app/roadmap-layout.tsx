@@ -8,9 +8,9 @@ import { roadmapQueries } from '../features/roadmaps/api/roadmap-queries';
 import { StagePage } from '../features/stages/components/stage-page';
 import { PresentingBar, usePresenting, WorkshopTimer } from '../features/workshop';
 import { isStageSlug, roadmapPath, stageSlugs } from '../lib/stages';
+import { ErrorBoundary } from './error-boundary';
 import { HeaderSlot } from './header-slot';
 import { HistoryControls } from './history-controls';
-import { StageErrorBoundary } from './stage-error-boundary';
 import { StageStepper } from './stage-stepper';
 import { preloadStageCode, stageTools } from './stage-tools';
 // Printing is for roadmap pages only, so its rules load with them and not with the library.
@@ -119,8 +119,9 @@ export function RoadmapLayout() {
         />
       ) : null}
       <StageStepper roadmap={roadmap} />
-      <StageErrorBoundary
+      <ErrorBoundary
         key={stage}
+        what="Stage failed to render"
         fallback={(retry) => (
           <section role="alert" className="stage-error">
             <h1>{t('roadmap.stageError')}</h1>
@@ -134,7 +135,7 @@ export function RoadmapLayout() {
         <StagePage key={stage} roadmapId={roadmap.id} stage={stage}>
           {stageTools(stage, roadmap.id)}
         </StagePage>
-      </StageErrorBoundary>
+      </ErrorBoundary>
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ErrorBoundary } from './error-boundary';
 
 /**
  * Shown when a route cannot render at all. The usual cause in a static app is a code file that
@@ -30,18 +31,10 @@ function RouteError() {
 }
 
 /** Catches what a page throws while rendering (or loading its code) and shows RouteError instead. */
-export class RouteErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  override componentDidCatch(error: Error, info: ErrorInfo) {
-    console.error('Route failed', error, info.componentStack);
-  }
-
-  override render() {
-    return this.state.failed ? <RouteError /> : this.props.children;
-  }
+export function RouteErrorBoundary({ children }: { children: ReactNode }) {
+  return (
+    <ErrorBoundary what="Route failed" fallback={() => <RouteError />}>
+      {children}
+    </ErrorBoundary>
+  );
 }
