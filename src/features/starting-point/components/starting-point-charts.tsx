@@ -24,6 +24,11 @@ import { PositionLabels } from './position-labels';
 const ownColour = '#b86e00';
 const competitorColour = '#4f6d85';
 const cultureColour = '#9bb3c7';
+/** One bar per theme; the own company's bar takes the accent, lighter for the second theme. */
+const barThemes = [
+  { theme: 'digital', colour: competitorColour, ownShade: ownColour },
+  { theme: 'culture', colour: cultureColour, ownShade: '#e3a94f' },
+] as const;
 /** The right margin leaves room for names of points near the right edge. */
 const positioningMargin = { top: 16, right: 110, bottom: 32, left: 8 };
 /** Presenting: the names are larger, so they need more room on the right. */
@@ -130,26 +135,19 @@ export const StartingPointCharts = memo(function StartingPointCharts({
               />
               <Tooltip formatter={score} />
               <Legend />
-              <Bar
-                dataKey="digital"
-                name={t('startingPoint.themesShort.digital')}
-                fill={competitorColour}
-                isAnimationActive={false}
-              >
-                {bars.map((bar) => (
-                  <Cell key={bar.name} fill={bar.isOwn ? ownColour : competitorColour} />
-                ))}
-              </Bar>
-              <Bar
-                dataKey="culture"
-                name={t('startingPoint.themesShort.culture')}
-                fill={cultureColour}
-                isAnimationActive={false}
-              >
-                {bars.map((bar) => (
-                  <Cell key={bar.name} fill={bar.isOwn ? '#e3a94f' : cultureColour} />
-                ))}
-              </Bar>
+              {barThemes.map(({ theme, colour, ownShade }) => (
+                <Bar
+                  key={theme}
+                  dataKey={theme}
+                  name={t(`startingPoint.themesShort.${theme}`)}
+                  fill={colour}
+                  isAnimationActive={false}
+                >
+                  {bars.map((bar) => (
+                    <Cell key={bar.name} fill={bar.isOwn ? ownShade : colour} />
+                  ))}
+                </Bar>
+              ))}
             </BarChart>
           </ResponsiveContainer>
         </WhenVisible>
