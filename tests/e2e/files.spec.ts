@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
-import { LibraryPage } from './pages/library-page';
+import { LibraryPage, type FileToChoose } from './pages/library-page';
 import { RoadmapPage } from './pages/roadmap-page';
 import { jsonFile, readDownloadedJson, roadmapFile } from './support/roadmap-files';
+import { largeFile } from './support/large-file';
 import { reloadApp } from './support/reload';
 
 interface ExportedRoadmap {
@@ -93,7 +94,10 @@ test('the Export button in the library downloads the same kind of file', async (
 
 const twentyMegabytes = 20 * 1024 * 1024;
 
-const badFiles = [
+/** A large file is written to disk only by the test that chooses it. */
+type BadFile = { problem: string; file: FileToChoose | (() => FileToChoose); message: RegExp };
+
+const badFiles: BadFile[] = [
   {
     problem: 'malformed JSON',
     file: jsonFile('broken.json', '{"format": "rotta-roadmap", "version": 1,'),
@@ -150,11 +154,7 @@ const badFiles = [
   },
   {
     problem: 'a file over 20 MB',
-    file: {
-      name: 'huge.json',
-      mimeType: 'application/json',
-      buffer: Buffer.alloc(twentyMegabytes + 1, 32),
-    },
+    file: () => largeFile('huge.json', twentyMegabytes + 1, 32),
     message: /The file is larger than 20 MB\./,
   },
 ];
@@ -168,7 +168,7 @@ for (const { problem, file, message } of badFiles) {
     await library.importFile(jsonFile('good.json', roadmapFile('Already here')));
     await expect(library.roadmapLinks()).toHaveCount(1);
 
-    await library.importFile(file);
+    await library.importFile(typeof file === 'function' ? file() : file);
     await expect(library.alert).toBeVisible();
     await expect(library.alert).toContainText('The file was not imported.');
     await expect(library.alert).toContainText(message);

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { makeRoadmapFile } from '../../src/test/generators';
 import { expect, test } from './fixtures';
 import { KpisPage } from './pages/kpis-page';
+import { largeFile } from './support/large-file';
 import { reloadWhenSaved } from './support/reload';
 
 /** Today in the browser's terms, as the app's date fields default to it. */
@@ -262,13 +263,7 @@ test.describe('on a roadmap with two goals and no KPI', () => {
     const dialog = page.getByRole('dialog', { name: /^Paste or import values/ });
     const chooser = page.waitForEvent('filechooser');
     await dialog.getByRole('button', { name: 'Choose a CSV file' }).click();
-    await (
-      await chooser
-    ).setFiles({
-      name: 'values.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.alloc(30 * 1024 * 1024, '2026-01-31;12\n'),
-    });
+    await (await chooser).setFiles(largeFile('values.csv', 30 * 1024 * 1024, '2026-01-31;12\n'));
     await expect(dialog.getByRole('alert')).toHaveText(
       'This text is over 1 MB, far more than 10,000 values take up. Nothing was read.',
     );

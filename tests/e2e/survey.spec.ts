@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { csvFile, SurveySavingsPage } from './pages/survey-savings-page';
+import { largeFile } from './support/large-file';
 import { reloadWhenSaved } from './support/reload';
 
 /**
@@ -227,8 +228,7 @@ test.describe('the customer survey of the sample roadmap', () => {
   });
 
   test('refuses a 30 MB file at once, saying why, and writes nothing', async ({ page }) => {
-    const buffer = Buffer.alloc(30 * 1024 * 1024, 'A,yes,no\n');
-    await stage.chooseCsv({ name: 'huge.csv', mimeType: 'text/csv', buffer });
+    await stage.chooseCsv(largeFile('huge.csv', 30 * 1024 * 1024, 'A,yes,no\n'));
     await expect(page.getByRole('alert')).toContainText('larger than 20 MB');
     await expect(stage.respondents).toHaveValue('200');
   });
