@@ -163,6 +163,8 @@ test('a server killed mid-room and a phone offline lose nothing: answers wait on
   await join(phone, 'Luca');
   await score(phone, 'Grecale Volo', 'Digital channels', 5);
   await expect(page.getByText('1 score from the room is in the results.')).toBeVisible();
+  // The laptop can have the score before the phone hears back that it arrived: wait for both.
+  await expect(phone.getByText('✓ Sent')).toHaveCount(1);
 
   await server.kill();
   await expect(phone.getByRole('status').filter({ hasText: /^Offline/ })).toBeVisible();
