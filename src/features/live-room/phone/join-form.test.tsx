@@ -42,13 +42,15 @@ describe('the join form on a phone', () => {
     expect(screen.getByLabelText('Room code')).toHaveValue('K7QMX');
     expect(screen.getByLabelText('Your name')).toHaveFocus();
     await user.keyboard('Anna{Enter}');
-    await vi.waitFor(() =>
-      expect(onJoined).toHaveBeenCalledWith({
-        code: 'K7QMX',
-        participant: 'p1',
-        nickname: 'Anna',
-        token: 'claim.signature',
-      }),
+    await vi.waitFor(
+      () =>
+        expect(onJoined).toHaveBeenCalledWith({
+          code: 'K7QMX',
+          participant: 'p1',
+          nickname: 'Anna',
+          token: 'claim.signature',
+        }),
+      { timeout: 5000 },
     );
   });
 
