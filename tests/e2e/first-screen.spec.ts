@@ -41,6 +41,19 @@ const brokenItalian = [
   /\ba [AEIOU]\w/,
 ];
 
+/** A whole-page axe scan that really ran (colour contrast included) and found nothing. */
+async function expectAxeClean(page: Page, where: string) {
+  const { passes, violations } = await new AxeBuilder({ page }).analyze();
+  expect(
+    passes.map((rule) => rule.id),
+    where,
+  ).toContain('color-contrast');
+  expect(
+    violations.map(({ id, nodes }) => ({ id, nodes: nodes.map((node) => node.target.join(' ')) })),
+    where,
+  ).toEqual([]);
+}
+
 /*
  * What the room came for is on the projector's first screen: on every stage of the sample, in
  * both languages, the stage's main result (the panels a stage marks as its result) starts within
@@ -78,14 +91,13 @@ for (const [language, locale, sample] of [
           expect(text.match(pattern)?.[0], `${slug}: ${String(pattern)}`).toBeUndefined();
         }
       }
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(
-        violations.map(({ id, nodes }) => ({
-          id,
-          nodes: nodes.map((node) => node.target.join(' ')),
-        })),
-        slug,
-      ).toEqual([]);
+      if (slug === 'starting-point') {
+        // The charts are drawn, so the scan checks them too.
+        await expect(
+          page.getByRole('figure').locator('svg.recharts-surface').first(),
+        ).toBeVisible();
+      }
+      await expectAxeClean(page, slug);
     }
     await context.close();
   });
@@ -110,14 +122,7 @@ test('presenting mode is axe-clean on every stage, with the room’s results cov
     const reveal = bar.getByRole('button', { name: 'Reveal results' });
     for (const state of ['covered', 'revealed']) {
       if (state === 'revealed' && (await reveal.count()) > 0) await reveal.click();
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(
-        violations.map(({ id, nodes }) => ({
-          id,
-          nodes: nodes.map((node) => node.target.join(' ')),
-        })),
-        `${slug}, ${state}`,
-      ).toEqual([]);
+      await expectAxeClean(page, `${slug}, ${state}`);
     }
   }
   await context.close();

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { StrategyMapPage } from './pages/strategy-map-page';
@@ -198,17 +197,6 @@ test.describe('presenting the sample roadmap at 1280x720', () => {
     await expect(strategyMap.map).toHaveAttribute('viewBox', '0 0 1414 1000');
     await page.keyboard.press('Escape');
     await expect(strategyMap.map).toHaveAttribute('viewBox', '0 0 2017 1426');
-  });
-
-  test('has no accessibility violations', async ({ page, roadmap }) => {
-    test.slow();
-    await roadmap.goToStage('Go live');
-    await page.keyboard.press('p');
-    await expect(page.getByRole('toolbar', { name: 'Presenting' })).toBeVisible();
-    await expect(page.getByText('Time to go-live').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map(({ id, nodes }) => ({ id, nodes: nodes.length }))).toEqual([]);
-    await page.screenshot({ path: 'test-results/presenting-go-live.png' });
   });
 });
 
