@@ -120,6 +120,14 @@ test.describe('presenting the sample roadmap at 1280x720', () => {
     await page.keyboard.press('PageDown');
     await expect(roadmap.stageHeading('Training')).toBeVisible();
     expect(await fontSize(page, '.big-number')).toBeGreaterThanOrEqual(64);
+    await page.keyboard.press('PageDown');
+    await expect(roadmap.stageHeading('Go live')).toBeVisible();
+    // What the team wrote about the launch and the checklist is read to the room as text.
+    await expect(page.getByText(/^Launch before the summer peak/)).toBeVisible();
+    await expect(page.getByText('Guide v1 approved by marketing and service.')).toBeVisible();
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: 'Answer' })).toHaveCount(0);
+    await page.keyboard.press('PageUp');
     await page.keyboard.press('PageUp');
     await page.keyboard.press('ArrowLeft');
     await expect(roadmap.stageHeading('KPIs and monitoring')).toBeVisible();

@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { presentingClass } from '../../components/ui/use-presenting-class';
 import { readDrafts } from '../write/drafts';
 import { renderWithProviders, resetForComponentTest } from '../../test/render';
 import { AutosaveField } from './autosave-field';
@@ -51,5 +52,27 @@ describe('a self-saving field', () => {
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(attempts).toEqual([]);
     expect(readDrafts()).toEqual([]);
+  });
+
+  describe('holding part of a stage’s result, in presenting mode', () => {
+    beforeEach(() => document.documentElement.classList.add(presentingClass));
+    afterEach(() => document.documentElement.classList.remove(presentingClass));
+
+    it('reads as text, and an empty one leaves no line behind', () => {
+      const save = () => Promise.resolve();
+      renderWithProviders(
+        <>
+          <AutosaveField label="Launch notes" value="Pilot first." readInPresenting onSave={save} />
+          <AutosaveField label="Note" value="  " readInPresenting onSave={save} />
+          <AutosaveField label="Owner" value="Anna" onSave={save} />
+        </>,
+      );
+      expect(screen.getByText('Pilot first.').tagName).toBe('P');
+      expect(screen.queryByLabelText('Launch notes')).toBeNull();
+      expect(screen.queryByLabelText('Note')).toBeNull();
+      expect(document.querySelectorAll('.presenting-text')).toHaveLength(1);
+      // A field that is not a result stays a field (presenting.css hides it).
+      expect(screen.getByLabelText('Owner')).toHaveValue('Anna');
+    });
   });
 });

@@ -19,7 +19,8 @@ export interface AutosaveFieldProps {
   className?: string;
   /**
    * The text is part of the stage's result: presenting mode, where every field steps aside,
-   * shows it as text instead (a journey's phases and what the customer does in each).
+   * shows it as text instead, or nothing when it is empty (a journey's phases and lanes, the
+   * launch notes, a checklist item's note).
    */
   readInPresenting?: boolean;
 }
@@ -47,6 +48,8 @@ export function AutosaveField({
     onSave,
   );
   if (readInPresenting && isPresenting) {
+    // Nothing typed, nothing to read: no empty line on the projector.
+    if (value.trim() === '') return null;
     return <p className={`presenting-text ${className ?? ''}`.trim()}>{value}</p>;
   }
   return (

@@ -75,12 +75,13 @@ export function ChecklistEntry({ roadmapId, entry, item, actions }: ChecklistEnt
         ) : null}
         <AutosaveField
           className="checklist-note"
+          readInPresenting
           label={t('goLive.checklist.note')}
           value={entry.note}
           onSave={target('note')}
         />
       </div>
-      <div className="checklist-controls">
+      <div className="checklist-controls" data-edit-only>
         <div className="field">
           <label htmlFor={`${id}-answer`}>{t('goLive.checklist.answer')}</label>
           <select

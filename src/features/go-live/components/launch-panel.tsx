@@ -75,6 +75,7 @@ export function LaunchPanel({ plan, actions }: LaunchPanelProps) {
         value={notes}
         multiline
         rows={3}
+        readInPresenting
         onSave={saveTarget(savePlanWrite, actions.roadmapId, `go-live:plan:notes`, (value) => ({
           notes: value,
         }))}
