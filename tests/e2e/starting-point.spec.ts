@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { StartingPointPage } from './pages/starting-point-page';
+import { contrastOnWhite } from './support/contrast';
 import { reloadWhenSaved } from './support/reload';
 
 test.describe('scoring the starting point', () => {
@@ -96,7 +97,18 @@ test.describe('scoring the starting point', () => {
     await expect(positioning.locator('svg').first()).toBeVisible();
     // Every subject is a labelled point, its name whole on one line placed where it is free.
     await expect(positioning.getByText('Polizza Facile', { exact: true })).toBeVisible();
-    await expect(page.getByRole('figure', { name: 'Scores by theme' })).toBeVisible();
+    const bars = page.getByRole('figure', { name: 'Scores by theme' });
+    await bars.scrollIntoViewIfNeeded();
+    await expect(bars.locator('.recharts-legend-item-text')).toHaveText([
+      'Digital channels',
+      'Service culture',
+    ]);
+    // The legend names the paler bars in readable text (axe cannot judge text beside a swatch).
+    const legendColours = await bars
+      .locator('.recharts-legend-item-text')
+      .evaluateAll((items) => items.map((item) => getComputedStyle(item).color));
+    for (const colour of legendColours)
+      expect(contrastOnWhite(colour), colour).toBeGreaterThan(4.5);
     const table = page.getByRole('table', { name: 'Mean scores by subject' });
     await expect(table.getByRole('row', { name: /Polizza Facile/ })).toContainText('4.0 (4–4, 1)');
   });
