@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { RoadmapPage, stageSlugs } from './pages/roadmap-page';
+import { expectAxeClean } from './support/axe';
 import { layoutShifts, watchLayoutShifts } from './support/layout-shifts';
 
 /**
@@ -40,19 +40,6 @@ const brokenItalian = [
   /\bi suoi 0\b/,
   /\ba [AEIOU]\w/,
 ];
-
-/** A whole-page axe scan that really ran (colour contrast included) and found nothing. */
-async function expectAxeClean(page: Page, where: string) {
-  const { passes, violations } = await new AxeBuilder({ page }).analyze();
-  expect(
-    passes.map((rule) => rule.id),
-    where,
-  ).toContain('color-contrast');
-  expect(
-    violations.map(({ id, nodes }) => ({ id, nodes: nodes.map((node) => node.target.join(' ')) })),
-    where,
-  ).toEqual([]);
-}
 
 /*
  * What the room came for is on the projector's first screen: on every stage of the sample, in

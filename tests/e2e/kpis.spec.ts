@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { makeRoadmapFile } from '../../src/test/generators';
 import { expect, test } from './fixtures';
 import { KpisPage } from './pages/kpis-page';
+import { expectAxeClean } from './support/axe';
 import { largeFile } from './support/large-file';
 import { reloadWhenSaved } from './support/reload';
 
@@ -307,15 +307,7 @@ test.describe('the sample roadmap', () => {
     await expect(detail.getByText(/^12 values from .* Planned for that date: /)).toBeVisible();
     await expect(kpis.values()).toHaveCount(13);
 
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.passes.map((rule) => rule.id)).toContain('color-contrast');
-    expect(
-      results.violations.map(({ id, impact, nodes }) => ({
-        id,
-        impact,
-        targets: nodes.map((node) => node.target.join(' ')),
-      })),
-    ).toEqual([]);
+    await expectAxeClean(page);
   });
 
   test('deleting a KPI asks once, then Undo brings it back with its values', async ({ page }) => {

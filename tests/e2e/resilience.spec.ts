@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { RoadmapPage } from './pages/roadmap-page';
+import { expectAxeClean } from './support/axe';
 import { reloadApp } from './support/reload';
 
 test.describe('two tabs on the same browser', () => {
@@ -238,23 +238,10 @@ test('an edit refused by a full disk is still there after a reload, and stored o
 });
 
 test.describe('accessibility (axe)', () => {
-  async function expectNoViolations(page: Page) {
-    const results = await new AxeBuilder({ page }).analyze();
-    // The scan really ran over the page (colour contrast included).
-    expect(results.passes.map((rule) => rule.id)).toContain('color-contrast');
-    expect(
-      results.violations.map(({ id, impact, nodes }) => ({
-        id,
-        impact,
-        targets: nodes.map((node) => node.target.join(' ')),
-      })),
-    ).toEqual([]);
-  }
-
   test('the empty library has no violations', async ({ library, page }) => {
     await library.open();
     await expect(library.emptyIntro()).toBeVisible();
-    await expectNoViolations(page);
+    await expectAxeClean(page);
   });
 
   test('the library with the sample roadmap has no violations', async ({
@@ -267,7 +254,7 @@ test.describe('accessibility (axe)', () => {
     await expect(roadmap.stageHeading('Starting point')).toBeVisible();
     await library.open();
     await expect(library.roadmapLink('Libeccio Air – digital service 2027')).toBeVisible();
-    await expectNoViolations(page);
+    await expectAxeClean(page);
   });
 });
 
