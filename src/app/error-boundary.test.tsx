@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from './error-boundary';
 
 let broken = true;
@@ -9,8 +9,6 @@ function Stage() {
 }
 
 describe('an error boundary', () => {
-  afterEach(() => vi.restoreAllMocks());
-
   it('shows its fallback instead of what failed, says what broke, and tries again on request', () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     render(
