@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { browserLaunchOptions, previewPort, roomServerPort } from './tests/e2e/support/browser';
+import { previewPort, roomServerPort, testBrowserLaunchOptions } from './tests/e2e/support/browser';
 
 /** Browser tests run against the production build served by `vite preview`. */
 export default defineConfig({
@@ -13,7 +13,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${previewPort}`,
-    launchOptions: browserLaunchOptions,
+    launchOptions: testBrowserLaunchOptions,
     viewport: { width: 1280, height: 720 },
     locale: 'en-GB',
     acceptDownloads: true,

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Makes sure what the tests need is on this machine: a Chromium for the browser tests,
-# redis-server for the room server's relay test, and LibreOffice Impress, which opens the
-# PowerPoint deck as a reader without PowerPoint would (with poppler-utils to read the result). Tests use $CHROME_PATH, or /usr/bin/chromium,
-# or (elsewhere) Playwright's own Chromium; the relay test starts `redis-server` from the PATH.
+# Makes sure what the tests need is on this machine: a Chromium for the browser tests and the
+# bench, Chromium's headless shell (the same engine without the browser's interface, which the
+# browser tests run in), redis-server for the room server's relay test, and LibreOffice Impress,
+# which opens the PowerPoint deck as a reader without PowerPoint would (with poppler-utils to read
+# the result). Tests use $CHROME_PATH, or /usr/bin/chromium, or (elsewhere) Playwright's own
+# Chromium; the relay test starts `redis-server` from the PATH.
 set -euo pipefail
 
 has_apt=false
@@ -20,6 +22,15 @@ elif $has_apt; then
 else
   echo "No apt-get here: installing Playwright's Chromium instead."
   npx playwright install chromium
+fi
+
+shell="${CHROME_HEADLESS_SHELL_PATH:-/usr/bin/chromium-headless-shell}"
+if [ -x "$shell" ]; then
+  echo "Chromium's headless shell found at $shell"
+elif $has_apt; then
+  packages+=(chromium-headless-shell)
+else
+  echo "No apt-get here: the browser tests run in the full Chromium."
 fi
 
 redis_missing=false
