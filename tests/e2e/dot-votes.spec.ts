@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { makeRoadmapFile } from '../../src/test/generators';
+import { axeResults } from './support/axe';
 import { readDownloadedJson } from './support/roadmap-files';
 import { reloadApp, reloadWhenSaved } from './support/reload';
 
@@ -102,9 +102,7 @@ test.describe('dot-votes at 1280x720', () => {
       '4Video chat0 dots',
     ]);
     await vote.getByText('Record the votes').click();
-    expect((await new AxeBuilder({ page }).include('.workshop-dots').analyze()).violations).toEqual(
-      [],
-    );
+    expect((await axeResults(page, '.workshop-dots')).violations).toEqual([]);
 
     await page.keyboard.press('Escape');
     await page.locator('body').click({ position: { x: 5, y: 300 } });

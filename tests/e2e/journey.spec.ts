@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { ChannelsPage } from './pages/channels-page';
 import { JourneyPage } from './pages/journey-page';
+import { axeResults } from './support/axe';
 import { reloadWhenSaved } from './support/reload';
 
 test.describe('on a new roadmap', () => {
@@ -203,7 +203,7 @@ test.describe('with the sample roadmap', () => {
     );
     await expect(journey.matrixRow('Email / web form')).toContainText('4');
     await expect(journey.matrixRow('Video chat')).toContainText('not on the journey');
-    const results = await new AxeBuilder({ page }).include('main').analyze();
+    const results = await axeResults(page, 'main');
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { devices, type Browser, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { axeResults } from './support/axe';
 import { readDownloadedJson } from './support/roadmap-files';
 import { TestRoomServer } from './support/room-server';
 import { reloadApp } from './support/reload';
@@ -118,9 +118,9 @@ test('phones join by the QR link and by code, score, and closing the room makes 
   await expect(digitalBest).not.toContainText('4.7 · Maestrale Airways');
   await expect(anna.getByText('The results are on the screen now.')).toBeVisible();
 
-  const axe = await new AxeBuilder({ page: anna }).analyze();
+  const axe = await axeResults(anna);
   expect(axe.violations.map((violation) => violation.id)).toEqual([]);
-  const laptopAxe = await new AxeBuilder({ page }).include('[data-live-room]').analyze();
+  const laptopAxe = await axeResults(page, '[data-live-room]');
   expect(laptopAxe.violations.map((violation) => violation.id)).toEqual([]);
 
   await page.getByRole('button', { name: 'Close room' }).click();

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { addMonths } from '../../src/lib/calendar';
 import { sampleGoLiveDate } from '../../src/features/training/model/sample-training';
 import { expect, test } from './fixtures';
 import { pdfPageCount, pdfPageSize, pngSize, StrategyMapPage } from './pages/strategy-map-page';
+import { axeResults } from './support/axe';
 import { reloadApp } from './support/reload';
 
 /** The sample's workshop is two weeks before today; its dates follow from it. */
@@ -51,7 +51,7 @@ test.describe('the strategy map of the sample roadmap', () => {
       page.getByText('Every stage is done: the map tells the whole roadmap.'),
     ).toBeVisible();
 
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axeResults(page);
     expect(
       results.violations.map(({ id, impact, nodes }) => ({
         id,
