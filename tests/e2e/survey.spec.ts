@@ -8,24 +8,25 @@ import { reloadWhenSaved } from './support/reload';
  * each given offset, where a reader in fixed-size steps would cut it in two.
  */
 function csvSplitting(offsets: readonly number[], size: number): { text: string; rows: number } {
-  let text = 'Customer,Phone,Live chat\n';
-  let rows = 0;
-  const bytes = () => Buffer.byteLength(text, 'utf8');
+  const header = 'Customer,Phone,Live chat\n';
+  const lines = [header];
+  // Counted line by line: measuring the whole text after each line took seconds at 300 KB.
+  let bytes = Buffer.byteLength(header, 'utf8');
+  const add = (line: string) => {
+    lines.push(line);
+    bytes += Buffer.byteLength(line, 'utf8');
+  };
   for (const offset of offsets) {
-    while (offset - bytes() > 40) {
-      text += 'A,yes,no\n';
-      rows += 1;
-    }
+    while (offset - bytes > 40) add('A,yes,no\n');
     // The row's "ì" begins at byte `offset`, so its second byte is the next read's first.
-    const pad = offset - bytes() - 2;
-    text += `${'p'.repeat(pad)},sì,no\n`;
-    rows += 1;
+    const pad = offset - bytes - 2;
+    add(`${'p'.repeat(pad)},sì,no\n`);
   }
-  while (bytes() < size) {
-    text += 'B,no,sì\n';
-    rows += 1;
-  }
-  return { text, rows };
+  while (bytes < size) add('B,no,sì\n');
+  const text = lines.join('');
+  if (!offsets.every((offset) => Buffer.from(text, 'utf8')[offset] === 0xc3))
+    throw new Error('csvSplitting: an "ì" does not start at every offset');
+  return { text, rows: lines.length - 1 };
 }
 
 /** UTF-16 little-endian with its byte-order mark, as Excel's "Unicode text" writes it. */
