@@ -41,23 +41,36 @@ export function StorageGate({ children }: { children: ReactNode }) {
         };
         db.on('blocked', onBlocked);
         db.on('versionchange', onVersionChange);
+        /** Stores the edits no open tab is looking after, and has the pages read them. */
+        const storeOrphanDrafts = async () => {
+          if (drafts.readDrafts().length > 0) await loadStages();
+          const replayed = await drafts.replayDrafts(
+            loadWriteModules,
+            (error) => errors.isQuotaError(error) || errors.isStorageUnavailableError(error),
+          );
+          // Route loaders may have read the rows before the drafts went in: read them again.
+          if (replayed.stored > 0) await queryClient.invalidateQueries();
+        };
         const stopSync = syncQueriesWithStorage(queryClient);
+        let stopWatchingTabs = () => {};
         cleanup = () => {
           stopSync();
+          stopWatchingTabs();
           db.on('blocked').unsubscribe(onBlocked);
           db.on('versionchange').unsubscribe(onVersionChange);
         };
         await db.open();
         // Edits typed just before a reload, a closed tab or a crash are stored before anything
         // is shown, so every page reads them.
-        if (drafts.readDrafts().length > 0) await loadStages();
-        const replayed = await drafts.replayDrafts(
-          loadWriteModules,
-          (error) => errors.isQuotaError(error) || errors.isStorageUnavailableError(error),
-        );
-        // Route loaders may have read the rows before the drafts went in: read them again.
-        if (replayed.stored > 0) await queryClient.invalidateQueries();
-        if (!cancelled) setState('open');
+        await storeOrphanDrafts();
+        if (cancelled) return;
+        // A tab closed before its last edit was saved leaves it to a tab still open.
+        stopWatchingTabs = drafts.whenTabsWithDraftsClose(() => {
+          storeOrphanDrafts().catch((error: unknown) =>
+            console.error('Edits left by a closed tab could not be stored', error),
+          );
+        });
+        setState('open');
       } catch (error) {
         console.error('Rotta could not open its database', error);
         if (!cancelled) setState('unavailable');

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { GoLivePage } from './pages/go-live-page';
 import { SurveySavingsPage } from './pages/survey-savings-page';
-import { reloadApp } from './support/reload';
+import { appHasTakenOver, reloadApp } from './support/reload';
 
 /**
  * Text typed just before a reload, a closed tab or a crash is kept: the draft journal holds every
@@ -48,6 +48,27 @@ for (const delayMs of [0, 100]) {
     await expect(next.getByLabel('Workshop notes')).toHaveValue('Typed before closing.');
   });
 }
+
+test('notes typed just before a tab is closed appear in a second tab that stays open', async ({
+  context,
+  page,
+  library,
+  roadmap,
+}) => {
+  await openNewRoadmapNotes(page, library);
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await appHasTakenOver(second);
+  const secondNotes = second.getByLabel('Workshop notes');
+  await expect(secondNotes).toHaveValue('');
+  await roadmap.notes.click();
+  await page.keyboard.type('Typed in the tab that closes.');
+  await page.close();
+  // No reload: the open tab stores what the closed one left, and shows it.
+  await expect(secondNotes).toHaveValue('Typed in the tab that closes.');
+  await reloadApp(second);
+  await expect(secondNotes).toHaveValue('Typed in the tab that closes.');
+});
 
 test('an edit waiting to be saved counts as unsaved in the header', async ({
   page,

@@ -86,6 +86,51 @@ async function liveTabs(): Promise<Set<string>> {
   );
 }
 
+/**
+ * Calls `onClosed` whenever another tab that left drafts in the journal closes while this one is
+ * open: its lock comes free. Such a tab has no next start to store them, and this tab would
+ * otherwise show the rows without them until a reload. The journal is read when this starts and
+ * each time another tab writes to it.
+ */
+export function whenTabsWithDraftsClose(onClosed: () => void): () => void {
+  if (typeof window === 'undefined' || typeof navigator === 'undefined' || !navigator.locks) {
+    return () => undefined;
+  }
+  const watched = new Set<string>();
+  const stop = new AbortController();
+  const watch = () => {
+    for (const { tab } of readAll()) {
+      if (tab === tabId || watched.has(tab)) continue;
+      watched.add(tab);
+      // Granted only once the tab holding it has gone; nothing is held meanwhile.
+      navigator.locks
+        .request(`${tabLockPrefix}${tab}`, { signal: stop.signal }, () => undefined)
+        .then(
+          () => {
+            watched.delete(tab);
+            onClosed();
+          },
+          () => undefined,
+        );
+    }
+  };
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === storageKey) watch();
+  };
+  window.addEventListener('storage', onStorage);
+  watch();
+  return () => {
+    stop.abort();
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+/** One replay at a time across tabs: a second one then finds the drafts the first stored gone. */
+function oneReplayAtATime<T>(replay: () => Promise<T>): Promise<T> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return replay();
+  return navigator.locks.request('rotta-drafts-replay', replay);
+}
+
 export interface ReplayResult {
   stored: number;
   dropped: number;
@@ -98,7 +143,14 @@ export interface ReplayResult {
  * be stored (its row is gone, its value is now refused) is dropped; one that failed on storage
  * (full, closed) is kept for the next try.
  */
-export async function replayDrafts(
+export function replayDrafts(
+  load: (operations: string[]) => Promise<unknown>,
+  isStorageError: (error: unknown) => boolean,
+): Promise<ReplayResult> {
+  return oneReplayAtATime(() => replayOrphans(load, isStorageError));
+}
+
+async function replayOrphans(
   load: (operations: string[]) => Promise<unknown>,
   isStorageError: (error: unknown) => boolean,
 ): Promise<ReplayResult> {
