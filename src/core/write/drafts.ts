@@ -27,9 +27,10 @@ export type DraftInput = Pick<Draft, 'id' | 'operation' | 'roadmapId' | 'args'>;
 /** This tab's identity, held as a Web Lock for as long as the tab lives. */
 export const tabId = newId();
 const tabLockPrefix = 'rotta-tab-';
-if (typeof navigator !== 'undefined' && navigator.locks) {
-  void navigator.locks.request(`${tabLockPrefix}${tabId}`, () => new Promise<never>(() => {}));
-}
+/** The browser's Web Locks; none in the node tests, where one tab is all there is. */
+const locks: LockManager | undefined =
+  typeof navigator === 'undefined' ? undefined : navigator.locks;
+void locks?.request(`${tabLockPrefix}${tabId}`, () => new Promise<never>(() => {}));
 
 function readAll(): Draft[] {
   try {
@@ -76,8 +77,8 @@ export function readDrafts(): Draft[] {
 }
 
 async function liveTabs(): Promise<Set<string>> {
-  if (typeof navigator === 'undefined' || !navigator.locks) return new Set();
-  const { held = [] } = await navigator.locks.query();
+  if (!locks) return new Set();
+  const { held = [] } = await locks.query();
   return new Set(
     held
       .map((lock) => lock.name ?? '')
@@ -93,9 +94,7 @@ async function liveTabs(): Promise<Set<string>> {
  * each time another tab writes to it.
  */
 export function whenTabsWithDraftsClose(onClosed: () => void): () => void {
-  if (typeof window === 'undefined' || typeof navigator === 'undefined' || !navigator.locks) {
-    return () => undefined;
-  }
+  if (typeof window === 'undefined' || !locks) return () => undefined;
   const watched = new Set<string>();
   const stop = new AbortController();
   const watch = () => {
@@ -103,7 +102,7 @@ export function whenTabsWithDraftsClose(onClosed: () => void): () => void {
       if (tab === tabId || watched.has(tab)) continue;
       watched.add(tab);
       // Granted only once the tab holding it has gone; nothing is held meanwhile.
-      navigator.locks
+      locks
         .request(`${tabLockPrefix}${tab}`, { signal: stop.signal }, () => undefined)
         .then(
           () => {
@@ -127,8 +126,7 @@ export function whenTabsWithDraftsClose(onClosed: () => void): () => void {
 
 /** One replay at a time across tabs: a second one then finds the drafts the first stored gone. */
 function oneReplayAtATime<T>(replay: () => Promise<T>): Promise<T> {
-  if (typeof navigator === 'undefined' || !navigator.locks) return replay();
-  return navigator.locks.request('rotta-drafts-replay', replay);
+  return locks ? locks.request('rotta-drafts-replay', replay) : replay();
 }
 
 export interface ReplayResult {

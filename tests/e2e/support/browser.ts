@@ -38,10 +38,8 @@ export const browserLaunchOptions: LaunchOptions = {
  * tests take about a third less time. Without the shell, the full Chromium above.
  */
 export const testBrowserLaunchOptions: LaunchOptions = {
-  ...(existsSync(systemHeadlessShell)
-    ? { executablePath: systemHeadlessShell }
-    : browserLaunchOptions.executablePath
-      ? { executablePath: browserLaunchOptions.executablePath }
-      : {}),
+  executablePath: existsSync(systemHeadlessShell)
+    ? systemHeadlessShell
+    : browserLaunchOptions.executablePath,
   args: [...sharedArgs, '--js-flags=--no-opt --no-maglev'],
 };
