@@ -2,6 +2,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../db/database';
 import { resetDatabase } from '../../test/reset-database';
+// Undo and redo recompute the roadmap's progress through the refresh this module registers, as in
+// the app; imported here so the test does not depend on which test file loaded it first.
+import '../stage-progress';
 import { getHistory, redo, undo } from './history';
 import { TableFullError } from '../../lib/storage-errors';
 import { tableRowLimit } from '../stage-registry';
@@ -19,9 +22,18 @@ function goal(id: string, title: string, extra: Record<string, unknown> = {}) {
     createdAt: now,
     updatedAt: now,
     position: 0,
+    catalogKey: null,
     title,
-    owner: '',
+    description: '',
+    direction: 'decrease',
+    baseline: null,
+    target: null,
     unit: '',
+    startDate: '',
+    deadline: '',
+    benefit: 'Fewer people waiting',
+    priority: 'medium',
+    owner: '',
     ...extra,
   };
 }
