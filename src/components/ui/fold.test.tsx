@@ -2,6 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Fold } from './fold';
+import { goToElement } from './warning-list';
 import { drawAllEvent } from './when-visible';
 
 beforeEach(() => sessionStorage.clear());
@@ -37,5 +38,17 @@ describe('a lazy fold', () => {
       window.dispatchEvent(new Event(event));
     });
     expect(field()).toBeInTheDocument();
+  });
+
+  it('builds and opens itself when a check goes to an element inside it', () => {
+    render(
+      <Fold name="test.lazy" summary="3 people" isLazy>
+        <input id="person-ada" aria-label="Name" />
+      </Fold>,
+    );
+    act(() => goToElement('person-ada'));
+    const field = screen.getByRole('textbox', { name: 'Name' });
+    expect(field).toHaveFocus();
+    expect(field.closest('details')).toHaveAttribute('open');
   });
 });

@@ -41,6 +41,12 @@ export function useRememberedOpen(
   return [isOpen, change];
 }
 
+/**
+ * Sent on window to build every lazy fold's content at once (folds stay as they are): a check's
+ * "Go to" looks for a row that may sit in one.
+ */
+export const buildFoldsEvent = 'rotta:build-folds';
+
 export interface FoldProps {
   /** Names the fold: its open or closed state lasts for the session under this name. */
   name: string;
@@ -83,9 +89,11 @@ export function Fold({
     const build = () => flushSync(() => setShown(true));
     window.addEventListener('beforeprint', build);
     window.addEventListener(drawAllEvent, build);
+    window.addEventListener(buildFoldsEvent, build);
     return () => {
       window.removeEventListener('beforeprint', build);
       window.removeEventListener(drawAllEvent, build);
+      window.removeEventListener(buildFoldsEvent, build);
     };
   }, [isBuilt]);
   return (

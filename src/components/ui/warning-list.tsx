@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { revealInFolds } from './fold';
+import { buildFoldsEvent, revealInFolds } from './fold';
 import './warning-list.css';
 
 export interface WarningAction {
@@ -18,7 +18,12 @@ export interface Warning {
 
 /** Moves focus (and the view) to an element of the page, such as the row a warning is about. */
 export function goToElement(elementId: string): void {
-  const element = document.getElementById(elementId);
+  let element = document.getElementById(elementId);
+  if (!element) {
+    // It may sit in a folded list whose content is built when first opened: build it now.
+    window.dispatchEvent(new Event(buildFoldsEvent));
+    element = document.getElementById(elementId);
+  }
   // What the check points at may sit in a folded list: open it first.
   if (element) revealInFolds(element);
   element?.scrollIntoView({ block: 'center' });
