@@ -6,6 +6,7 @@ import { App } from './app/app';
 import { releaseFirstPaint } from './app/first-paint';
 import { preloadFirstRoute } from './app/router';
 import { registerStageCatalogs } from './app/i18n/stage-catalogs';
+import { TranslationProvider } from './components/ui/translation';
 import { installTypedTextCleaner } from './components/ui/typed-text';
 import { initI18n } from './i18n/i18n';
 import './styles/global.css';
@@ -36,7 +37,7 @@ await Promise.all([preloadFirstRoute(window.location.pathname, languageReady), l
 window.setTimeout(releaseFirstPaint, 8000);
 
 const root = document.getElementById('root');
-if (!root) throw new Error('index.html lost its #root element');
+if (!root) throw new Error('No #root in index.html');
 // The page as it is left shows at once next time (first-paint.js), for this build only. Its code
 // is not needed before the page is left, so it loads after the first render.
 const build = document.querySelector('script[type="module"][src]')?.getAttribute('src') ?? '';
@@ -51,15 +52,17 @@ const reactRoot = createRoot(root);
 startTransition(() =>
   reactRoot.render(
     <StrictMode>
-      <App
-        updatePrompt={
-          <AfterPageLoad delayMs={serviceWorkerDelayMs}>
-            <Suspense fallback={null}>
-              <UpdatePrompt />
-            </Suspense>
-          </AfterPageLoad>
-        }
-      />
+      <TranslationProvider>
+        <App
+          updatePrompt={
+            <AfterPageLoad delayMs={serviceWorkerDelayMs}>
+              <Suspense fallback={null}>
+                <UpdatePrompt />
+              </Suspense>
+            </AfterPageLoad>
+          }
+        />
+      </TranslationProvider>
     </StrictMode>,
   ),
 );

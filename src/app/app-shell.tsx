@@ -1,5 +1,5 @@
 import { Suspense, useLayoutEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../components/ui/translation';
 import { Link, Outlet } from 'react-router';
 import { releaseFirstPaintWhenSettled } from './first-paint';
 import { HeaderSlotContext } from './header-slot';

@@ -1,5 +1,5 @@
 import { useEffect, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../components/ui/translation';
 import type { TFunction } from 'i18next';
 import { useToast } from '../components/ui/toasts';
 import { useStableCallback } from '../components/ui/use-stable-callback';

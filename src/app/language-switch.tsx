@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../components/ui/translation';
 import { changeLanguage, languages, type Language } from '../i18n/i18n';
 
 export function LanguageSwitch() {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../components/ui/translation';
 import { Link, Navigate, useParams } from 'react-router';
 import { useToast } from '../components/ui/toasts';
 import type { Roadmap } from '../core/roadmap';

@@ -1,6 +1,6 @@
 import { useIsMutating } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../components/ui/translation';
 import { useUnsavedEdits } from '../core/write/save-tracker';
 
 /**

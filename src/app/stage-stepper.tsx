@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../components/ui/translation';
 import { NavLink } from 'react-router';
 import type { Roadmap } from '../core/roadmap';
 import { stageStatus } from '../core/roadmap-status';

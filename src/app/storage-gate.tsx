@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../components/ui/translation';
 import { releaseFirstPaint } from './first-paint';
 
 type GateState = 'opening' | 'open' | 'unavailable' | 'blocked';

@@ -7,6 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { registerStageCatalogs } from '../app/i18n/stage-catalogs';
 import { ToastProvider } from '../components/ui/toasts';
+import { TranslationProvider } from '../components/ui/translation';
 import { changeLanguage, ensureStagesCatalog, initI18n } from '../i18n/i18n';
 import { importRoadmapFile } from '../features/roadmaps/api/roadmaps-repository';
 import { createQueryClient } from '../lib/query-client';
@@ -48,9 +49,11 @@ export function renderWithProviders(
   const result = render(
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18next}>
-        <ToastProvider>
-          <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
-        </ToastProvider>
+        <TranslationProvider>
+          <ToastProvider>
+            <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+          </ToastProvider>
+        </TranslationProvider>
       </I18nextProvider>
     </QueryClientProvider>,
   );

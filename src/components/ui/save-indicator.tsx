@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './translation';
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
 /** A quiet word next to what is being edited; failures are announced. */

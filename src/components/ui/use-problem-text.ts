@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './translation';
 import type { Problem } from '../../lib/describe-issue';
 import { problemPlace } from '../../lib/problem-place';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DefaultValues, FieldValues } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/ui/translation';
 import type { z } from 'zod';
 import { useZodForm } from '../../components/ui/use-zod-form';
 import type { SaveTarget } from './save-target';

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/ui/translation';
 import { useToast } from '../../components/ui/toasts';
 import { useProblemText } from '../../components/ui/use-problem-text';
 import { describeStorageError } from '../../lib/storage-errors';

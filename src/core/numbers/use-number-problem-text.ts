@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../components/ui/translation';
 import { useProblemText } from '../../components/ui/use-problem-text';
 import { numberProblemMessage } from './number-problem';
 import type { NumberRefusal } from './number-rules';

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { ChannelKey } from '../../../lib/channel-catalogue';
 import { channelStatuses, type Channel } from '../model/channel';
 import { availableCatalogueKeys } from '../model/channel-evidence';

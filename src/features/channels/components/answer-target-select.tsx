@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { Channel } from '../model/channel';
 import type { AnswerTarget } from '../model/survey-csv';
 import { useChannelName } from './channel-names';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { Channel } from '../model/channel';
 import { isInitialIdea } from '../model/channel-evidence';
 import { channelsToOptimiseFirst } from '../model/evidence';

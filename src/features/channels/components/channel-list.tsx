@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { Fold } from '../../../components/ui/fold';
 import { useToast } from '../../../components/ui/toasts';
 import { useUndoableRemove } from '../../../core/kit/use-undoable-remove';

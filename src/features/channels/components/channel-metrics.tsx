@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { AutosaveField } from '../../../core/kit/autosave-field';
 import { saveTarget } from '../../../core/kit/save-target';
 import { formatNumberInput, useNumberProblemText } from '../../../core/numbers';

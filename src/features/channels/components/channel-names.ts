@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { loadStagesCatalog } from '../../../i18n/i18n';
 import type { Channel } from '../model/channel';
 import type { ChannelNames } from '../model/survey-csv';

@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { ChannelChanges } from '../api/channels-repository';
 import type { Channel } from '../model/channel';
 import { ChannelMetrics } from './channel-metrics';

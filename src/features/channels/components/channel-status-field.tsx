@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { AutosaveField } from '../../../core/kit/autosave-field';
 import { saveTarget } from '../../../core/kit/save-target';
 import { updateChannelWrite } from '../api/channels-queries';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Fold } from '../../../components/ui/fold';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
 import { formatNumber, useNumberProblemText } from '../../../core/numbers';
 import type { ChannelsData } from '../api/channels-repository';

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Fold } from '../../../components/ui/fold';
 import { WhenVisible } from '../../../components/ui/when-visible';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { formatNumber } from '../../../core/numbers';
 import type { ChannelsData } from '../api/channels-repository';
 import { evidenceRows } from '../model/channel-evidence';

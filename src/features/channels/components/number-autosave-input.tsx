@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
 import { useAutosaveDraft } from '../../../core/kit/use-autosave-draft';
 import type { Saver } from '../../../core/kit/use-autosave-write';

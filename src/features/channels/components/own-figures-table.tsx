@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { useNumberProblemText } from '../../../core/numbers';
 import type { DemographicsDraft, DraftField, DraftProblem } from '../model/demographics-draft';
 import { generationIds, referenceGroupIds } from '../model/reference-preferences';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { Dialog } from '../../../components/ui/dialog';
 import { formatNumber } from '../../../core/numbers';
 import type { SavingsGoalChange } from '../model/savings-goals';

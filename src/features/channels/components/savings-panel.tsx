@@ -1,5 +1,5 @@
 import { memo, useCallback, useId, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { Fold } from '../../../components/ui/fold';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
 import type { ChannelsData } from '../api/channels-repository';

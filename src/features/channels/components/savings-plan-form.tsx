@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { useProblemText } from '../../../components/ui/use-problem-text';
 import type { Channel } from '../model/channel';
 import { defaultFailureRate, type PlanDraft, type PlanErrors } from '../model/savings-plan-draft';

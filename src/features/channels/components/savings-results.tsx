@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { WhenVisible } from '../../../components/ui/when-visible';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { Channel, SavingsPlanValues } from '../model/channel';
 import type { SavingsResult } from '../model/savings';
 import { formatNumber } from '../../../core/numbers';

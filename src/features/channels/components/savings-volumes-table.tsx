@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { formatNumber, numberRules } from '../../../core/numbers';
 import { saveTarget } from '../../../core/kit/save-target';
 import { updateChannelWrite } from '../api/channels-queries';

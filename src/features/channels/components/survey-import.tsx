@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { FilePickerButton } from '../../../components/ui/file-picker-button';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
 import { useToast } from '../../../components/ui/toasts';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { useNavigate } from 'react-router';
 import { useToast } from '../../../components/ui/toasts';
 import { isoDay } from '../../../lib/dates';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { formatNumber } from '../../../core/numbers';
 import type { Channel } from '../model/channel';
 import { verdictReasonKeys } from '../model/channel-evidence';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { GoLiveActions } from './use-go-live-actions';
 
 /** Adds one of the team's own checklist items; an empty name is refused next to the field. */

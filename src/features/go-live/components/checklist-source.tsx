@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { Link } from 'react-router';
 import { roadmapPath, stageNumber } from '../../../lib/stages';
 import type { ChecklistEntry } from '../model/readiness-checklist';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { formatDate } from '../../../lib/format';
 import type { Countdown } from '../model/launch-timing';
 

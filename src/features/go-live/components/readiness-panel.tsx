@@ -1,5 +1,5 @@
 import { Fold } from '../../../components/ui/fold';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { ReadinessItem } from '../model/go-live';
 import type { Checklist } from '../model/readiness-checklist';
 import { AddItemForm } from './add-item-form';

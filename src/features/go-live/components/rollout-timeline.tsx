@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { formatDate, formattingLocale } from '../../../lib/format';
 import { rolloutSteps, type Rollout } from '../model/go-live';
 import type { RolloutTimeline as Timeline } from '../model/launch-timing';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
 import { useToast } from '../../../components/ui/toasts';
 import { useZodForm } from '../../../components/ui/use-zod-form';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { Goal } from '../model/goal';
 import { sortGoalsByDeadline } from '../model/goal-order';
 import { GoalCard } from './goal-card';

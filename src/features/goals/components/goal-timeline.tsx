@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { formatDate, formattingLocale } from '../../../lib/format';
 import type { TimelineLayout } from '../model/timeline';
 import { useIsPresenting } from '../../../components/ui/use-presenting-class';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { isoDay } from '../../../lib/dates';
 import { DotVotePanel } from '../../workshop';
 import { goalBallot, goalQueries } from '../api/goals-queries';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { isoDay } from '../../../lib/dates';
 import { goalCatalogKeys, type GoalCatalogKey } from '../model/goal';
 import { goalDraft } from '../model/goal-catalogue';

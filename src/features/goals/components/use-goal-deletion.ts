@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { useUndoableRemove } from '../../../core/kit/use-undoable-remove';
 import { useDeleteGoal } from '../api/goals-queries';
 import type { Goal } from '../model/goal';

@@ -1,6 +1,6 @@
 import { Fold } from '../../../components/ui/fold';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { JourneyData } from '../api/journey-repository';
 import { channelDeviceMatrix } from '../model/channel-device-matrix';
 import type { JourneyLabels } from './use-journey-labels';

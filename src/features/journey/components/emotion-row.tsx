@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { JourneyPhase } from '../model/journey';
 import { EmotionCurveSvg } from './emotion-curve-svg';
 import { EmotionSelect, type EmotionSelectProps } from './emotion-select';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
 import type { SaveState } from '../../../core/kit/use-autosave';
 import type { JourneyPhase } from '../model/journey';

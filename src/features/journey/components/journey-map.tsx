@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { useRememberedOpen } from '../../../components/ui/fold';
 import { useStableCallback } from '../../../components/ui/use-stable-callback';
 import type { JourneyData } from '../api/journey-repository';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { AutosaveField } from '../../../core/kit/autosave-field';
 import { saveTarget } from '../../../core/kit/save-target';
 import { updatePhaseWrite } from '../api/use-journey-mutations';

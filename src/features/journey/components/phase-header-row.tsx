@@ -14,7 +14,7 @@ import {
   sortableKeyboardCoordinates,
 } from '@dnd-kit/sortable';
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { JourneyPhase } from '../model/journey';
 import { PhaseHeader, type PhaseHeaderProps } from './phase-header';
 import { useDndAccessibility } from './use-dnd-accessibility';

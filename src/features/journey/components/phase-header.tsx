@@ -1,7 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { AutosaveField } from '../../../core/kit/autosave-field';
 import { saveTarget } from '../../../core/kit/save-target';
 import { Dialog } from '../../../components/ui/dialog';

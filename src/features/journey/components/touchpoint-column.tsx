@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { JourneyPhase, Touchpoint } from '../model/journey';
 import { TouchpointCard, type TouchpointCardProps } from './touchpoint-card';
 import type { JourneyLabels } from './use-journey-labels';

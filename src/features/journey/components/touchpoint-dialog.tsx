@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { Dialog } from '../../../components/ui/dialog';
 import type { JourneyData } from '../api/journey-repository';
 import { deviceKeys, type JourneyPhase, type Touchpoint } from '../model/journey';

@@ -1,5 +1,5 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { TextField } from '../../../components/ui/text-field';
 import type { JourneyData } from '../api/journey-repository';
 import { otherDevice, type TouchpointFormValues } from '../model/touchpoint-form';

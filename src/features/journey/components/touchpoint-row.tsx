@@ -10,7 +10,7 @@ import {
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { JourneyPhase, Touchpoint } from '../model/journey';
 import { phaseDropId, TouchpointColumn, type TouchpointColumnProps } from './touchpoint-column';
 import { useDndAccessibility } from './use-dnd-accessibility';

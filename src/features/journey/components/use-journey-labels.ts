@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { JourneyData } from '../api/journey-repository';
 import { deviceKeys, isDeviceKey } from '../model/journey';
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { Kpi, Measurement } from '../model/kpi';
 import { kpiSeries } from '../model/kpi-series';
 import type { KpiStatusResult } from '../model/kpi-status';

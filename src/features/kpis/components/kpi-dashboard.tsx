@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { TFunction } from 'i18next';
 import type { Kpi } from '../model/kpi';
 import type { KpiStatus, KpiStatusResult } from '../model/kpi-status';

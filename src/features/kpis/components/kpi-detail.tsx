@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { Dialog } from '../../../components/ui/dialog';
 import { useUndoableRemove } from '../../../core/kit/use-undoable-remove';
 import { kpiQueries, useKpiMutations } from '../api/kpis-queries';

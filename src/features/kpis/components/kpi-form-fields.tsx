@@ -1,5 +1,5 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { TextAreaField, TextField } from '../../../components/ui/text-field';
 import { kpiDirections, measurementFrequencies } from '../model/kpi';
 import type { KpiFormValues } from '../model/kpi-form';

@@ -1,5 +1,5 @@
 import type { UseFormRegister } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { KpisDashboard } from '../api/kpis-repository';
 import type { KpiFormValues } from '../model/kpi-form';
 

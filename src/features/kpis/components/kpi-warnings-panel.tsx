@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { WarningList } from '../../../components/ui/warning-list';
 import type { Kpi } from '../model/kpi';
 import { kpiWarnings } from '../model/kpi-warnings';

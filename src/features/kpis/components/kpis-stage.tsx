@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { useToast } from '../../../components/ui/toasts';
 import { isoDay } from '../../../lib/dates';
 import { kpiQueries, useKpiMutations } from '../api/kpis-queries';

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { Dialog } from '../../../components/ui/dialog';
 import { FilePickerButton } from '../../../components/ui/file-picker-button';
 import { useToast } from '../../../components/ui/toasts';

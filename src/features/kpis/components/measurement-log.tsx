@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { Kpi, Measurement } from '../model/kpi';
 import { MeasurementEntry } from './measurement-entry';
 import { MeasurementTable } from './measurement-table';

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { useToast } from '../../../components/ui/toasts';
 import { revealResults } from '../../../lib/reveal-results';
 import { removeParticipant, setRoomState } from '../api/host-api';

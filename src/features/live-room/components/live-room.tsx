@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { roomServerAvailable, openHostRoom } from '../api/host-api';
 import { loadHostSession, saveHostSession, type HostSession } from '../api/host-session';
 import type { RoomPerson } from '../api/use-host-room';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { JoinForm } from './join-form';
 import { codeFromPath, joinRoom, type JoinError } from './join-room';
 import { switchPhoneLanguage } from './phone-i18n';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { scoreKey, type RoomSetup } from '../model/answers';
 import { dotsField, scoreField } from '../model/room-document';
 import type { PhoneSession } from './phone-session';

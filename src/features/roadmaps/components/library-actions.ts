@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { useNavigate } from 'react-router';
 import { useToast } from '../../../components/ui/toasts';
 import { ensureStagesCatalog } from '../../../i18n/i18n';

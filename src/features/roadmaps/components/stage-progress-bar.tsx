@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { stageSlugs } from '../../../lib/stages';
 import type { Roadmap } from '../../../core/roadmap';
 import { countDoneStages, stageStatus } from '../../../core/roadmap-status';

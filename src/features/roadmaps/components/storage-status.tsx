@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { readRemembered, remember } from '../../../lib/remembered';
 
 export type Persistence = 'persistent' | 'not-persistent' | 'unknown';

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { StageSlug } from '../../../lib/stages';
 
 /** One preference for every stage: once the team has read an intro, all stay folded. */

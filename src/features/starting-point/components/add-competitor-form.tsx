@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 
 export interface AddCompetitorFormProps {
   isNameTaken: (name: string) => boolean;

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { formatNumber } from '../../../core/numbers';
 import type { StartingPointSummary } from '../model/scoring';
 import { themes } from '../model/starting-point';

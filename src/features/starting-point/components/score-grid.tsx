@@ -1,5 +1,5 @@
 import { memo, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { formatNumber } from '../../../core/numbers';
 import type { SubjectResults } from '../model/scoring';
 import { themes, type Subject, type Theme } from '../model/starting-point';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { Link } from 'react-router';
 import { formatNumber } from '../../../core/numbers';
 import { roadmapPath } from '../../../lib/stages';

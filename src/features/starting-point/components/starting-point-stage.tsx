@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { Dialog } from '../../../components/ui/dialog';
 import { useToast } from '../../../components/ui/toasts';
 import { useDebouncedValue } from '../../../components/ui/use-debounced-value';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { AutosaveField } from '../../../core/kit/autosave-field';
 import { channelKeys, type ChannelKey } from '../../../lib/channel-catalogue';
 import { saveTarget } from '../../../core/kit/save-target';

@@ -1,5 +1,5 @@
 import { memo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { SubjectChanges } from '../api/starting-point-repository';
 import type { Subject } from '../model/starting-point';
 import { AddCompetitorForm } from './add-competitor-form';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { Link } from 'react-router';
 import { roadmapPath, stageNumber, type StageSlug } from '../../../lib/stages';
 import type { Roadmap } from '../../../core/roadmap';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { CatalogCompetency } from '../api/training-repository';
 import {
   competencyCatalog,

@@ -1,5 +1,5 @@
 import { useEffect, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { useZodForm } from '../../../components/ui/use-zod-form';
 import { moduleFormSchema, toModuleFormValues } from '../model/module-form';
 import type { Competency, TrainingModuleFields, TrainingRole } from '../model/training';

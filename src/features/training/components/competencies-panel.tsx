@@ -1,5 +1,5 @@
 import { Fold } from '../../../components/ui/fold';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { TrainingData } from '../api/training-repository';
 import { competencyFamilies } from '../model/training';
 import { AddCompetencyForms } from './add-competency-forms';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { saveTarget } from '../../../core/kit/save-target';
 import { updateCompetencyWrite } from '../api/training-queries';
 import type { Competency } from '../model/training';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { HeatRow } from '../model/heat-map';
 import type { Competency } from '../model/training';
 import { HeatMapRow, heatSymbols, type HeatTexts } from './heat-map-row';

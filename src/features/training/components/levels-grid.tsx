@@ -1,5 +1,5 @@
 import { memo, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { levelMax, levelMin, type Competency, type LevelKind } from '../model/training';
 
 export interface LevelRowData {

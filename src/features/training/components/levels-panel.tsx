@@ -1,6 +1,6 @@
 import { Fold } from '../../../components/ui/fold';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { TrainingData } from '../api/training-repository';
 import type { LevelKind } from '../model/training';
 import { LevelsGrid, type LevelRowData } from './levels-grid';

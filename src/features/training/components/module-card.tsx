@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { formatNumber } from '../../../core/numbers';
 import { formatDate } from '../../../lib/format';
 import type { Competency, TrainingModule, TrainingRole } from '../model/training';

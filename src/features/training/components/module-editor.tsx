@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
 import { saveTarget } from '../../../core/kit/save-target';
 import { useAutosaveForm } from '../../../core/kit/use-autosave-form';

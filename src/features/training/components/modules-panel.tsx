@@ -1,7 +1,7 @@
 import { Fold } from '../../../components/ui/fold';
 import { ModulesSummary } from './modules-summary';
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { useToast } from '../../../components/ui/toasts';
 import type { TrainingData } from '../api/training-repository';
 import type { TrainingModuleFields } from '../model/training';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { saveTarget } from '../../../core/kit/save-target';
 import { updatePersonWrite } from '../api/training-queries';
 import type { TrainingPerson, TrainingRole } from '../model/training';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { TrainingData } from '../api/training-repository';
 import { heatMapRows, readinessByRole, type HeatMapView } from '../model/heat-map';
 import type { TrainingReadiness } from '../model/readiness';

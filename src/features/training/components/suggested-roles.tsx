@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { TrainingRole } from '../model/training';
 import type { TrainingActions } from './use-training-actions';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { SampleRoadmapLink } from '../../roadmaps';
 import { QuickAddForm } from './quick-add-form';
 import { suggestedRoleKeys } from './suggested-roles';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { WarningList, type Warning } from '../../../components/ui/warning-list';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';

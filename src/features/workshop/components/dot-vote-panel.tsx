@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { Dialog } from '../../../components/ui/dialog';
 import { useUndoableRemove } from '../../../core/kit/use-undoable-remove';
 import { clearDraft, putDraft } from '../../../core/write/drafts';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { saveTarget } from '../../../core/kit/save-target';
 import { useAutosaveTo } from '../../../core/kit/use-autosave-write';
 import { formatNumber } from '../../../core/numbers';

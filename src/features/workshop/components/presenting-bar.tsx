@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { Link } from 'react-router';
 import { hasLiveRoom, onRevealResults } from '../../../lib/reveal-results';
 import { stageNumber, type StageSlug } from '../../../lib/stages';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import { useFileDownload } from '../../../components/ui/use-file-download';
 import { isoDay } from '../../../lib/dates';
 import { safeFileName } from '../../../lib/download';

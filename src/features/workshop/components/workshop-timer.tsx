@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../components/ui/translation';
 import type { StageSlug } from '../../../lib/stages';
 import { useTimerState } from '../api/timer-store';
 import {
