@@ -1,4 +1,4 @@
-import { createElement, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { createElement, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
 export interface Preloadable<P> {
   /** Fetches the code (once); safe to call again. */
@@ -7,9 +7,11 @@ export interface Preloadable<P> {
 }
 
 /**
- * A component whose code loads on demand and, once loaded, renders directly. `React.lazy` alone
- * suspends on its first render even when the code is already here (the idle preload fetched it),
- * and a fallback once shown stays for at least 300 ms: longer than most stages take to draw.
+ * A component whose code loads on demand and, once loaded, renders directly. Until then it shows
+ * a loading placeholder, and swaps in the component when the code has come, without Suspense: a
+ * Suspense fallback, once shown, stays for at least 300 ms (React throttles the reveal), longer
+ * than most stages take to arrive and draw. A code file that fails to load is thrown to the
+ * route's error boundary, as React.lazy would.
  */
 export function preloadable<M, P extends object>(
   importModule: () => Promise<M>,
@@ -21,17 +23,23 @@ export function preloadable<M, P extends object>(
       loaded = pick(module);
       return module;
     });
-  const Lazy = lazy(() => load().then((module) => ({ default: pick(module) })));
   function Host(props: P) {
-    // Chosen once per mount: switching from the lazy path to the direct one on a later render
-    // would remount the stage and lose what the user had open.
-    const [Direct] = useState(() => loaded);
-    if (Direct) return createElement(Direct, props);
-    return (
-      <Suspense fallback={<p className="loading-inline" aria-busy="true" />}>
-        {createElement(Lazy as ComponentType<P>, props)}
-      </Suspense>
-    );
+    const [component, setComponent] = useState(() => loaded);
+    const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+    useEffect(() => {
+      if (component) return;
+      let live = true;
+      load().then(
+        () => live && setComponent(() => loaded),
+        (error: unknown) => live && setFailure({ error }),
+      );
+      return () => {
+        live = false;
+      };
+    }, [component]);
+    if (failure) throw failure.error;
+    if (component) return createElement(component, props);
+    return <p className="loading-inline" aria-busy="true" />;
   }
   return { load, render: (props) => createElement(Host, props) };
 }
