@@ -112,23 +112,14 @@ export function preloadStageCode(): () => void {
       await whenIdle();
       if (cancelled) return;
     }
-    // A stage opened meanwhile comes first: while it shows its loading placeholder, the preload
-    // waits between steps, so the network and the main thread go to that stage.
-    const waitForOpenStage = async () => {
-      const from = performance.now();
-      while (isPageLoading() && !cancelled && performance.now() - from < preloadWaitCapMs)
-        await whenIdle();
-    };
     const files = stageCodeFiles();
     for (let at = 0; at < files.length; at += fetchBatch) {
-      await waitForOpenStage();
       if (cancelled) return;
       await Promise.all(files.slice(at, at + fetchBatch).map(fetchWithoutRunning));
     }
     const runs = files.map((file) => () => import(/* @vite-ignore */ file));
     for (const load of [...runs, ...loaders]) {
       await whenIdle();
-      await waitForOpenStage();
       if (cancelled) return;
       await load().catch(ignore);
     }
