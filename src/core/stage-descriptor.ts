@@ -146,3 +146,21 @@ export function stageTableEntries(
 ): [StageTableName, StageTable][] {
   return stages.flatMap((stage) => Object.entries(stage.tables) as [StageTableName, StageTable][]);
 }
+
+/**
+ * A loader of code on demand, as the descriptors and the stages' queries use (`() => import(...)`) that keeps what it loaded. The browser settles
+ * every `import()` in a task of its own, even for a module it has already run, so a press that
+ * starts a read through two imports waits behind whatever the page queued first: the render of
+ * the navigation the same press starts, 20 to 40 ms. Once here, the kept promise settles in a
+ * microtask, within the press. A load that fails is forgotten, so the next call tries again.
+ */
+export function loadOnce<Module>(load: () => Promise<Module>): () => Promise<Module> {
+  let loading: Promise<Module> | undefined;
+  return () => {
+    loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
+}

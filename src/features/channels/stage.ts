@@ -1,5 +1,5 @@
 import { dotVoteSchema, maxDotVoteRows, type DotVote } from '../../core/dot-votes';
-import { defineStage, progressRule } from '../../core/stage-descriptor';
+import { defineStage, loadOnce, progressRule } from '../../core/stage-descriptor';
 import {
   channelSchema,
   demographicsSchema,
@@ -12,6 +12,9 @@ import {
 } from './model/channel';
 import { isChannelsStageComplete } from './model/evidence';
 import { checkChannelsFile } from './model/file-checks';
+
+/** Kept once loaded: pressing the step then starts its read at once (see loadOnce). */
+const queries = loadOnce(() => import('./api/channels-queries'));
 
 declare module '../../core/stage-descriptor' {
   interface StageRowTypes {
@@ -69,14 +72,12 @@ export const channelsStage = defineStage({
   }),
   checkFile: checkChannelsFile,
   mapTables: ['channels', 'channelVotes'],
-  writes: () => import('./api/channels-queries'),
+  writes: queries,
   screen: () => import('./components/channels-stage').then((module) => module.ChannelsStage),
-  reads: () => Promise.all([import('./api/channels-queries'), import('./api/channels-repository')]),
+  reads: () => queries().then((module) => module.repository()),
   prefetch: (queryClient, roadmapId) => [
-    // The query loads the repository itself; asking now saves one round trip.
+    // The query loads the repository itself; fetching it now too saves one round trip.
     import('./api/channels-repository'),
-    import('./api/channels-queries').then((module) =>
-      queryClient.prefetchQuery(module.channelsQueries.detail(roadmapId)),
-    ),
+    queries().then((module) => queryClient.prefetchQuery(module.channelsQueries.detail(roadmapId))),
   ],
 });

@@ -1,4 +1,4 @@
-import { defineStage, progressRule } from '../../core/stage-descriptor';
+import { defineStage, loadOnce, progressRule } from '../../core/stage-descriptor';
 import { maxChannels } from '../channels/stage';
 import { checkGoLiveFile } from './model/file-checks';
 import {
@@ -10,6 +10,9 @@ import {
   type ReadinessItem,
   type Rollout,
 } from './model/go-live';
+
+/** Kept once loaded: pressing the step then starts its read at once (see loadOnce). */
+const queries = loadOnce(() => import('./api/go-live-queries'));
 
 declare module '../../core/stage-descriptor' {
   interface StageRowTypes {
@@ -55,13 +58,11 @@ export const goLiveStage = defineStage({
   }),
   checkFile: checkGoLiveFile,
   mapTables: ['goLivePlans', 'rollouts', 'readinessItems'],
-  writes: () => import('./api/go-live-queries'),
+  writes: queries,
   screen: () => import('./components/go-live-stage').then((module) => module.GoLiveStage),
-  reads: () => Promise.all([import('./api/go-live-queries'), import('./api/go-live-repository')]),
+  reads: () => queries().then((module) => module.repository()),
   prefetch: (queryClient, roadmapId) => [
     import('./api/go-live-repository'),
-    import('./api/go-live-queries').then((module) =>
-      queryClient.prefetchQuery(module.goLiveQueries.detail(roadmapId)),
-    ),
+    queries().then((module) => queryClient.prefetchQuery(module.goLiveQueries.detail(roadmapId))),
   ],
 });

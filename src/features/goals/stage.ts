@@ -1,7 +1,11 @@
 import { dotVoteSchema, maxDotVoteRows, type DotVote } from '../../core/dot-votes';
-import { defineStage, progressRule } from '../../core/stage-descriptor';
+import { defineStage, loadOnce, progressRule } from '../../core/stage-descriptor';
 import { checkGoalsFile } from './model/file-checks';
 import { goalSchema, isGoalComplete, type Goal } from './model/goal';
+
+/** Kept once loaded: pressing the step then starts its read at once (see loadOnce). */
+const queries = loadOnce(() => import('./api/goals-queries'));
+const goLive = loadOnce(() => import('../go-live'));
 
 declare module '../../core/stage-descriptor' {
   interface StageRowTypes {
@@ -32,18 +36,14 @@ export const goalsStage = defineStage({
   }),
   checkFile: checkGoalsFile,
   mapTables: ['goals', 'goalVotes'],
-  writes: () => import('./api/goals-queries'),
+  writes: queries,
   screen: () => import('./components/goals-stage').then((module) => module.GoalsStage),
   // Goals are set against the starting point, so its gaps are shown on top.
   context: { stage: 'starting-point', panel: 'gaps' },
-  reads: () => Promise.all([import('./api/goals-queries'), import('./api/goals-repository')]),
+  reads: () => queries().then((module) => module.repository()),
   prefetch: (queryClient, roadmapId) => [
-    import('./api/goals-queries').then((module) =>
-      queryClient.prefetchQuery(module.goalQueries.list(roadmapId)),
-    ),
+    queries().then((module) => queryClient.prefetchQuery(module.goalQueries.list(roadmapId))),
     // The timeline marks the pilot and go-live dates of stage 7.
-    import('../go-live').then((module) =>
-      queryClient.prefetchQuery(module.goLiveQueries.plan(roadmapId)),
-    ),
+    goLive().then((module) => queryClient.prefetchQuery(module.goLiveQueries.plan(roadmapId))),
   ],
 });

@@ -1,4 +1,4 @@
-import { defineStage, progressRule } from '../../core/stage-descriptor';
+import { defineStage, loadOnce, progressRule } from '../../core/stage-descriptor';
 import { checkJourneyFile } from './model/file-checks';
 import {
   isJourneyStageComplete,
@@ -7,6 +7,9 @@ import {
   type JourneyPhase,
   type Touchpoint,
 } from './model/journey';
+
+/** Kept once loaded: pressing the step then starts its read at once (see loadOnce). */
+const queries = loadOnce(() => import('./api/journey-queries'));
 
 declare module '../../core/stage-descriptor' {
   interface StageRowTypes {
@@ -44,10 +47,8 @@ export const journeyStage = defineStage({
   mapTables: ['journeyPhases', 'touchpoints'],
   writes: () => import('./api/use-journey-mutations'),
   screen: () => import('./components/journey-stage').then((module) => module.JourneyStage),
-  reads: () => Promise.all([import('./api/journey-queries'), import('./api/journey-repository')]),
+  reads: () => queries().then((module) => module.repository()),
   prefetch: (queryClient, roadmapId) => [
-    import('./api/journey-queries').then((module) =>
-      queryClient.prefetchQuery(module.journeyQueries.detail(roadmapId)),
-    ),
+    queries().then((module) => queryClient.prefetchQuery(module.journeyQueries.detail(roadmapId))),
   ],
 });

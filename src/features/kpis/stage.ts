@@ -1,4 +1,4 @@
-import { defineStage, progressRule } from '../../core/stage-descriptor';
+import { defineStage, loadOnce, progressRule } from '../../core/stage-descriptor';
 import { checkKpisFile } from './model/file-checks';
 import {
   isKpisStageComplete,
@@ -7,6 +7,9 @@ import {
   type Kpi,
   type Measurement,
 } from './model/kpi';
+
+/** Kept once loaded: pressing the step then starts its read at once (see loadOnce). */
+const queries = loadOnce(() => import('./api/kpis-queries'));
 
 declare module '../../core/stage-descriptor' {
   interface StageRowTypes {
@@ -41,12 +44,10 @@ export const kpisStage = defineStage({
   checkFile: checkKpisFile,
   // The map shows each KPI's newest value, which its reader takes from the `[kpiId+date]` index.
   mapTables: ['kpis'],
-  writes: () => import('./api/kpis-queries'),
+  writes: queries,
   screen: () => import('./components/kpis-stage').then((module) => module.KpisStage),
-  reads: () => Promise.all([import('./api/kpis-queries'), import('./api/kpis-repository')]),
+  reads: () => queries().then((module) => module.repository()),
   prefetch: (queryClient, roadmapId) => [
-    import('./api/kpis-queries').then((module) =>
-      queryClient.prefetchQuery(module.kpiQueries.dashboard(roadmapId)),
-    ),
+    queries().then((module) => queryClient.prefetchQuery(module.kpiQueries.dashboard(roadmapId))),
   ],
 });

@@ -1,4 +1,4 @@
-import { defineStage, progressRule } from '../../core/stage-descriptor';
+import { defineStage, loadOnce, progressRule } from '../../core/stage-descriptor';
 import { newId } from '../../lib/ids';
 import { checkStartingPointFile } from './model/file-checks';
 import { isStartingPointComplete } from './model/scoring';
@@ -10,6 +10,9 @@ import {
   type Score,
   type Subject,
 } from './model/starting-point';
+
+/** Kept once loaded: pressing the step then starts its read at once (see loadOnce). */
+const queries = loadOnce(() => import('./api/starting-point-queries'));
 
 declare module '../../core/stage-descriptor' {
   interface StageRowTypes {
@@ -76,20 +79,16 @@ export const startingPointStage = defineStage({
   }),
   checkFile: checkStartingPointFile,
   mapTables: ['subjects', 'scores'],
-  writes: () => import('./api/starting-point-queries'),
+  writes: queries,
   screen: () =>
     import('./components/starting-point-stage').then((module) => module.StartingPointStage),
   panels: {
     gaps: () =>
       import('./components/starting-point-gaps').then((module) => module.StartingPointGaps),
   },
-  reads: () =>
-    Promise.all([
-      import('./api/starting-point-queries'),
-      import('./api/starting-point-repository'),
-    ]),
+  reads: () => queries().then((module) => module.repository()),
   prefetch: (queryClient, roadmapId) => [
-    import('./api/starting-point-queries').then((module) =>
+    queries().then((module) =>
       queryClient.prefetchQuery(module.startingPointQueries.detail(roadmapId)),
     ),
     import('./components/load-charts').then((module) => module.loadStartingPointCharts()),

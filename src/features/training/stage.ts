@@ -1,4 +1,4 @@
-import { defineStage, progressRule } from '../../core/stage-descriptor';
+import { defineStage, loadOnce, progressRule } from '../../core/stage-descriptor';
 import { checkTrainingFile } from './model/file-checks';
 import { isTrainingStageComplete, trainingReadiness } from './model/readiness';
 import {
@@ -13,6 +13,9 @@ import {
   type TrainingPerson,
   type TrainingRole,
 } from './model/training';
+
+/** Kept once loaded: pressing the step then starts its read at once (see loadOnce). */
+const queries = loadOnce(() => import('./api/training-queries'));
 
 declare module '../../core/stage-descriptor' {
   interface StageRowTypes {
@@ -99,13 +102,11 @@ export const trainingStage = defineStage({
     'competencyLevels',
     'trainingModules',
   ],
-  writes: () => import('./api/training-queries'),
+  writes: queries,
   screen: () => import('./components/training-stage').then((module) => module.TrainingStage),
-  reads: () => Promise.all([import('./api/training-queries'), import('./api/training-repository')]),
+  reads: () => queries().then((module) => module.repository()),
   prefetch: (queryClient, roadmapId) => [
     import('./api/training-repository'),
-    import('./api/training-queries').then((module) =>
-      queryClient.prefetchQuery(module.trainingQueries.detail(roadmapId)),
-    ),
+    queries().then((module) => queryClient.prefetchQuery(module.trainingQueries.detail(roadmapId))),
   ],
 });

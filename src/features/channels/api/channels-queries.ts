@@ -6,8 +6,10 @@ import { defineDotVotes } from '../../workshop';
 import type { Channel, Demographics, SavingsPlanValues, Survey } from '../model/channel';
 import type { ImportedSurvey, ImportMode } from '../model/survey-import';
 import type { ChannelChanges, ChannelsData } from './channels-repository';
+import { loadOnce } from '../../../core/stage-descriptor';
 
-const repository = () => import('./channels-repository');
+/** The code that reads and writes the stage's rows, kept once loaded (see loadOnce). */
+export const repository = loadOnce(() => import('./channels-repository'));
 
 export const channelsQueries = {
   detail: (roadmapId: string) =>

@@ -2,8 +2,10 @@ import { queryOptions } from '@tanstack/react-query';
 import { defineWrite, fieldEditKey, useWrite } from '../../../core/write/define-write';
 import type { GoLivePlanFields, ReadinessCatalogKey, RolloutFields } from '../model/go-live';
 import type { GoLiveData, ItemPatch } from './go-live-repository';
+import { loadOnce } from '../../../core/stage-descriptor';
 
-const repository = () => import('./go-live-repository');
+/** The code that reads and writes the stage's rows, kept once loaded (see loadOnce). */
+export const repository = loadOnce(() => import('./go-live-repository'));
 
 /**
  * Stage-7 queries sit under the roadmap's rows, so a change in any stage (or another tab)

@@ -3,8 +3,10 @@ import { queryKeys } from '../../../core/query-keys';
 import { defineWrite, fieldEditKey, useWrite } from '../../../core/write/define-write';
 import { defineDotVotes } from '../../workshop';
 import type { GoalFields } from '../model/goal';
+import { loadOnce } from '../../../core/stage-descriptor';
 
-const repository = () => import('./goals-repository');
+/** The code that reads and writes the stage's rows, kept once loaded (see loadOnce). */
+export const repository = loadOnce(() => import('./goals-repository'));
 
 /** Goal queries sit under the roadmap's rows, so a change from another tab refreshes them too. */
 export const goalQueries = {

@@ -1,7 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { JourneyData } from './journey-repository';
+import { loadOnce } from '../../../core/stage-descriptor';
 
-const repository = () => import('./journey-repository');
+/** The code that reads and writes the stage's rows, kept once loaded (see loadOnce). */
+export const repository = loadOnce(() => import('./journey-repository'));
 
 /** Stage-5 queries sit under the roadmap's rows, so a change from another tab refreshes them. */
 export const journeyQueries = {

@@ -6,10 +6,8 @@ import {
 } from '../../../core/write/define-write';
 import type { Touchpoint, TouchpointFields } from '../model/journey';
 import { movePhase, moveTouchpoint } from '../model/reorder';
-import { journeyQueries } from './journey-queries';
+import { journeyQueries, repository } from './journey-queries';
 import type { JourneyData, PhaseChanges } from './journey-repository';
-
-const repository = () => import('./journey-repository');
 
 export const addPhaseWrite = defineWrite({
   name: 'journey.addPhase',

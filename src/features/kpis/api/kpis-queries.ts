@@ -3,8 +3,10 @@ import { queryKeys } from '../../../core/query-keys';
 import { defineWrite, fieldEditKey, useWrite } from '../../../core/write/define-write';
 import type { KpiFields } from '../model/kpi';
 import type { MeasurementInput } from './kpis-repository';
+import { loadOnce } from '../../../core/stage-descriptor';
 
-const repository = () => import('./kpis-repository');
+/** The code that reads and writes the stage's rows, kept once loaded (see loadOnce). */
+export const repository = loadOnce(() => import('./kpis-repository'));
 
 /** KPI queries sit under the roadmap's rows, so a change from another tab refreshes them too. */
 export const kpiQueries = {

@@ -8,8 +8,10 @@ import type {
   StartingPointData,
   SubjectChanges,
 } from './starting-point-repository';
+import { loadOnce } from '../../../core/stage-descriptor';
 
-const repository = () => import('./starting-point-repository');
+/** The code that reads and writes the stage's rows, kept once loaded (see loadOnce). */
+export const repository = loadOnce(() => import('./starting-point-repository'));
 
 export const startingPointQueries = {
   detail: (roadmapId: string) =>

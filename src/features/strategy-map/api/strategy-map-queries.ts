@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
+import { loadOnce } from '../../../core/stage-descriptor';
 
-const repository = () => import('./get-strategy-map');
+/** The code that reads and writes the stage's rows, kept once loaded (see loadOnce). */
+export const repository = loadOnce(() => import('./get-strategy-map'));
 
 /**
  * The map sits under the roadmap's rows: any stage's write invalidates `['roadmaps','rows',id]`,

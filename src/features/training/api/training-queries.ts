@@ -2,8 +2,10 @@ import { queryOptions } from '@tanstack/react-query';
 import { defineWrite, fieldEditKey, useWrite } from '../../../core/write/define-write';
 import type { CompetencyFamily, CompetencyLevel, TrainingModuleFields } from '../model/training';
 import type { CatalogCompetency, LevelInput, TrainingData } from './training-repository';
+import { loadOnce } from '../../../core/stage-descriptor';
 
-const repository = () => import('./training-repository');
+/** The code that reads and writes the stage's rows, kept once loaded (see loadOnce). */
+export const repository = loadOnce(() => import('./training-repository'));
 
 /** Stage-6 queries sit under the roadmap's rows, so a change from another tab refreshes them. */
 export const trainingQueries = {

@@ -4,8 +4,9 @@ import { refreshStageProgress } from '../../../core/stage-progress';
 import { defineWrite, useWrite, type WriteOperation } from '../../../core/write/define-write';
 import type { DotVote } from '../../../core/dot-votes';
 import type { DotVoteTable } from './dot-votes-repository';
+import { loadOnce } from '../../../core/stage-descriptor';
 
-const repository = () => import('./dot-votes-repository');
+const repository = loadOnce(() => import('./dot-votes-repository'));
 
 export interface TallyCount {
   optionId: string;
