@@ -43,7 +43,12 @@ async function watchLongTasks(page: Page) {
     }).observe({ type: 'longtask', buffered: true });
     // React renders a navigation in slices under 50 ms, so a drawn page is also one whose DOM
     // has stopped changing.
-    new MutationObserver(() => (state.lastMutation = performance.now())).observe(document, {
+    new MutationObserver((records) => {
+      // The links the app adds to <head> to fetch the other stages' code ahead change nothing
+      // on screen; a change of the page itself does.
+      if (records.some((record) => !document.head?.contains(record.target)))
+        state.lastMutation = performance.now();
+    }).observe(document, {
       subtree: true,
       childList: true,
       attributes: true,
