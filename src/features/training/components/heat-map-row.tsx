@@ -70,9 +70,12 @@ function HeatMapRowCells({ row, name, detail, texts, rowIndex, rowRef }: HeatMap
             className={`heat-cell heat-${cell.band}${cell.isUncovered ? ' heat-uncovered' : ''}`}
             aria-label={spoken}
           >
-            {/* The numbers, then the symbol on a second line (CSS styles the first): one text
-                node a cell, where a table at the limits has 9,000 cells. */}
-            {`${cell.current ?? '?'}/${cell.required}\n${heatSymbols[cell.band]}${cell.isUncovered ? ' ⚑' : ''}`}
+            {/* Two lines, one text node each (a table at the limits has 9,000 cells). Spans, not
+                ::first-line: the stage PDF's picture of the table keeps only real elements. */}
+            <span className="heat-numbers">{`${cell.current ?? '?'}/${cell.required}`}</span>
+            <span className="heat-symbol">
+              {`${heatSymbols[cell.band]}${cell.isUncovered ? ' ⚑' : ''}`}
+            </span>
           </td>
         );
       })}

@@ -67,12 +67,6 @@ export function HeatMap({ rows, competencies, names, label, headingId }: HeatMap
       onFocus={isComplete ? undefined : drawAll}
     >
       <table className="heat-map" aria-label={label} aria-rowcount={rows.length + 1}>
-        <colgroup>
-          <col className="heat-name-col" />
-          {competencies.map((competency) => (
-            <col key={competency.id} />
-          ))}
-        </colgroup>
         <thead>
           <tr aria-rowindex={1}>
             <td />
