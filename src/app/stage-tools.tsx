@@ -89,20 +89,18 @@ const pageLoaded = () =>
 /**
  * Loads every stage's code after a roadmap opens, so that moving to another stage waits only for
  * its data. Code only, never data; a failure just leaves the stage to load on its first visit.
- * Once the page has loaded and the open stage has drawn what it was loading, the browser fetches
- * the stages' files a few at a time without running them; then it runs them one by one, each
- * after those it imports and each in a moment the browser is idle. A stage's code run at once
- * would hold the page for 10 to 25 ms; one file at a time takes a few milliseconds, so nothing
- * of it holds up the first clicks and key presses. Then each stage's loaders mark their code as
- * here (and add its stylesheet); the code that reads a stage's data is among it, so a first visit
- * starts its read at once. A stage the user points at or tabs to in the stepper loads at once
- * (`prefetchStageTools`).
+ * Once the page has loaded and the open stage has drawn what it was loading, the code that reads
+ * each stage's data loads first, a stage at a time in idle moments, so a first visit starts its
+ * read at the press. Then the browser fetches the stages' other files a few at a time without
+ * running them, and runs them one by one, each after those it imports and each in a moment the
+ * browser is idle. A stage's code run at once would hold the page for 10 to 25 ms; one file at a
+ * time takes a few milliseconds, so nothing of it holds up the first clicks and key presses.
+ * Then each stage's loaders mark their code as here (and add its stylesheet). A stage the user
+ * points at or tabs to in the stepper loads at once (`prefetchStageTools`).
  */
 export function preloadStageCode(): () => void {
-  const loaders = [
-    ...[...screens.values(), ...panels.values()].map((stage) => stage.load),
-    ...stages.flatMap((stage) => (stage.reads ? [stage.reads] : [])),
-  ];
+  const reads = stages.flatMap((stage) => (stage.reads ? [stage.reads] : []));
+  const loaders = [...screens.values(), ...panels.values()].map((stage) => stage.load);
   let cancelled = false;
   const ignore = () => undefined;
   void (async () => {
@@ -111,6 +109,13 @@ export function preloadStageCode(): () => void {
     while (isPageLoading() && performance.now() - loadedAt < preloadWaitCapMs) {
       await whenIdle();
       if (cancelled) return;
+    }
+    // First the code that reads each stage's data, a few small files a stage: a stage opened
+    // while the rest still loads then starts its read at the press, not after imports.
+    for (const read of reads) {
+      await whenIdle();
+      if (cancelled) return;
+      await read().catch(ignore);
     }
     const files = stageCodeFiles();
     for (let at = 0; at < files.length; at += fetchBatch) {
