@@ -39,12 +39,16 @@ function routePage(load: () => Promise<ComponentType>) {
   return { preload, Page };
 }
 
+// Each is imported from one place: the build lists a dynamic import's files at every call site.
+const roadmapLayout = () => import('./roadmap-layout');
+const stageTools = () => import('./stage-tools');
+
 const library = routePage(
   async () => (await import('../features/roadmaps/components/library-page')).LibraryPage,
 );
 const roadmap = routePage(async () => {
   const [layout] = await Promise.all([
-    import('./roadmap-layout'),
+    roadmapLayout(),
     ensureStagesCatalog(),
     // Stage writes look their stage's progress rule up in the list, so it is there first.
     loadStages(),
@@ -54,7 +58,7 @@ const roadmap = routePage(async () => {
 
 /** The stage tools come with the stage list: neither is part of the library's first paint. */
 const prefetchStage = (stage: StageSlug, roadmapId: string, queryClient: QueryClient) =>
-  import('./stage-tools')
+  stageTools()
     .then((tools) => tools.prefetchStageTools(stage, roadmapId, queryClient))
     .catch(() => undefined);
 
@@ -74,9 +78,9 @@ export function preloadFirstRoute(
   if (pathname === '/') return library.preload().catch(ignore);
   const [, , stage] = /^\/roadmaps\/([^/]+)\/([^/]+)$/.exec(pathname) ?? [];
   if (stage === undefined) return Promise.resolve();
-  import('./roadmap-layout').catch(ignore);
+  roadmapLayout().catch(ignore);
   const stageCode = isStageSlug(stage)
-    ? import('./stage-tools').then((tools) => tools.loadStageCode(stage))
+    ? stageTools().then((tools) => tools.loadStageCode(stage))
     : Promise.resolve();
   // The stages' strings are added to the catalog, so they wait for it.
   const page = languageReady.then(() => roadmap.preload());

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from '../components/ui/translation';
+import { loadStages } from '../core/stage-registry';
 import { releaseFirstPaint } from './first-paint';
 
 type GateState = 'opening' | 'open' | 'unavailable' | 'blocked';
@@ -22,15 +23,8 @@ export function StorageGate({ children }: { children: ReactNode }) {
     let cancelled = false;
     void (async () => {
       try {
-        const [{ db }, { syncQueriesWithStorage }, drafts, { loadWriteModules }, errors] =
-          await Promise.all([
-            import('../db/database'),
-            import('./cross-tab-sync'),
-            import('../core/write/drafts'),
-            import('./write-modules'),
-            import('../lib/storage-errors'),
-          ]);
-        const { loadStages } = await import('../core/stage-registry');
+        const { db, syncQueriesWithStorage, drafts, loadWriteModules, errors } =
+          await import('./storage-start');
         if (cancelled) return;
         const onBlocked = () => setState((current) => (current === 'open' ? current : 'blocked'));
         const onVersionChange = () => {
