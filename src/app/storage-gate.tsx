@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from '../components/ui/translation';
 import { loadStages } from '../core/stage-registry';
+import { hasDraftsWaiting } from '../core/write/draft-journal';
 import { releaseFirstPaint } from './first-paint';
 
 type GateState = 'opening' | 'open' | 'unavailable' | 'blocked';
@@ -17,6 +18,10 @@ export function StorageGate({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [state, setState] = useState<GateState>('opening');
   const [upgradedElsewhere, setUpgradedElsewhere] = useState(false);
+  // Edits typed just before a reload or a crash are stored before any page reads its rows, so
+  // the first page shows them. With none waiting, as on nearly every start, the pages render
+  // while the database opens.
+  const [draftsWaiting] = useState(hasDraftsWaiting);
 
   useEffect(() => {
     let cleanup = () => {};
@@ -112,7 +117,7 @@ export function StorageGate({ children }: { children: ReactNode }) {
           </button>
         </div>
       ) : null}
-      {children}
+      {state === 'open' || !draftsWaiting ? children : null}
     </>
   );
 }

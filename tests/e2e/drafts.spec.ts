@@ -30,6 +30,35 @@ for (const delayMs of [0, 50, 150]) {
   });
 }
 
+test('notes typed just before a reload are in the field when the page first shows it', async ({
+  page,
+  library,
+  roadmap,
+}) => {
+  await openNewRoadmapNotes(page, library);
+  // What the notes field holds at the moment the app's page replaces the picture shown before its
+  // code ran: the first thing the user sees of it.
+  await page.addInitScript(() => {
+    const seen = window as unknown as { notesWhenShown?: string };
+    new MutationObserver((_, observer) => {
+      if (document.readyState === 'loading' || document.getElementById('first-paint')) return;
+      seen.notesWhenShown = document.querySelector<HTMLTextAreaElement>(
+        '#root .stage-notes textarea',
+      )?.value;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  for (const text of ['First reload.', 'Second reload.', 'Third reload.']) {
+    await roadmap.notes.fill('');
+    await roadmap.notes.click();
+    await page.keyboard.type(text);
+    await reloadApp(page);
+    await expect(roadmap.notes).toHaveValue(text);
+    const shown = await page.evaluate(() => (window as { notesWhenShown?: string }).notesWhenShown);
+    expect(shown).toBe(text);
+  }
+});
+
 for (const delayMs of [0, 100]) {
   test(`notes typed ${delayMs} ms before the tab is closed are kept`, async ({
     context,

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getStageNote } from '../../features/stages/api/stage-notes';
 import { createRoadmap } from '../../features/roadmaps/api/roadmaps-repository';
 import { resetDatabase } from '../../test/reset-database';
+import { hasDraftsWaiting } from './draft-journal';
 import { putDraft, readDrafts, replayDrafts } from './drafts';
 
 /** The node environment has no localStorage: a small one in memory stands in. */
@@ -42,6 +43,20 @@ describe('the draft journal', () => {
     expect(await replayDrafts(loadNotes, notStorage)).toEqual({ stored: 1, dropped: 0, kept: 0 });
     expect((await getStageNote(roadmap.id, 'goals'))?.text).toBe('Typed before the reload.');
     expect(readDrafts()).toEqual([]);
+  });
+
+  it('tells the start, without loading the journal, whether edits wait in it', async () => {
+    const roadmap = await newRoadmap();
+    expect(hasDraftsWaiting()).toBe(false);
+    putDraft({
+      id: `notes:${roadmap.id}:goals`,
+      operation: 'notes.save',
+      roadmapId: roadmap.id,
+      args: { stage: 'goals', text: 'Typed before the reload.' },
+    });
+    expect(hasDraftsWaiting()).toBe(true);
+    await replayDrafts(loadNotes, notStorage);
+    expect(hasDraftsWaiting()).toBe(false);
   });
 
   it('stores a draft from before the text rules with its control characters replaced', async () => {
