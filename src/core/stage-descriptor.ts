@@ -148,11 +148,13 @@ export function stageTableEntries(
 }
 
 /**
- * A loader of code on demand, as the descriptors and the stages' queries use (`() => import(...)`) that keeps what it loaded. The browser settles
- * every `import()` in a task of its own, even for a module it has already run, so a press that
- * starts a read through two imports waits behind whatever the page queued first: the render of
- * the navigation the same press starts, 20 to 40 ms. Once here, the kept promise settles in a
- * microtask, within the press. A load that fails is forgotten, so the next call tries again.
+ * A loader of code on demand (`() => import(...)`) that keeps what it loaded, for the stage
+ * descriptors and the stages' queries. The browser settles every `import()` in a task of its own,
+ * even for a module it has already run, so a press that starts a read through two imports waits
+ * behind whatever the page queued first: the render of the navigation the same press starts, 20
+ * to 40 ms. Once here, the kept promise settles in a microtask, within the press. A load that
+ * fails is forgotten, so the next call tries again. (The router's `routePage` keeps its pages the
+ * same way, inline: importing this into the first page's code would add a file to it.)
  */
 export function loadOnce<Module>(load: () => Promise<Module>): () => Promise<Module> {
   let loading: Promise<Module> | undefined;
