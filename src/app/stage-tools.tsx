@@ -102,7 +102,15 @@ export function preloadStageCode(): () => void {
   const reads = stages.flatMap((stage) => (stage.reads ? [stage.reads] : []));
   const loaders = [...screens.values(), ...panels.values()].map((stage) => stage.load);
   let cancelled = false;
-  const ignore = () => undefined;
+  /** Runs each load in a moment the browser is idle, one after another; false once cancelled. */
+  const loadWhenIdle = async (loads: readonly (() => Promise<unknown>)[]) => {
+    for (const load of loads) {
+      await whenIdle();
+      if (cancelled) return false;
+      await load().catch(() => undefined);
+    }
+    return true;
+  };
   void (async () => {
     await pageLoaded();
     const loadedAt = performance.now();
@@ -112,22 +120,14 @@ export function preloadStageCode(): () => void {
     }
     // First the code that reads each stage's data, a few small files a stage: a stage opened
     // while the rest still loads then starts its read at the press, not after imports.
-    for (const read of reads) {
-      await whenIdle();
-      if (cancelled) return;
-      await read().catch(ignore);
-    }
+    if (!(await loadWhenIdle(reads))) return;
     const files = stageCodeFiles();
     for (let at = 0; at < files.length; at += fetchBatch) {
       if (cancelled) return;
       await Promise.all(files.slice(at, at + fetchBatch).map(fetchWithoutRunning));
     }
     const runs = files.map((file) => () => import(/* @vite-ignore */ file));
-    for (const load of [...runs, ...loaders]) {
-      await whenIdle();
-      if (cancelled) return;
-      await load().catch(ignore);
-    }
+    await loadWhenIdle([...runs, ...loaders]);
   })();
   return () => {
     cancelled = true;
