@@ -1,4 +1,10 @@
-import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import {
+  useMutation,
+  useQueryClient,
+  type MutationOptions,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { invalidateAfterWrite } from './invalidate';
 import { runWrite } from './run-write';
 import type { HistoryLabel } from './undo-step';
@@ -78,19 +84,39 @@ export interface WriteHookOptions {
   refreshAfterBurst?: boolean;
 }
 
-/** The mutation hook for a declared write, optionally shown at once through `optimistic`. */
-export function useWrite<Args, Result>(
+/**
+ * Per client and kind of write: the edits started and not yet written. A burst is over when this
+ * is back to zero. `isMutating` cannot tell: a mutation counts as pending until its `onSettled`
+ * returns, that is until its refresh is done, and that refresh is cancelled by the next edit's
+ * `onMutate`. Counting it let the last edit of a burst skip its refresh while the refresh it was
+ * waiting for never came, and the screen kept showing the rows from before the burst.
+ */
+const unwritten = new WeakMap<QueryClient, Map<string, number>>();
+
+function countUnwritten(queryClient: QueryClient, kind: string, change: 1 | -1): number {
+  const counts = unwritten.get(queryClient) ?? new Map<string, number>();
+  unwritten.set(queryClient, counts);
+  const count = (counts.get(kind) ?? 0) + change;
+  if (count === 0) counts.delete(kind);
+  else counts.set(kind, count);
+  return count;
+}
+
+/** The mutation options of a declared write: what `useWrite` runs, and what its tests run. */
+export function writeMutationOptions<Args, Result>(
+  queryClient: QueryClient,
   operation: WriteOperation<Args, Result>,
   roadmapId: string,
   optimistic?: Optimistic<Args>,
   options: WriteHookOptions = {},
-) {
-  const queryClient = useQueryClient();
+): MutationOptions<Result, Error, Args, { previous: unknown } | undefined> {
   const mutationKey = ['write', operation.name, roadmapId];
-  return useMutation({
+  const kind = JSON.stringify(mutationKey);
+  return {
     mutationKey,
     mutationFn: (args: Args) => operation.perform(roadmapId, args),
     onMutate: async (args: Args) => {
+      if (options.refreshAfterBurst) countUnwritten(queryClient, kind, 1);
       if (!optimistic) return undefined;
       await queryClient.cancelQueries({ queryKey: optimistic.queryKey });
       const previous: unknown = queryClient.getQueryData(optimistic.queryKey);
@@ -105,8 +131,20 @@ export function useWrite<Args, Result>(
       }
     },
     onSettled: () =>
-      options.refreshAfterBurst && queryClient.isMutating({ mutationKey }) > 1
+      options.refreshAfterBurst && countUnwritten(queryClient, kind, -1) > 0
         ? undefined
         : invalidateAfterWrite(queryClient, roadmapId),
-  });
+  };
+}
+
+/** The mutation hook for a declared write, optionally shown at once through `optimistic`. */
+export function useWrite<Args, Result>(
+  operation: WriteOperation<Args, Result>,
+  roadmapId: string,
+  optimistic?: Optimistic<Args>,
+  options: WriteHookOptions = {},
+) {
+  return useMutation(
+    writeMutationOptions(useQueryClient(), operation, roadmapId, optimistic, options),
+  );
 }
