@@ -4,7 +4,12 @@ import type { StageRowTypes } from '../core/stage-descriptor';
 import type { StageNote } from '../core/stage-note';
 import type { UndoStep } from '../core/write/undo-step';
 import { changeRecorder } from './change-recorder';
-import { databaseVersions, latestDatabaseVersion, type DatabaseVersion } from './schema-history';
+import {
+  databaseVersions,
+  dexieDeclarations,
+  latestDatabaseVersion,
+  type DatabaseVersion,
+} from './schema-history';
 
 export const databaseName = 'rotta';
 
@@ -41,8 +46,7 @@ export class RottaDatabase extends Dexie {
     versions: readonly DatabaseVersion[] = databaseVersions,
   ) {
     super(name);
-    for (const entry of versions) {
-      if (entry.version > upToVersion) break;
+    for (const entry of dexieDeclarations(versions, upToVersion)) {
       const version = this.version(entry.version).stores(entry.stores);
       if (entry.upgrade) version.upgrade(entry.upgrade);
     }

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RottaDatabase } from './database';
-import { databaseVersions, latestDatabaseVersion } from './schema-history';
+import { databaseVersions, dexieDeclarations, latestDatabaseVersion } from './schema-history';
 
 const testDatabaseName = 'rotta-schema-history-test';
 const stamp = '2026-01-01T00:00:00.000Z';
@@ -35,11 +35,61 @@ const version1Rows = {
 
 afterEach(() => Dexie.delete(testDatabaseName));
 
+/** The stores and indexes a database holds, as IndexedDB itself reports them. */
+function storedSchema(database: Dexie) {
+  const backend = database.backendDB();
+  const names = [...backend.objectStoreNames].sort();
+  const transaction = backend.transaction(names, 'readonly');
+  return names.map((name) => {
+    const store = transaction.objectStore(name);
+    return {
+      name,
+      keyPath: store.keyPath,
+      indexes: [...store.indexNames].sort().map((indexName) => {
+        const { keyPath, unique, multiEntry } = store.index(indexName);
+        return { indexName, keyPath, unique, multiEntry };
+      }),
+    };
+  });
+}
+
 describe('database version history', () => {
   it('numbers its versions 1, 2, 3... without gaps', () => {
     expect(databaseVersions.map((entry) => entry.version)).toEqual(
       databaseVersions.map((_, index) => index + 1),
     );
+  });
+
+  it('tells Dexie only the versions with an upgrade and the latest, each with all its tables', () => {
+    const declared = dexieDeclarations(databaseVersions, latestDatabaseVersion);
+    expect(declared.map((entry) => entry.version)).toEqual([
+      ...databaseVersions.filter((entry) => entry.upgrade).map((entry) => entry.version),
+      latestDatabaseVersion,
+    ]);
+    const allTables = new Set(databaseVersions.flatMap((entry) => Object.keys(entry.stores)));
+    expect(new Set(Object.keys(declared.at(-1)?.stores ?? {}))).toEqual(allTables);
+    expect(dexieDeclarations(databaseVersions, 4).at(-1)).toMatchObject({
+      version: 4,
+      stores: { roadmaps: 'id, updatedAt', subjects: 'id, roadmapId', kpis: 'id, roadmapId' },
+    });
+  });
+
+  it('upgrades a database of every earlier version to exactly the tables and indexes of a new one', async () => {
+    const fresh = new RottaDatabase(testDatabaseName);
+    await fresh.open();
+    const expected = storedSchema(fresh);
+    fresh.close();
+    await Dexie.delete(testDatabaseName);
+    for (let version = 1; version < latestDatabaseVersion; version += 1) {
+      const old = new RottaDatabase(testDatabaseName, version);
+      await old.open();
+      old.close();
+      const current = new RottaDatabase(testDatabaseName);
+      await current.open();
+      expect(storedSchema(current), `from version ${version}`).toEqual(expected);
+      current.close();
+      await Dexie.delete(testDatabaseName);
+    }
   });
 
   it('opens a database written by version 1 and keeps every row', async () => {
@@ -55,6 +105,10 @@ describe('database version history', () => {
     expect(
       await current.stageNotes.where('[roadmapId+stage]').equals(['r1', 'goals']).toArray(),
     ).toEqual(version1Rows.stageNotes);
+    // Version 2's upgrade ran: the roadmap has its own company as the first subject.
+    expect(await current.subjects.toArray()).toMatchObject([
+      { id: 'r1-own-company', roadmapId: 'r1', kind: 'own', name: 'Acme', position: 0 },
+    ]);
     current.close();
   });
 

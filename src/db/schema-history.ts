@@ -159,3 +159,24 @@ export const databaseVersions: readonly DatabaseVersion[] = [
 ];
 
 export const latestDatabaseVersion = databaseVersions.at(-1)?.version ?? 1;
+
+/**
+ * What Dexie is told about the versions up to `upToVersion`: each one with an upgrade, and the
+ * last, each declaring every table up to it. Since Dexie 3 an installed database's own schema is
+ * read when it opens, so a version without an upgrade needs no declaration. Declaring all of
+ * them cost the start dearly: every declaration makes Dexie parse every version declared before
+ * it again and rebuild every table's API, and that was a 60-80 ms task at each page load.
+ */
+export function dexieDeclarations(
+  versions: readonly DatabaseVersion[],
+  upToVersion: number,
+): DatabaseVersion[] {
+  const shipped = versions.filter((entry) => entry.version <= upToVersion);
+  const declared: DatabaseVersion[] = [];
+  let stores: DatabaseVersion['stores'] = {};
+  shipped.forEach((entry, index) => {
+    stores = { ...stores, ...entry.stores };
+    if (entry.upgrade || index === shipped.length - 1) declared.push({ ...entry, stores });
+  });
+  return declared;
+}
