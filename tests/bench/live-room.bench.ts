@@ -69,6 +69,8 @@ test('a score from a phone reaches the laptop', async ({ page, browser }) => {
     await phone.getByRole('button', { name: 'Join' }).click();
     await expect(phone.getByRole('status').filter({ hasText: /^Connected$/ })).toBeVisible();
     const radios = phone.getByRole('radio', { name: /: 4 out of 5$/ });
+    // "Connected" can show a moment before the room's subjects have drawn: count once they have.
+    await expect(radios.first()).toBeVisible();
     for (let index = 0; index < (await radios.count()); index += 1) {
       // The moment the phone takes the answer, by its own clock.
       await phone.evaluate(() =>
