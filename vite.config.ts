@@ -188,6 +188,49 @@ function spaFallbackPage(): Plugin {
 }
 
 /**
+ * A dynamic import's preload list leaves out the files already loaded when it runs: the entry's
+ * own files (every chunk runs after them) and the importing chunk's static imports. Vite lists
+ * them all, so every list carried the entry's seventeen files again, and the preload helper
+ * looked each one up in the document at each import. The plugin records each chunk's static
+ * imports before Vite writes the lists, which `resolveDependencies` reads.
+ */
+function preloadOnlyWhatIsMissing(): {
+  plugin: Plugin;
+  resolveDependencies: (file: string, deps: string[], host: { hostId: string }) => string[];
+} {
+  const loadedBy = new Map<string, Set<string>>();
+  return {
+    plugin: {
+      name: 'rotta-preload-only-what-is-missing',
+      apply: 'build',
+      generateBundle(_options, bundle) {
+        loadedBy.clear();
+        const imports = (fileName: string, found = new Set<string>()) => {
+          const output = bundle[fileName];
+          if (found.has(fileName) || output?.type !== 'chunk') return found;
+          found.add(fileName);
+          for (const imported of output.imports) imports(imported, found);
+          return found;
+        };
+        // Every chunk runs after the entry's own files have loaded.
+        const entries = Object.values(bundle).filter(
+          (output) => output.type === 'chunk' && output.isEntry,
+        );
+        const loadedFirst = new Set<string>();
+        for (const entry of entries) imports(entry.fileName, loadedFirst);
+        for (const fileName of Object.keys(bundle))
+          loadedBy.set(fileName, imports(fileName, new Set(loadedFirst)));
+      },
+    },
+    resolveDependencies: (_file, deps, { hostId }) => {
+      const loaded = loadedBy.get(hostId);
+      return loaded ? deps.filter((dep) => !loaded.has(dep)) : deps;
+    },
+  };
+}
+const preload = preloadOnlyWhatIsMissing();
+
+/**
  * The phones' join page (`join.html`) is built on its own (`vite build --mode join`, after the app),
  * so it shares no chunk with the app: a phone loads no charts, no database and no service worker,
  * and the app's first paint does not pay for a split made for the phone.
@@ -213,6 +256,7 @@ const app = defineConfig({
     contentSecurityPolicyMeta(),
     firstPaint(),
     stageCodeList(),
+    preload.plugin,
     spaFallbackPage(),
     withoutUnusedPdfExtras(),
     VitePWA({
@@ -253,6 +297,7 @@ const app = defineConfig({
     manifest: true,
     // The Excel writer (about 930 KB) loads only when a workbook is downloaded.
     chunkSizeWarningLimit: 1000,
+    modulePreload: { resolveDependencies: preload.resolveDependencies },
   },
   test: {
     // The file name decides the environment: `*.test.ts` runs in node (models, repositories on
