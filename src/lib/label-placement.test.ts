@@ -16,6 +16,12 @@ const point = (id: string, x: number, y: number, radius = 6, labelWidth = 90) =>
   labelWidth,
   labelHeight: 17,
 });
+/** How far a name's box stands from the edge of its point. */
+const gapToPoint = ({ x, y, radius, label }: PlacedPoint) =>
+  Math.hypot(
+    Math.max(label.left - x, 0, x - label.right),
+    Math.max(label.top - y, 0, y - label.bottom),
+  ) - radius;
 const circle = (placed: PlacedPoint): Rect => ({
   left: placed.x - placed.radius,
   top: placed.y - placed.radius,
@@ -135,5 +141,45 @@ describe('spreadPoints', () => {
       [10, 10],
       [40, 10],
     ]);
+  });
+
+  it('keeps a name off a line it is asked to avoid, and beside its point otherwise', () => {
+    // A point on the chart's middle line: to its right, its name would be struck through.
+    const onLine = [point('own', 100, 120)];
+    const line: Rect = { left: 0, top: 118, right: 300, bottom: 122 };
+    const [beside] = placeLabels(onLine, bounds, { spreadPoints: false });
+    expect(rectsOverlap(beside!.label, line)).toBe(true);
+    const [clear] = placeLabels(onLine, bounds, { spreadPoints: false, avoid: [line] });
+    expect(rectsOverlap(clear!.label, line)).toBe(false);
+    // Still next to its point, without a leader line.
+    expect(clear!.leader).toBeNull();
+  });
+
+  it('would rather cross an avoided line than cover another name or go far from its point', () => {
+    const line: Rect = { left: 0, top: 118, right: 300, bottom: 122 };
+    // Points above and below take the places off the line; the last name must cross it.
+    const crowded = [
+      point('above', 100, 96, 6, 200),
+      point('below', 100, 144, 6, 200),
+      point('own', 100, 120, 6, 60),
+    ];
+    const placed = placeLabels(crowded, bounds, { spreadPoints: false, avoid: [line] });
+    expectReadable(placed);
+    // Right beside its point: the nearest places are 4 px away, about 8 on a diagonal.
+    expect(gapToPoint(placed.at(-1)!)).toBeLessThan(10);
+  });
+
+  it('keeps a name near its point when every place that near is on an avoided line', () => {
+    // Near the chart's left edge, with the middle lines through and just right of the point:
+    // every place beside it inside the chart crosses one of them.
+    const lines: Rect[] = [
+      { left: 0, top: 118, right: 300, bottom: 122 },
+      { left: 98, top: 0, right: 102, bottom: 240 },
+    ];
+    const [placed] = placeLabels([point('own', 30, 120, 6, 150)], bounds, {
+      spreadPoints: false,
+      avoid: lines,
+    });
+    expect(gapToPoint(placed!)).toBeLessThan(10);
   });
 });

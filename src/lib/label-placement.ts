@@ -178,14 +178,23 @@ function leaderTo(
  * Spreads the points, then places the labels in the given order (put the own company first: it
  * gets the nearest free place). With `spreadPoints: false` the points stay where they are, for
  * charts that draw the points themselves. Each label goes to the first candidate place, ever further out,
- * that stays within `bounds` and covers no other label and no point; when none is free, to the
- * place that covers least.
+ * that stays within `bounds` and covers no other label and no point, the one crossing least of
+ * `avoid` among those as near; when none is free, to the place that covers least.
  */
 export function placeLabels(
   points: readonly PointToLabel[],
   bounds: Rect,
-  options: { spreadPoints?: boolean } = {},
+  options: {
+    spreadPoints?: boolean;
+    /**
+     * Marks a name had better not cross, as boxes (a chart's reference lines, a few pixels thick):
+     * a line through a name reads as a strike-through. A name takes another place as near its
+     * point to keep clear of them, never one further out or over another name.
+     */
+    avoid?: readonly Rect[];
+  } = {},
 ): PlacedPoint[] {
+  const avoid = options.avoid ?? [];
   const spread =
     options.spreadPoints === false
       ? points.map(({ id, x, y, radius }) => ({ id, x, y, radius }))
@@ -194,32 +203,29 @@ export function placeLabels(
   const labels: Rect[] = [];
   return spread.map((point, index) => {
     const { labelWidth: width, labelHeight: height } = points[index]!;
-    const candidates: Rect[] = [];
-    for (const distance of [
-      labelGap,
-      labelGap + height,
-      labelGap + 2 * height,
-      labelGap + 3 * height,
-      labelGap + 5 * height,
-    ]) {
-      for (const direction of directions) {
-        candidates.push(boxBeside(point, direction, distance, width, height));
-      }
-    }
-    const cost = (box: Rect) =>
+    const rings = [0, 1, 2, 3, 5].map((heights) =>
+      directions.map((direction) =>
+        boxBeside(point, direction, labelGap + heights * height, width, height),
+      ),
+    );
+    const covers = (box: Rect) =>
       (inside(box, bounds) ? 0 : 1e9) +
       labels.reduce((sum, label) => sum + overlapArea(box, label), 0) +
       circles.reduce((sum, circle) => sum + overlapArea(box, circle), 0);
-    let best = candidates[0]!;
-    let bestCost = Infinity;
-    for (const candidate of candidates) {
-      const value = cost(candidate);
-      if (value < bestCost) {
-        best = candidate;
-        bestCost = value;
-      }
-      if (value === 0) break;
-    }
+    const crosses = (box: Rect) => avoid.reduce((sum, mark) => sum + overlapArea(box, mark), 0);
+    /** The candidate that covers least, then crosses least; the first one on a tie. */
+    const least = (boxes: readonly Rect[]) =>
+      boxes
+        .map((box) => ({ box, covers: covers(box), crosses: crosses(box) }))
+        .reduce((best, next) =>
+          next.covers < best.covers || (next.covers === best.covers && next.crosses < best.crosses)
+            ? next
+            : best,
+        );
+    // The nearest ring with a place that covers nothing; in it, the place that crosses least. A
+    // line through a name is better than a name far from its point.
+    const nearest = rings.map(least).find((candidate) => candidate.covers === 0);
+    const best = (nearest ?? least(rings.flat())).box;
     labels.push(best);
     return { ...point, label: best, leader: leaderTo(point, best) };
   });

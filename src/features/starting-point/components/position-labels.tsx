@@ -3,6 +3,9 @@ import { placeLabels } from '../../../lib/label-placement';
 import { estimateTextWidth } from '../../../lib/text-width';
 import type { PositionPoint } from '../model/scoring';
 
+/** Where the chart draws its reference lines (starting-point-charts.tsx). */
+export const middleScore = 3;
+
 export interface PositionLabelsProps {
   points: readonly PositionPoint[];
   /** Room to the right of the plot that names may use (the chart's right margin). */
@@ -28,6 +31,13 @@ export function PositionLabels({ points, rightRoom, textSize = 13 }: PositionLab
   if (!x || !y || !area) return null;
   // The own company first: it keeps the place nearest its point.
   const ordered = [...points].sort((a, b) => Number(b.isOwn) - Number(a.isOwn));
+  // The chart's middle lines (score 3 on each axis), which would strike a name through.
+  const middleX = x(middleScore) ?? area.x;
+  const middleY = y(middleScore) ?? area.y;
+  const middleLines = [
+    { left: middleX - 2, right: middleX + 2, top: area.y, bottom: area.y + area.height },
+    { left: area.x, right: area.x + area.width, top: middleY - 2, bottom: middleY + 2 },
+  ];
   const placed = placeLabels(
     ordered.map((point) => ({
       id: point.subjectId,
@@ -45,7 +55,7 @@ export function PositionLabels({ points, rightRoom, textSize = 13 }: PositionLab
       right: area.x + area.width + rightRoom,
       bottom: area.y + area.height,
     },
-    { spreadPoints: false },
+    { spreadPoints: false, avoid: middleLines },
   );
   return (
     <g className="position-labels">

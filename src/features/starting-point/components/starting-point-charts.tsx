@@ -18,7 +18,7 @@ import { roomChartTextSize, useIsPresenting } from '../../../components/ui/use-p
 import { WhenVisible } from '../../../components/ui/when-visible';
 import { formatNumber } from '../../../core/numbers';
 import type { PositionPoint } from '../model/scoring';
-import { PositionLabels } from './position-labels';
+import { middleScore, PositionLabels } from './position-labels';
 
 // The own company has the same accent in every chart; competitors a calm blue-grey.
 const ownColour = '#b86e00';
@@ -91,8 +91,8 @@ export const StartingPointCharts = memo(function StartingPointCharts({
                   style: { textAnchor: 'middle' },
                 }}
               />
-              <ReferenceLine x={3} stroke="#6b7785" strokeWidth={1.5} />
-              <ReferenceLine y={3} stroke="#6b7785" strokeWidth={1.5} />
+              <ReferenceLine x={middleScore} stroke="#6b7785" strokeWidth={1.5} />
+              <ReferenceLine y={middleScore} stroke="#6b7785" strokeWidth={1.5} />
               <Tooltip cursor={false} formatter={score} />
               <Scatter
                 data={competitors}
