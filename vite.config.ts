@@ -3,6 +3,7 @@ import { copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import type { OutputBundle } from 'rolldown';
 import { VitePWA } from 'vite-plugin-pwa';
 import { firstPaintHtml } from './src/app/prerender.ts';
 
@@ -109,6 +110,28 @@ function withoutUnusedPdfExtras(): Plugin {
   };
 }
 
+/** A chunk and every chunk it imports statically, added to `found` (files already there are skipped). */
+function withStaticImports(
+  bundle: OutputBundle,
+  fileName: string,
+  found = new Set<string>(),
+): Set<string> {
+  const output = bundle[fileName];
+  if (found.has(fileName) || output?.type !== 'chunk') return found;
+  found.add(fileName);
+  for (const imported of output.imports) withStaticImports(bundle, imported, found);
+  return found;
+}
+
+/** What the entries load before anything else runs: their chunks and all they import statically. */
+function loadedByEntries(bundle: OutputBundle): Set<string> {
+  const loaded = new Set<string>();
+  for (const output of Object.values(bundle))
+    if (output.type === 'chunk' && output.isEntry)
+      withStaticImports(bundle, output.fileName, loaded);
+  return loaded;
+}
+
 /**
  * The files of every stage's code, listed in index.html as data (never run), each after the files
  * it imports. Once the open stage has drawn, stage-tools.tsx fetches them all, then runs them one
@@ -138,13 +161,7 @@ function stageCodeList(): Plugin {
         if (!descriptors)
           throw new Error('rotta-stage-code-list: no chunk holds the stage descriptors');
         // The entry and what it imports are loaded before any stage draws: not listed.
-        const loaded = new Set<string>();
-        const load = (fileName: string) => {
-          if (loaded.has(fileName)) return;
-          loaded.add(fileName);
-          chunks.get(fileName)?.imports.forEach(load);
-        };
-        for (const chunk of chunks.values()) if (chunk.isEntry) load(chunk.fileName);
+        const loaded = loadedByEntries(context.bundle);
         const files = new Set<string>();
         const visit = (fileName: string) => {
           const chunk = chunks.get(fileName);
@@ -205,21 +222,10 @@ function preloadOnlyWhatIsMissing(): {
       apply: 'build',
       generateBundle(_options, bundle) {
         loadedBy.clear();
-        const imports = (fileName: string, found = new Set<string>()) => {
-          const output = bundle[fileName];
-          if (found.has(fileName) || output?.type !== 'chunk') return found;
-          found.add(fileName);
-          for (const imported of output.imports) imports(imported, found);
-          return found;
-        };
         // Every chunk runs after the entry's own files have loaded.
-        const entries = Object.values(bundle).filter(
-          (output) => output.type === 'chunk' && output.isEntry,
-        );
-        const loadedFirst = new Set<string>();
-        for (const entry of entries) imports(entry.fileName, loadedFirst);
+        const loadedFirst = loadedByEntries(bundle);
         for (const fileName of Object.keys(bundle))
-          loadedBy.set(fileName, imports(fileName, new Set(loadedFirst)));
+          loadedBy.set(fileName, withStaticImports(bundle, fileName, new Set(loadedFirst)));
       },
     },
     resolveDependencies: (_file, deps, { hostId }) => {
