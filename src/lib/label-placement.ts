@@ -120,6 +120,13 @@ function circleBox(point: { x: number; y: number; radius: number }): Rect {
   };
 }
 
+/** A candidate place for a name: how much it covers (names, points, outside), and crosses. */
+interface ScoredPlace {
+  box: Rect;
+  covers: number;
+  crosses: number;
+}
+
 /** Directions to try, nearest-looking first: right, left, above, below, then the diagonals. */
 const directions: [number, number][] = [
   [1, 0],
@@ -214,18 +221,27 @@ export function placeLabels(
       circles.reduce((sum, circle) => sum + overlapArea(box, circle), 0);
     const crosses = (box: Rect) => avoid.reduce((sum, mark) => sum + overlapArea(box, mark), 0);
     /** The candidate that covers least, then crosses least; the first one on a tie. */
-    const least = (boxes: readonly Rect[]) =>
-      boxes
-        .map((box) => ({ box, covers: covers(box), crosses: crosses(box) }))
-        .reduce((best, next) =>
-          next.covers < best.covers || (next.covers === best.covers && next.crosses < best.crosses)
-            ? next
-            : best,
-        );
+    const least = (scored: readonly ScoredPlace[]) =>
+      scored.reduce((best, next) =>
+        next.covers < best.covers || (next.covers === best.covers && next.crosses < best.crosses)
+          ? next
+          : best,
+      );
     // The nearest ring with a place that covers nothing; in it, the place that crosses least. A
-    // line through a name is better than a name far from its point.
-    const nearest = rings.map(least).find((candidate) => candidate.covers === 0);
-    const best = (nearest ?? least(rings.flat())).box;
+    // line through a name is better than a name far from its point. Rings further out are only
+    // scored when the nearer ones are taken.
+    const scored: ScoredPlace[] = [];
+    let best: Rect | undefined;
+    for (const ring of rings) {
+      const ringScored = ring.map((box) => ({ box, covers: covers(box), crosses: crosses(box) }));
+      scored.push(...ringScored);
+      const nearest = least(ringScored);
+      if (nearest.covers === 0) {
+        best = nearest.box;
+        break;
+      }
+    }
+    best ??= least(scored).box;
     labels.push(best);
     return { ...point, label: best, leader: leaderTo(point, best) };
   });
