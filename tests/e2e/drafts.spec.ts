@@ -122,6 +122,17 @@ test.describe('on the sample roadmap, a reload right after typing keeps', () => 
     await library.sampleButton.click();
   });
 
+  test('scores typed in the grid', async ({ page }) => {
+    const cells = page.getByRole('grid').getByRole('gridcell');
+    await cells.first().click();
+    // Two scores down the first column, then the page goes at once.
+    await page.keyboard.press('1');
+    await page.keyboard.press('2');
+    await reloadApp(page);
+    await expect(cells.nth(0).locator('.score-value')).toHaveText('1');
+    await expect(cells.nth(2).locator('.score-value')).toHaveText('2');
+  });
+
   test('a goal edited in its form', async ({ page, roadmap }) => {
     await roadmap.goToStage('Goals and timelines');
     const card = page.getByRole('article', { name: 'Lower average cost per interaction' });

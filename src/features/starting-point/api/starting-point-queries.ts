@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { queryKeys } from '../../../core/query-keys';
 import { defineWrite, useWrite } from '../../../core/write/define-write';
+import { clearDraft, putDraft } from '../../../core/write/drafts';
 import type { Score } from '../model/starting-point';
 import type {
   RoomAssessor,
@@ -169,14 +170,24 @@ function withScore(roadmapId: string) {
 /**
  * Scores repaint at once: the cache is updated before the write, and put back if it fails. Fast
  * typing queues several writes: the refresh comes once, after the last one, so an early refresh
- * never shows a cell without a score that is still being written.
+ * never shows a cell without a score that is still being written. Each score is in the draft
+ * journal from its key press until stored: a reload right after typing keeps it.
  */
-export function useSetScore(roadmapId: string) {
+export function useSetScore(roadmapId: string): (change: ScoreChange) => Promise<Score | null> {
   const key = startingPointQueries.detail(roadmapId).queryKey;
-  return useWrite(
+  const { mutateAsync } = useWrite(
     setScoreWrite,
     roadmapId,
     { queryKey: key, update: withScore(roadmapId) },
     { refreshAfterBurst: true },
   );
+  return async (change) => {
+    // One cell of one assessor (the first, or the one the write creates, when none is chosen).
+    // Storing the same score twice is harmless, so the journal may replay one already stored.
+    const id = `score:${change.assessorId ?? 'first'}:${change.subjectId}:${change.theme}`;
+    const at = putDraft({ id, operation: setScoreWrite.name, roadmapId, args: change });
+    const score = await mutateAsync(change);
+    clearDraft(id, at);
+    return score;
+  };
 }

@@ -136,7 +136,7 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
   const onScore = useStableCallback(
     (subjectId: string, theme: Theme, value: number | null) =>
       void run(() =>
-        setScore.mutateAsync({
+        setScore({
           subjectId,
           theme,
           value,
