@@ -69,11 +69,14 @@ export const StartingPointCharts = memo(function StartingPointCharts({
           <ResponsiveContainer width="100%" height={positioningHeight}>
             <ScatterChart margin={margin}>
               <CartesianGrid strokeDasharray="2 4" />
+              {/* interval 0 on every axis here: each tick and name is drawn, so recharts need
+                  not measure the labels in the page to choose which ones fit. */}
               <XAxis
                 type="number"
                 dataKey="digital"
                 domain={[1, 5]}
                 ticks={[1, 2, 3, 4, 5]}
+                interval={0}
                 name={t('startingPoint.axisDigital')}
                 label={{ value: t('startingPoint.axisDigital'), position: 'bottom', offset: 12 }}
               />
@@ -82,6 +85,7 @@ export const StartingPointCharts = memo(function StartingPointCharts({
                 dataKey="culture"
                 domain={[1, 5]}
                 ticks={[1, 2, 3, 4, 5]}
+                interval={0}
                 name={t('startingPoint.axisCulture')}
                 label={{
                   value: t('startingPoint.axisCulture'),
@@ -126,10 +130,11 @@ export const StartingPointCharts = memo(function StartingPointCharts({
               margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
             >
               <CartesianGrid strokeDasharray="2 4" horizontal={false} />
-              <XAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} />
+              <XAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} interval={0} />
               <YAxis
                 type="category"
                 dataKey="name"
+                interval={0}
                 width={barNames.width}
                 tick={{ fontSize: barNames.size }}
               />
