@@ -2,7 +2,6 @@ import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { PanelProps, StageDescriptor, StageScreenProps } from '../core/stage-descriptor';
 import { stageScopeClass, type StageSlug } from '../lib/stages';
-import { someoneHereOrAfter } from '../lib/someone-here';
 import { preloadable, type Preloadable } from './preloadable';
 import { stages } from './stages';
 
@@ -81,9 +80,6 @@ const whenIdle = () =>
     else setTimeout(resolve, 50);
   });
 
-/** How long after the page's load the stages' code starts loading if nobody has moved yet. */
-const preloadDelayMs = 5000;
-
 const pageLoaded = () =>
   new Promise<void>((resolve) => {
     if (document.readyState === 'complete') resolve();
@@ -93,9 +89,7 @@ const pageLoaded = () =>
 /**
  * Loads every stage's code after a roadmap opens, so that moving to another stage waits only for
  * its data. Code only, never data; a failure just leaves the stage to load on its first visit.
- * It starts once the page has loaded and someone moves the pointer, touches or types, or five
- * seconds after the load: the first seconds belong to the stage on the screen, not to 400 KB of
- * code for the others, and the offline copy waits the same way (main.tsx). Once the open stage has drawn what it was loading, the code that reads
+ * Once the page has loaded and the open stage has drawn what it was loading, the code that reads
  * each stage's data loads first, a stage at a time in idle moments, so a first visit starts its
  * read at the press. Then the browser fetches the stages' other files a few at a time without
  * running them, and runs them one by one, each after those it imports and each in a moment the
@@ -119,8 +113,6 @@ export function preloadStageCode(): () => void {
   };
   void (async () => {
     await pageLoaded();
-    await someoneHereOrAfter(preloadDelayMs);
-    if (cancelled) return;
     const loadedAt = performance.now();
     while (isPageLoading() && performance.now() - loadedAt < preloadWaitCapMs) {
       await whenIdle();
