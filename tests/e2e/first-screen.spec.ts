@@ -80,9 +80,7 @@ for (const [language, locale, sample] of [
       }
       if (slug === 'starting-point') {
         // The charts are drawn, so the scan checks them too.
-        await expect(
-          page.getByRole('figure').locator('svg.recharts-surface').first(),
-        ).toBeVisible();
+        await expect(page.locator('svg.positioning-chart')).toBeVisible();
       }
       await expectAxeClean(page, slug);
     }

@@ -91,13 +91,17 @@ test.describe('scoring the starting point', () => {
       name: 'Positioning: digital competence vs service culture',
     });
     await expect(positioning).toBeVisible();
-    // Below the fold here: the chart is drawn once scrolled to.
-    await expect(positioning.locator('svg')).toHaveCount(0);
+    // Below the fold here: the bars are drawn once scrolled near.
+    const bars = page.getByRole('figure', { name: 'Scores by theme' });
+    await expect(bars.locator('svg')).toHaveCount(0);
     await positioning.scrollIntoViewIfNeeded();
-    await expect(positioning.locator('svg').first()).toBeVisible();
     // Every subject is a labelled point, its name whole on one line placed where it is free.
     await expect(positioning.getByText('Polizza Facile', { exact: true })).toBeVisible();
-    const bars = page.getByRole('figure', { name: 'Scores by theme' });
+    await expect(positioning.locator('[data-point]')).toHaveCount(2);
+    // Pointing at a point shows its scores.
+    await expect(positioning.locator('[data-point="Polizza Facile"] title')).toHaveText(
+      'Polizza Facile: digital channels 4.0, service culture 5.0',
+    );
     await bars.scrollIntoViewIfNeeded();
     await expect(bars.locator('.recharts-legend-item-text')).toHaveText([
       'Digital channels',

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from '../../../components/ui/translation';
+import { useElementWidth } from '../../../components/ui/use-element-width';
 import type { Kpi, Measurement } from '../model/kpi';
 import { kpiSeries } from '../model/kpi-series';
 import type { KpiStatusResult } from '../model/kpi-status';
@@ -22,18 +23,7 @@ const chartHeight = 280;
 export function KpiChartPanel({ kpi, result, measurements }: KpiChartPanelProps) {
   const { t } = useTranslation();
   const format = useKpiFormat();
-  const frame = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const element = frame.current;
-    if (!element) return;
-    setWidth(element.clientWidth);
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.floor(entry.contentRect.width));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const [frame, width] = useElementWidth<HTMLDivElement>();
   const series = useMemo(
     () => kpiSeries(kpi, measurements ?? [], Math.max(width, 100)),
     [kpi, measurements, width],

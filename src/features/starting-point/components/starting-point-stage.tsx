@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from '../../../components/ui/translation';
 import { Dialog } from '../../../components/ui/dialog';
 import { useToast } from '../../../components/ui/toasts';
@@ -28,13 +28,9 @@ import { ResultsSummary } from './results-summary';
 import { ScoreGrid } from './score-grid';
 import { SubjectMeansTable } from './subject-means-table';
 import { SubjectsPanel } from './subjects-panel';
-import { loadStartingPointCharts } from './load-charts';
+import { PositioningChart } from './positioning-chart';
+import { ThemeBarsChart } from './theme-bars-chart';
 import './starting-point.css';
-
-// recharts is heavy: it loads with the stage's data (see `loadStartingPointCharts`), not after.
-const StartingPointCharts = lazy(() =>
-  loadStartingPointCharts().then((module) => ({ default: module.StartingPointCharts })),
-);
 
 /** Stage 1: who is scored, by whom, the scoring grid, and where the company stands. */
 export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
@@ -54,8 +50,8 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
   const assessors = useMemo(() => data?.assessors ?? [], [data]);
   const assessor =
     assessors.find((candidate) => candidate.id === chosenAssessorId) ?? assessors[0] ?? null;
-  // The grid repaints with the key press; the summary and charts (recharts redraws take ~100 ms
-  // with 60 subjects) follow once typing pauses.
+  // The grid repaints with the key press; the summary and charts (the bars' recharts redraw
+  // takes ~100 ms with 60 subjects) follow once typing pauses.
   const settledScores = useDebouncedValue(scores, 250);
   // The room's scores join the results once the facilitator reveals them, as they arrive.
   const [roomPeople, setRoomPeople] = useState<readonly RoomPerson[] | null>(null);
@@ -206,15 +202,10 @@ export function StartingPointStage({ roadmapId }: { roadmapId: string }) {
         <h2 id="results-heading">{t('startingPoint.resultsHeading')}</h2>
         <ResultsSummary summary={summary} />
         {points.length > 0 ? (
-          <Suspense
-            fallback={
-              <p className="loading-inline" aria-busy="true">
-                {t('startingPoint.chartLoading')}
-              </p>
-            }
-          >
-            <StartingPointCharts points={points} bars={bars} />
-          </Suspense>
+          <div className="charts">
+            <PositioningChart points={points} />
+            <ThemeBarsChart bars={bars} />
+          </div>
         ) : null}
         <SubjectMeansTable subjects={subjects} results={deferredResults} />
       </section>

@@ -61,6 +61,7 @@ export const startingPointEn = {
     scoredBy: 'Scored by',
     axisDigital: 'Digital competence (1–5)',
     axisCulture: 'Service culture (1–5)',
+    pointScores: '{{name}}: digital channels {{digital}}, service culture {{culture}}',
     chartLoading: 'Loading the chart…',
     gapBehind: '{{theme}}: {{gap}} below the best competitor ({{name}})',
     gapAhead: '{{theme}}: {{gap}} ahead of the best competitor ({{name}})',

@@ -71,6 +71,7 @@ export const startingPointIt = {
     scoredBy: 'Votato da',
     axisDigital: 'Competenza digitale (1–5)',
     axisCulture: 'Cultura del servizio (1–5)',
+    pointScores: '{{name}}: canali digitali {{digital}}, cultura del servizio {{culture}}',
     chartLoading: 'Caricamento del grafico…',
     gapBehind: '{{theme}}: {{gap}} sotto il miglior concorrente ({{name}})',
     gapAhead: '{{theme}}: {{gap}} sopra il miglior concorrente ({{name}})',

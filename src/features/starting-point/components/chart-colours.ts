@@ -1,0 +1,9 @@
+/** The own company has the same accent in every chart; competitors a calm blue-grey. */
+export const chartColours = {
+  own: '#b86e00',
+  /** The own company's second theme: the accent, lighter. */
+  ownLight: '#e3a94f',
+  competitor: '#4f6d85',
+  /** The competitors' second theme. */
+  competitorLight: '#9bb3c7',
+} as const;
