@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { escapeRegExp } from '../support/text';
 
 /** Stage 1: competitors, assessors and the scoring grid. */
 export class StartingPointPage {
@@ -32,7 +33,10 @@ export class StartingPointPage {
   }
 
   cell(subject: string, theme: 'Digital channels' | 'Service culture'): Locator {
-    return this.grid.getByRole('gridcell', { name: `${subject}, ${theme}`, exact: true });
+    // The cell's name ends with what it holds: "Acme, Digital channels: 4".
+    return this.grid.getByRole('gridcell', {
+      name: new RegExp(`^${escapeRegExp(subject)}, ${theme}: `),
+    });
   }
 
   /** Types the scores of one column from the given subject down, as a room would. */

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { openFold } from '../support/folds';
+import { escapeRegExp } from '../support/text';
 
 /** Stage 6: team, competencies, levels grid, heat map, modules and schedule, by roles and labels. */
 export class TrainingPage {
@@ -63,7 +64,10 @@ export class TrainingPage {
   }
 
   cell(kind: 'required' | 'current', holder: string, competency: string): Locator {
-    return this.grid(kind).getByRole('gridcell', { name: `${holder}, ${competency}`, exact: true });
+    // The cell's name ends with what it holds: "Anna, Empathy: 3".
+    return this.grid(kind).getByRole('gridcell', {
+      name: new RegExp(`^${escapeRegExp(holder)}, ${escapeRegExp(competency)}: `),
+    });
   }
 
   /** Focuses a cell and types levels: each digit sets a cell and moves to the next one. */

@@ -19,11 +19,13 @@ describe('a stage 1 score cell', () => {
     const before = await ownDigitalScore(roadmapId);
     const next = before === 4 ? 2 : 4;
     const { user } = renderWithProviders(<StartingPointStage roadmapId={roadmapId} />);
-    const cell = await screen.findByRole('gridcell', { name: 'Company 1, Digital channels' });
+    const cell = await screen.findByRole('gridcell', { name: /^Company 1, Digital channels: / });
     await user.click(cell);
     await user.keyboard(String(next));
 
     await waitFor(() => expect(cell).toHaveTextContent(String(next)));
+    // A screen reader reads the focused cell's name: it says the score too.
+    expect(cell).toHaveAccessibleName(`Company 1, Digital channels: ${next}`);
     await waitFor(async () => expect(await ownDigitalScore(roadmapId)).toBe(next));
   });
 
@@ -31,7 +33,7 @@ describe('a stage 1 score cell', () => {
     const roadmapId = await seedRoadmap({ competitors: 1, assessors: 1 });
     const before = await ownDigitalScore(roadmapId);
     const { user } = renderWithProviders(<StartingPointStage roadmapId={roadmapId} />);
-    const cell = await screen.findByRole('gridcell', { name: 'Company 1, Digital channels' });
+    const cell = await screen.findByRole('gridcell', { name: /^Company 1, Digital channels: / });
     await user.click(cell);
     await user.keyboard('7');
 

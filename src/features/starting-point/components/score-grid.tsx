@@ -168,9 +168,12 @@ const ScoreRow = memo(
               role="gridcell"
               data-cell={`${row}-${column}`}
               tabIndex={isFirstRow && column === 0 ? 0 : -1}
+              // The name says what the cell holds, as its text does: a screen reader reads the
+              // name, not the text, of a focused cell.
               aria-label={t('startingPoint.cellLabel', {
                 subject: subject.name,
                 theme: t(`startingPoint.themesShort.${theme}`),
+                score: value ?? t('startingPoint.unscored'),
               })}
               aria-describedby={`room-${subject.id}-${theme}`}
               className={

@@ -138,9 +138,12 @@ const LevelRow = memo(
               role="gridcell"
               data-cell={`${index}-${column}`}
               tabIndex={index === 0 && column === 0 ? 0 : -1}
+              // The name says what the cell holds, as its text does: a screen reader reads the
+              // name, not the text, of a focused cell.
               aria-label={t('training.levels.cellLabel', {
                 holder: row.name,
                 competency: competency.name,
+                level: value ?? t('training.levels.notSet'),
               })}
               className={value === null ? 'level-cell level-empty' : `level-cell level-${value}`}
             >

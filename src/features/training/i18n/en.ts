@@ -208,7 +208,7 @@ export const trainingEn = {
         required: 'Role',
         current: 'Person',
       },
-      cellLabel: '{{holder}}, {{competency}}',
+      cellLabel: '{{holder}}, {{competency}}: {{level}}',
       notSet: 'not set',
       targetShort: 'of {{level}}',
     },

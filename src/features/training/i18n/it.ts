@@ -231,7 +231,7 @@ export const trainingIt = {
         required: 'Ruolo',
         current: 'Persona',
       },
-      cellLabel: '{{holder}}, {{competency}}',
+      cellLabel: '{{holder}}, {{competency}}: {{level}}',
       notSet: 'non impostato',
       targetShort: 'su {{level}}',
     },
