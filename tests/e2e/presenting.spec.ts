@@ -37,15 +37,17 @@ const chartTexts = (region: Locator) =>
           };
         }),
     );
-    const legends = [...root.querySelectorAll('.recharts-legend-item-text')].map((item) => {
-      const box = item.getBoundingClientRect();
-      return {
-        text: item.textContent ?? '',
-        px: Number.parseFloat(getComputedStyle(item).fontSize),
-        box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
-        inside: true,
-      };
-    });
+    const legends = [...root.querySelectorAll('.recharts-legend-item-text, .chart-legend li')].map(
+      (item) => {
+        const box = item.getBoundingClientRect();
+        return {
+          text: item.textContent ?? '',
+          px: Number.parseFloat(getComputedStyle(item).fontSize),
+          box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+          inside: true,
+        };
+      },
+    );
     return [...texts, ...legends];
   });
 

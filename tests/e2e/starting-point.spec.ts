@@ -95,9 +95,6 @@ test.describe('scoring the starting point', () => {
       name: 'Positioning: digital competence vs service culture',
     });
     await expect(positioning).toBeVisible();
-    // Below the fold here: the bars are drawn once scrolled near.
-    const bars = page.getByRole('figure', { name: 'Scores by theme' });
-    await expect(bars.locator('svg')).toHaveCount(0);
     await positioning.scrollIntoViewIfNeeded();
     // Every subject is a labelled point, its name whole on one line placed where it is free.
     await expect(positioning.getByText('Polizza Facile', { exact: true })).toBeVisible();
@@ -106,14 +103,21 @@ test.describe('scoring the starting point', () => {
     await expect(positioning.locator('[data-point="Polizza Facile"] title')).toHaveText(
       'Polizza Facile: digital channels 4.0, service culture 5.0',
     );
+    const bars = page.getByRole('figure', { name: 'Scores by theme' });
     await bars.scrollIntoViewIfNeeded();
-    await expect(bars.locator('.recharts-legend-item-text')).toHaveText([
+    // Each subject's two means as bars, the longer the higher.
+    const widths = await bars
+      .locator('[data-bars="Polizza Facile"] rect')
+      .evaluateAll((rects) => rects.map((rect) => Number(rect.getAttribute('width'))));
+    expect(widths).toHaveLength(2);
+    expect(widths[1]! / widths[0]!).toBeCloseTo(5 / 4, 1);
+    await expect(bars.locator('.chart-legend li')).toHaveText([
       'Digital channels',
       'Service culture',
     ]);
     // The legend names the paler bars in readable text (axe cannot judge text beside a swatch).
     const legendColours = await bars
-      .locator('.recharts-legend-item-text')
+      .locator('.chart-legend li')
       .evaluateAll((items) => items.map((item) => getComputedStyle(item).color));
     for (const colour of legendColours)
       expect(contrastOnWhite(colour), colour).toBeGreaterThan(4.5);

@@ -91,6 +91,5 @@ export const startingPointStage = defineStage({
     queries().then((module) =>
       queryClient.prefetchQuery(module.startingPointQueries.detail(roadmapId)),
     ),
-    import('./components/load-charts').then((module) => module.loadThemeBarsDrawing()),
   ],
 });

@@ -6,4 +6,8 @@ export const chartColours = {
   competitor: '#4f6d85',
   /** The competitors' second theme. */
   competitorLight: '#9bb3c7',
+  /** Ticks, axis names and the subjects' names beside the bars. */
+  tick: '#5c6670',
+  /** The dashed grid behind the marks. */
+  grid: '#cfd5db',
 } as const;

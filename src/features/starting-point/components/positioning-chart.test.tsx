@@ -1,6 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { changeLanguage } from '../../../i18n/i18n';
+import { withFrameWidth } from '../../../test/frame-width';
 import { renderWithProviders, resetForComponentTest } from '../../../test/render';
 import type { PositionPoint } from '../model/scoring';
 import { PositioningChart } from './positioning-chart';
@@ -10,18 +11,6 @@ const points: PositionPoint[] = [
   { subjectId: 'a', name: 'Grecale Volo', isOwn: false, digital: 5, culture: 1 },
   { subjectId: 'b', name: 'Scirocco Air', isOwn: false, digital: 1, culture: 5 },
 ];
-
-/** The box jsdom does not lay out: the chart is drawn in a frame this wide. */
-function withFrameWidth(width: number) {
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(width);
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      disconnect() {}
-    },
-  );
-}
 
 const drawing = () => document.querySelector('svg.positioning-chart')!;
 const point = (name: string) => drawing().querySelector(`[data-point="${name}"]`)!;

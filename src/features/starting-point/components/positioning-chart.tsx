@@ -29,8 +29,6 @@ const layouts = {
     left: 84,
   },
 };
-const tickColour = '#5c6670';
-const gridColour = '#cfd5db';
 const middleColour = '#6b7785';
 
 export interface PositioningChartProps {
@@ -89,7 +87,7 @@ function Drawing({
       aria-hidden="true"
       focusable="false"
     >
-      <g stroke={gridColour} strokeDasharray="2 4">
+      <g stroke={chartColours.grid} strokeDasharray="2 4">
         {ticks.map((tick) => (
           <g key={tick}>
             <line x1={x(tick)} x2={x(tick)} y1={plot.top} y2={plot.bottom} />
@@ -101,7 +99,7 @@ function Drawing({
         <line x1={x(middleScore)} x2={x(middleScore)} y1={plot.top} y2={plot.bottom} />
         <line x1={plot.left} x2={plot.right} y1={y(middleScore)} y2={y(middleScore)} />
       </g>
-      <g stroke={tickColour}>
+      <g stroke={chartColours.tick}>
         <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
         <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
         {ticks.map((tick) => (
@@ -111,7 +109,7 @@ function Drawing({
           </g>
         ))}
       </g>
-      <g fill={tickColour} fontSize={axisText}>
+      <g fill={chartColours.tick} fontSize={axisText}>
         {ticks.map((tick) => (
           <g key={tick}>
             <text x={x(tick)} y={plot.bottom + 8 + axisText * 0.8} textAnchor="middle">

@@ -1,5 +1,5 @@
 import type { StrategyMapModel } from '../model/summarize-map';
-import { estimateTextWidth, truncateText, wrapText } from '../model/text-wrap';
+import { estimateTextWidth, truncateText, wrapText } from '../../../lib/text-wrap';
 import { MapText } from './map-primitives';
 import { mapColors, type MapLayout } from './map-theme';
 import type { MapFormat } from './use-map-format';

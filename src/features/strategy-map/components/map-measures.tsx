@@ -1,5 +1,5 @@
 import type { StrategyMapModel } from '../model/summarize-map';
-import { estimateTextWidth, truncateText } from '../model/text-wrap';
+import { estimateTextWidth, truncateText } from '../../../lib/text-wrap';
 import { Banner, MapText, StatusMark } from './map-primitives';
 import { mapColors, type MapLayout } from './map-theme';
 import type { MapFormat } from './use-map-format';

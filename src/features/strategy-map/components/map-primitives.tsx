@@ -1,6 +1,6 @@
 import type { SVGProps } from 'react';
 import type { KpiStatus } from '../../kpis';
-import { wrapText } from '../model/text-wrap';
+import { wrapText } from '../../../lib/text-wrap';
 import { mapColors } from './map-theme';
 
 export interface MapTextProps extends Omit<SVGProps<SVGTextElement>, 'children'> {

@@ -1,7 +1,7 @@
 import type { PositionPoint, Theme } from '../../starting-point';
 import { placeLabels } from '../../../lib/label-placement';
 import type { StrategyMapModel } from '../model/summarize-map';
-import { estimateTextWidth, truncateText } from '../model/text-wrap';
+import { estimateTextWidth, truncateText } from '../../../lib/text-wrap';
 import { lineCount, MapText, SectionTitle } from './map-primitives';
 import { mapColors, type MapLayout } from './map-theme';
 import type { MapFormat } from './use-map-format';

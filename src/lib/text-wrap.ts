@@ -3,7 +3,7 @@
  * so lines are broken here, once, from an estimate of each character's width. The estimate leans
  * wide: a line that comes out a little short looks fine, one that overflows its box does not.
  */
-import type { MeasureText } from '../../../lib/text-width';
+import type { MeasureText } from './text-width';
 
 export type { MeasureText };
 
