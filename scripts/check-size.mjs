@@ -29,9 +29,10 @@ const entryKey = 'index.html';
 const libraryKey = Object.keys(manifest).find((key) =>
   key.endsWith('features/roadmaps/components/library-page.tsx'),
 );
-// The list query loads the reads (and with them Dexie) as their own chunk.
-const databaseKey = Object.keys(manifest).find((key) =>
-  key.endsWith('features/roadmaps/api/roadmap-reads.ts'),
+// The list query loads the reads (and with them Dexie) as their own chunk: listed under its
+// source when it is a chunk of its own, under the chunk's name when it shares one.
+const databaseKey = Object.keys(manifest).find(
+  (key) => key.endsWith('features/roadmaps/api/roadmap-reads.ts') || /^_roadmap-reads-/.test(key),
 );
 if (!manifest[entryKey] || !libraryKey || !databaseKey) {
   console.error(

@@ -30,39 +30,46 @@ registerStageCatalogs();
 installTypedTextCleaner();
 // The first page's code and the data layer load alongside the catalog for the user's language.
 const languageReady = initI18n();
-await Promise.all([preloadFirstRoute(window.location.pathname, languageReady), languageReady]);
-
-// The first page replaces the prerendered frame once drawn; should it never come, the app's
-// own frame (and whatever it says) shows anyway.
-window.setTimeout(releaseFirstPaint, 8000);
-
-const root = document.getElementById('root');
-if (!root) throw new Error('No #root in index.html');
-// The page as it is left shows at once next time (first-paint.js), for this build only. Its code
-// is not needed before the page is left, so it loads after the first render.
-const build = document.querySelector('script[type="module"][src]')?.getAttribute('src') ?? '';
-window.setTimeout(() => {
-  import('./app/page-snapshot')
-    .then(({ keepPageSnapshot }) => keepPageSnapshot(root, build))
-    .catch(() => undefined);
-}, 0);
-const reactRoot = createRoot(root);
-// As a transition, the first render yields to the browser every few milliseconds instead of
-// holding the main thread until the whole page is drawn: a stage's first render is long.
-startTransition(() =>
-  reactRoot.render(
-    <StrictMode>
-      <TranslationProvider>
-        <App
-          updatePrompt={
-            <AfterPageLoad delayMs={serviceWorkerDelayMs}>
-              <Suspense fallback={null}>
-                <UpdatePrompt />
-              </Suspense>
-            </AfterPageLoad>
-          }
-        />
-      </TranslationProvider>
-    </StrictMode>,
-  ),
+// A promise, not a top-level await: the bundler turns its chunk merging off for a module graph
+// with top-level await, and the app then came as 191 files, 80 of them under 1 KB.
+void Promise.all([preloadFirstRoute(window.location.pathname, languageReady), languageReady]).then(
+  start,
 );
+
+/** Draws the app once the first page's code and the language catalog are here. */
+function start() {
+  // The first page replaces the prerendered frame once drawn; should it never come, the app's
+  // own frame (and whatever it says) shows anyway.
+  window.setTimeout(releaseFirstPaint, 8000);
+
+  const root = document.getElementById('root');
+  if (!root) throw new Error('No #root in index.html');
+  // The page as it is left shows at once next time (first-paint.js), for this build only. Its code
+  // is not needed before the page is left, so it loads after the first render.
+  const build = document.querySelector('script[type="module"][src]')?.getAttribute('src') ?? '';
+  window.setTimeout(() => {
+    import('./app/page-snapshot')
+      .then(({ keepPageSnapshot }) => keepPageSnapshot(root, build))
+      .catch(() => undefined);
+  }, 0);
+  const reactRoot = createRoot(root);
+  // As a transition, the first render yields to the browser every few milliseconds instead of
+  // holding the main thread until the whole page is drawn: a stage's first render is long.
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <TranslationProvider>
+          <App
+            updatePrompt={
+              <AfterPageLoad delayMs={serviceWorkerDelayMs}>
+                <Suspense fallback={null}>
+                  <UpdatePrompt />
+                </Suspense>
+              </AfterPageLoad>
+            }
+          />
+        </TranslationProvider>
+      </StrictMode>,
+    ),
+  );
+}
