@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { presentingClass } from '../../../components/ui/use-presenting-class';
 
@@ -37,11 +37,17 @@ export function usePresenting({
   useEffect(() => {
     if (goingTo.current === location.pathname) goingTo.current = null;
   }, [location.pathname]);
+  // The stage on screen now. The key listener below is bound again only after the browser has
+  // painted, so P pressed just as a new stage shows would otherwise present the stage before.
+  const here = useRef(location.pathname);
+  useLayoutEffect(() => {
+    here.current = location.pathname;
+  }, [location.pathname]);
   const isPresenting = new URLSearchParams(location.search).has('present');
   const enteredFullscreen = useRef(false);
 
   const start = useCallback(() => {
-    void navigate({ search: '?present' });
+    void navigate({ pathname: here.current, search: '?present' });
     // Full screen where the browser allows it; presenting works the same without it.
     document.documentElement
       .requestFullscreen?.()
@@ -50,7 +56,7 @@ export function usePresenting({
   }, [navigate]);
   const stop = useCallback(() => {
     enteredFullscreen.current = false;
-    void navigate({ search: '' });
+    void navigate({ pathname: here.current, search: '' });
     if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
   }, [navigate]);
 
@@ -75,7 +81,7 @@ export function usePresenting({
       }
       const go = (step: -1 | 1) => {
         event.preventDefault();
-        const path = stepFrom(goingTo.current ?? location.pathname, step);
+        const path = stepFrom(goingTo.current ?? here.current, step);
         if (!path) return;
         goingTo.current = path;
         void navigate({ pathname: path, search: '?present' });
@@ -88,7 +94,7 @@ export function usePresenting({
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [isPresenting, location.pathname, navigate, start, stepFrom, stop]);
+  }, [isPresenting, navigate, start, stepFrom, stop]);
 
   // The page's look follows the mode: large type, no editing controls (presenting.css).
   useEffect(() => {
