@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { presentingClass } from '../../../components/ui/use-presenting-class';
+import { useStableCallback } from '../../../components/ui/use-stable-callback';
 
 /** Typing in a field keeps its keys: P, the arrows and Escape belong to presenting only outside. */
 function isTyping(target: EventTarget | null): boolean {
@@ -37,17 +38,11 @@ export function usePresenting({
   useEffect(() => {
     if (goingTo.current === location.pathname) goingTo.current = null;
   }, [location.pathname]);
-  // The stage on screen now. The key listener below is bound again only after the browser has
-  // painted, so P pressed just as a new stage shows would otherwise present the stage before.
-  const here = useRef(location.pathname);
-  useLayoutEffect(() => {
-    here.current = location.pathname;
-  }, [location.pathname]);
   const isPresenting = new URLSearchParams(location.search).has('present');
   const enteredFullscreen = useRef(false);
 
   const start = useCallback(() => {
-    void navigate({ pathname: here.current, search: '?present' });
+    void navigate({ search: '?present' });
     // Full screen where the browser allows it; presenting works the same without it.
     document.documentElement
       .requestFullscreen?.()
@@ -56,7 +51,7 @@ export function usePresenting({
   }, [navigate]);
   const stop = useCallback(() => {
     enteredFullscreen.current = false;
-    void navigate({ pathname: here.current, search: '' });
+    void navigate({ search: '' });
     if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
   }, [navigate]);
 
@@ -69,32 +64,34 @@ export function usePresenting({
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [stop]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      if (!isPresenting) {
-        if (event.key === 'p' || event.key === 'P') {
-          event.preventDefault();
-          start();
-        }
-        return;
+  // Bound once, and each key runs the latest render's handler (set before the paint): a key
+  // pressed just as a new stage shows acts on that stage, not on the one before.
+  const onKey = useStableCallback((event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    if (!isPresenting) {
+      if (event.key === 'p' || event.key === 'P') {
+        event.preventDefault();
+        start();
       }
-      const go = (step: -1 | 1) => {
-        event.preventDefault();
-        const path = stepFrom(goingTo.current ?? here.current, step);
-        if (!path) return;
-        goingTo.current = path;
-        void navigate({ pathname: path, search: '?present' });
-      };
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        stop();
-      } else if (event.key === 'ArrowRight' || event.key === 'PageDown') go(1);
-      else if (event.key === 'ArrowLeft' || event.key === 'PageUp') go(-1);
+      return;
+    }
+    const go = (step: -1 | 1) => {
+      event.preventDefault();
+      const path = stepFrom(goingTo.current ?? location.pathname, step);
+      if (!path) return;
+      goingTo.current = path;
+      void navigate({ pathname: path, search: '?present' });
     };
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      stop();
+    } else if (event.key === 'ArrowRight' || event.key === 'PageDown') go(1);
+    else if (event.key === 'ArrowLeft' || event.key === 'PageUp') go(-1);
+  });
+  useEffect(() => {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [isPresenting, navigate, start, stepFrom, stop]);
+  }, [onKey]);
 
   // The page's look follows the mode: large type, no editing controls (presenting.css).
   useEffect(() => {
