@@ -205,6 +205,28 @@ test.describe('with the sample roadmap', () => {
     await expectAxeClean(page);
   });
 
+  test.describe('on a short screen', () => {
+    test.use({ viewport: { width: 1280, height: 400 } });
+
+    test('heat map rows scrolled into view move nothing below them', async ({ page }) => {
+      // Rows off screen are drawn only once they come into view; until then they keep their place.
+      const training = new TrainingPage(page);
+      const rows = training.heatMap.locator('tbody tr');
+      await expect(rows).toHaveCount(6);
+      const team = training.panel('Team');
+      const top = () => team.evaluate((element) => element.getBoundingClientRect().top + scrollY);
+      const drawn = () =>
+        page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        );
+      await drawn();
+      const before = await top();
+      await rows.last().scrollIntoViewIfNeeded();
+      await drawn();
+      expect(await top()).toBe(before);
+    });
+  });
+
   test('speaks Italian', async ({ page }) => {
     await page.getByLabel('Language', { exact: true }).selectOption('Italiano');
     await expect(page.getByRole('heading', { name: 'Mappa di calore delle lacune' })).toBeVisible();

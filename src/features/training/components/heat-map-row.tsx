@@ -37,7 +37,11 @@ const fill = (template: string, values: Record<string, string | number>) =>
 
 function HeatMapRowCells({ row, name, detail, texts, rowIndex, rowRef }: HeatMapRowProps) {
   return (
-    <tr ref={rowRef} aria-rowindex={rowIndex}>
+    <tr
+      ref={rowRef}
+      aria-rowindex={rowIndex}
+      className={row.kind === 'person' ? 'heat-row-person' : undefined}
+    >
       <th scope="row">
         {name}
         {detail ? <span className="row-detail">{detail}</span> : null}
