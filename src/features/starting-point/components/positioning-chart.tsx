@@ -1,12 +1,11 @@
 import { memo } from 'react';
 import { useTranslation } from '../../../components/ui/translation';
-import { useElementWidth } from '../../../components/ui/use-element-width';
 import { roomChartTextSize, useIsPresenting } from '../../../components/ui/use-presenting-class';
-import { formatNumber } from '../../../core/numbers';
 import { placeLabels } from '../../../lib/label-placement';
 import { estimateTextWidth } from '../../../lib/text-width';
 import type { PositionPoint } from '../model/scoring';
 import { chartColours } from './chart-colours';
+import { BottomAxis, MeasuredDrawing, useScoresTitle } from './chart-parts';
 
 /** Where the middle lines cross: the four quadrants meet at a score of 3. */
 export const middleScore = 3;
@@ -45,14 +44,13 @@ export interface PositioningChartProps {
 export const PositioningChart = memo(function PositioningChart({ points }: PositioningChartProps) {
   const { t } = useTranslation();
   const layout = useIsPresenting() ? layouts.room : layouts.screen;
-  const [frame, width] = useElementWidth<HTMLDivElement>();
   return (
     <figure className="chart">
       <figcaption>{t('startingPoint.positioningTitle')}</figcaption>
       <p className="visually-hidden">{t('startingPoint.positioningSummary')}</p>
-      <div ref={frame} style={{ height: layout.height }}>
-        {width > 0 ? <Drawing points={points} width={width} layout={layout} /> : null}
-      </div>
+      <MeasuredDrawing height={layout.height} className="positioning-chart">
+        {(width) => <Drawing points={points} width={width} layout={layout} />}
+      </MeasuredDrawing>
     </figure>
   );
 });
@@ -66,7 +64,8 @@ function Drawing({
   width: number;
   layout: (typeof layouts)[keyof typeof layouts];
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const scoresTitle = useScoresTitle();
   const { height, text, axisText } = layout;
   const plot = {
     left: layout.left,
@@ -76,17 +75,10 @@ function Drawing({
   };
   const x = (score: number) => plot.left + ((score - 1) / 4) * (plot.right - plot.left);
   const y = (score: number) => plot.bottom - ((score - 1) / 4) * (plot.bottom - plot.top);
-  const score = (value: number) => formatNumber(value, i18n.language, 'score');
   const labels = placeNames(points, plot, width - 4, text, { x, y });
   const middle = { x: plot.left + (plot.right - plot.left) / 2, y: (plot.top + plot.bottom) / 2 };
   return (
-    <svg
-      className="positioning-chart"
-      width={width}
-      height={height}
-      aria-hidden="true"
-      focusable="false"
-    >
+    <>
       <g stroke={chartColours.grid} strokeDasharray="2 4">
         {ticks.map((tick) => (
           <g key={tick}>
@@ -99,26 +91,18 @@ function Drawing({
         <line x1={x(middleScore)} x2={x(middleScore)} y1={plot.top} y2={plot.bottom} />
         <line x1={plot.left} x2={plot.right} y1={y(middleScore)} y2={y(middleScore)} />
       </g>
+      <BottomAxis ticks={ticks} x={x} {...plot} textSize={axisText} />
       <g stroke={chartColours.tick}>
-        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
         <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
         {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={x(tick)} x2={x(tick)} y1={plot.bottom} y2={plot.bottom + 6} />
-            <line x1={plot.left - 6} x2={plot.left} y1={y(tick)} y2={y(tick)} />
-          </g>
+          <line key={tick} x1={plot.left - 6} x2={plot.left} y1={y(tick)} y2={y(tick)} />
         ))}
       </g>
       <g fill={chartColours.tick} fontSize={axisText}>
         {ticks.map((tick) => (
-          <g key={tick}>
-            <text x={x(tick)} y={plot.bottom + 8 + axisText * 0.8} textAnchor="middle">
-              {tick}
-            </text>
-            <text x={plot.left - 9} y={y(tick) + axisText * 0.35} textAnchor="end">
-              {tick}
-            </text>
-          </g>
+          <text key={tick} x={plot.left - 9} y={y(tick) + axisText * 0.35} textAnchor="end">
+            {tick}
+          </text>
         ))}
         <text x={middle.x} y={height - 8} textAnchor="middle">
           {t('startingPoint.axisDigital')}
@@ -137,13 +121,7 @@ function Drawing({
         const cy = y(point.culture);
         return (
           <g key={point.subjectId} data-point={point.name}>
-            <title>
-              {t('startingPoint.pointScores', {
-                name: point.name,
-                digital: score(point.digital),
-                culture: score(point.culture),
-              })}
-            </title>
+            <title>{scoresTitle(point.name, point.digital, point.culture)}</title>
             {point.isOwn ? (
               <path
                 d={`M${cx} ${cy - 8}L${cx + 8} ${cy}L${cx} ${cy + 8}L${cx - 8} ${cy}Z`}
@@ -183,7 +161,7 @@ function Drawing({
           </text>
         </g>
       ))}
-    </svg>
+    </>
   );
 }
 

@@ -1,11 +1,10 @@
 import { memo } from 'react';
 import { useTranslation } from '../../../components/ui/translation';
-import { useElementWidth } from '../../../components/ui/use-element-width';
 import { roomChartTextSize, useIsPresenting } from '../../../components/ui/use-presenting-class';
-import { formatNumber } from '../../../core/numbers';
 import { wrapText } from '../../../lib/text-wrap';
 import type { Theme } from '../model/themes';
 import { chartColours } from './chart-colours';
+import { BottomAxis, MeasuredDrawing, useScoresTitle } from './chart-parts';
 
 /** Mean per subject and theme (null when not scored), in subject order. */
 export type ThemeBars = readonly {
@@ -40,14 +39,13 @@ const layouts = {
 export const ThemeBarsChart = memo(function ThemeBarsChart({ bars }: { bars: ThemeBars }) {
   const { t } = useTranslation();
   const layout = useIsPresenting() ? layouts.room : layouts.screen;
-  const [frame, width] = useElementWidth<HTMLDivElement>();
   const height = layout.row * bars.length + 16 + layout.axisText + 16;
   return (
     <figure className="chart">
       <figcaption>{t('startingPoint.comparisonTitle')}</figcaption>
-      <div ref={frame} style={{ height }}>
-        {width > 0 ? <Drawing bars={bars} width={width} height={height} layout={layout} /> : null}
-      </div>
+      <MeasuredDrawing height={height} className="theme-bars-chart">
+        {(width) => <Drawing bars={bars} width={width} layout={layout} />}
+      </MeasuredDrawing>
       <ul className="chart-legend">
         {barThemes.map(({ theme, colour }) => (
           <li key={theme}>
@@ -63,15 +61,13 @@ export const ThemeBarsChart = memo(function ThemeBarsChart({ bars }: { bars: The
 function Drawing({
   bars,
   width,
-  height,
   layout,
 }: {
   bars: ThemeBars;
   width: number;
-  height: number;
   layout: (typeof layouts)[keyof typeof layouts];
 }) {
-  const { t, i18n } = useTranslation();
+  const scoresTitle = useScoresTitle();
   const { nameSize, nameWidth, row, axisText } = layout;
   const plot = {
     left: 8 + nameWidth + 10,
@@ -81,16 +77,8 @@ function Drawing({
   };
   const x = (value: number) => plot.left + (value / 5) * (plot.right - plot.left);
   const barHeight = Math.round(row * 0.32);
-  const score = (value: number | null) =>
-    value === null ? t('startingPoint.noneYet') : formatNumber(value, i18n.language, 'score');
   return (
-    <svg
-      className="theme-bars-chart"
-      width={width}
-      height={height}
-      aria-hidden="true"
-      focusable="false"
-    >
+    <>
       <g stroke={chartColours.grid} strokeDasharray="2 4">
         {ticks.map((tick) => (
           <line key={tick} x1={x(tick)} x2={x(tick)} y1={plot.top} y2={plot.bottom} />
@@ -102,13 +90,7 @@ function Drawing({
         const lines = wrapText(bar.name, { maxWidth: nameWidth, fontSize: nameSize, maxLines: 2 });
         return (
           <g key={bar.name} data-bars={bar.name}>
-            <title>
-              {t('startingPoint.pointScores', {
-                name: bar.name,
-                digital: score(bar.digital),
-                culture: score(bar.culture),
-              })}
-            </title>
+            <title>{scoresTitle(bar.name, bar.digital, bar.culture)}</title>
             <text
               x={plot.left - 8}
               y={middle - ((lines.length - 1) * nameSize * 1.1) / 2 + nameSize * 0.35}
@@ -140,18 +122,8 @@ function Drawing({
       })}
       <g stroke={chartColours.tick}>
         <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
-        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
-        {ticks.map((tick) => (
-          <line key={tick} x1={x(tick)} x2={x(tick)} y1={plot.bottom} y2={plot.bottom + 6} />
-        ))}
       </g>
-      <g fill={chartColours.tick} fontSize={axisText} textAnchor="middle">
-        {ticks.map((tick) => (
-          <text key={tick} x={x(tick)} y={plot.bottom + 8 + axisText * 0.8}>
-            {tick}
-          </text>
-        ))}
-      </g>
-    </svg>
+      <BottomAxis ticks={ticks} x={x} {...plot} textSize={axisText} />
+    </>
   );
 }
