@@ -1,7 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,9 +19,21 @@ const compressed = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.s
 /**
  * The built app as a static host serves it: gzip for text, the app's page for its own addresses
  * (/roadmaps/…), the phones' page for /join. vite preview sends files uncompressed, which would
- * make a page-load measurement count bytes no real host sends.
+ * make a page-load measurement count bytes no real host sends. Each file is compressed once and
+ * kept, as a host keeps its compressed files: compressing on every request would take this
+ * process's time, on the same cores as the browser being measured.
  */
 export function serveBuiltApp(folder: string, port: number): Promise<Server> {
+  const bodies = new Map<string, Buffer>();
+  const body = (file: string, gzip: boolean) => {
+    const key = `${gzip ? 'gz' : 'raw'}:${file}`;
+    let kept = bodies.get(key);
+    if (!kept) {
+      kept = gzip ? gzipSync(readFileSync(file)) : readFileSync(file);
+      bodies.set(key, kept);
+    }
+    return kept;
+  };
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
     let file = normalize(join(folder, path));
@@ -47,8 +59,7 @@ export function serveBuiltApp(folder: string, port: number): Promise<Server> {
         ? 'public, max-age=31536000, immutable'
         : 'no-cache',
     });
-    const stream = createReadStream(file);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
+    response.end(body(file, gzip));
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
