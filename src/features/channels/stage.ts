@@ -79,5 +79,7 @@ export const channelsStage = defineStage({
     // The query loads the repository itself; fetching it now too saves one round trip.
     import('./api/channels-repository'),
     queries().then((module) => queryClient.prefetchQuery(module.channelsQueries.detail(roadmapId))),
+    // The dot-vote's results show with the stage, not a moment later.
+    queries().then((module) => queryClient.prefetchQuery(module.channelBallot.list(roadmapId))),
   ],
 });

@@ -43,6 +43,8 @@ export const goalsStage = defineStage({
   reads: () => queries().then((module) => module.repository()),
   prefetch: (queryClient, roadmapId) => [
     queries().then((module) => queryClient.prefetchQuery(module.goalQueries.list(roadmapId))),
+    // The dot-vote's results show with the stage, not a moment later.
+    queries().then((module) => queryClient.prefetchQuery(module.goalBallot.list(roadmapId))),
     // The timeline marks the pilot and go-live dates of stage 7.
     goLive().then((module) => queryClient.prefetchQuery(module.goLiveQueries.plan(roadmapId))),
   ],

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../db/database';
+import { newId } from '../../../lib/ids';
 import { renderWithProviders, resetForComponentTest, seedRoadmap } from '../../../test/render';
 import { GoalsStage } from '../../goals/components/goals-stage';
 
@@ -25,7 +26,7 @@ describe('the dot-vote', () => {
   it('counts the room’s dots with the option’s number key and shows them sorted, with numbers', async () => {
     const { user, roadmapId, panel } = await openVote();
     // Nothing recorded yet: the tools are open and say how the vote works.
-    expect(panel.getByText(/No dots yet/)).toBeInTheDocument();
+    expect(await panel.findByText(/No dots yet/)).toBeInTheDocument();
     await user.click(await panel.findByRole('button', { name: 'Add a dot to Goal 1' }));
     await waitFor(async () => expect(await dotsOf(roadmapId)).toBe(1));
     await user.keyboard('333');
@@ -61,5 +62,28 @@ describe('the dot-vote', () => {
     await user.click(panel.getByRole('button', { name: 'Edit the dots of Anna' }));
     expect(panel.getByLabelText('Name')).toHaveValue('Anna');
     expect(panel.getByLabelText('Dots on Goal 1')).toHaveValue('2');
+  });
+
+  it('says nothing of the dots until they are read: never “no dots yet” on a vote that has some', async () => {
+    const roadmapId = await seedRoadmap({ goals: 3 });
+    const goal = await db.goals.where('roadmapId').equals(roadmapId).first();
+    const now = new Date().toISOString();
+    await db.goalVotes.add({
+      id: newId(),
+      roadmapId,
+      createdAt: now,
+      updatedAt: now,
+      voter: '',
+      optionId: goal!.id,
+      dots: 2,
+    });
+    const texts: string[] = [];
+    const observer = new MutationObserver(() => texts.push(document.body.textContent ?? ''));
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    renderWithProviders(<GoalsStage roadmapId={roadmapId} />);
+    expect(await screen.findByText('2 dots counted in the room')).toBeInTheDocument();
+    observer.disconnect();
+    expect(texts.some((text) => text.includes('Goal 1'))).toBe(true);
+    expect(texts.filter((text) => text.includes('No dots yet'))).toEqual([]);
   });
 });

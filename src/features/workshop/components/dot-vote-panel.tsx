@@ -42,7 +42,7 @@ export function DotVotePanel({ roadmapId, ballot, options }: DotVotePanelProps) 
   const toast = useToast();
   const problemText = useProblemText();
   const titleId = useId();
-  const { data: votes = [], isSuccess } = useQuery(ballot.list(roadmapId));
+  const { data: votes = [], isSuccess, isPending } = useQuery(ballot.list(roadmapId));
   const writes = useBallotWrites(ballot, roadmapId);
   const [budget, setBudget] = useDotBudget(roadmapId, ballot.stage);
   const [editing, setEditing] = useState<VoterDots | undefined>();
@@ -131,7 +131,12 @@ export function DotVotePanel({ roadmapId, ballot, options }: DotVotePanelProps) 
       >
         <h2 id={titleId}>{title}</h2>
         <div className="workshop-dots-outcome">
-          {totals.dots > 0 ? (
+          {/* Until the votes are read, neither "no dots yet" nor a count: both could be wrong. */}
+          {isPending && !roomPeople ? (
+            <p className="workshop-dots-empty" aria-busy="true">
+              {'\u00a0'}
+            </p>
+          ) : totals.dots > 0 ? (
             <>
               <p className="workshop-dots-summary">{summary}</p>
               <DotVoteResults results={results} />
