@@ -3,7 +3,7 @@ import { getStageNote } from '../../features/stages/api/stage-notes';
 import { createRoadmap } from '../../features/roadmaps/api/roadmaps-repository';
 import { resetDatabase } from '../../test/reset-database';
 import { hasDraftsWaiting } from './draft-journal';
-import { putDraft, readDrafts, replayDrafts } from './drafts';
+import { putDraft, readDrafts, replayDrafts, storeJournaled } from './drafts';
 
 /** The node environment has no localStorage: a small one in memory stands in. */
 function memoryStorage(): Storage {
@@ -43,6 +43,29 @@ describe('the draft journal', () => {
     expect(await replayDrafts(loadNotes, notStorage)).toEqual({ stored: 1, dropped: 0, kept: 0 });
     expect((await getStageNote(roadmap.id, 'goals'))?.text).toBe('Typed before the reload.');
     expect(readDrafts()).toEqual([]);
+  });
+
+  it('journals an edit while it is being stored, forgets it once stored, and keeps it when storing fails', async () => {
+    const edit = (text: string) => ({
+      id: 'notes:r1:goals',
+      operation: 'notes.save',
+      roadmapId: 'r1',
+      args: { stage: 'goals', text },
+    });
+    const texts = () => readDrafts().map((draft) => (draft.args as { text: string }).text);
+    let finish: (value: string) => void = () => {};
+    const storing = storeJournaled(
+      edit('First'),
+      () => new Promise<string>((done) => (finish = done)),
+    );
+    expect(texts()).toEqual(['First']);
+    finish('stored');
+    expect(await storing).toBe('stored');
+    expect(texts()).toEqual([]);
+
+    const failing = storeJournaled(edit('Second'), () => Promise.reject(new Error('disk full')));
+    await expect(failing).rejects.toThrow('disk full');
+    expect(texts()).toEqual(['Second']);
   });
 
   it('tells the start, without loading the journal, whether edits wait in it', async () => {

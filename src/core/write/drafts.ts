@@ -72,6 +72,18 @@ export function clearDraft(id: string, at: number): void {
   if (kept.length !== drafts.length) writeAll(kept);
 }
 
+/**
+ * Stores one edit through `store`, journaled from now until `store` resolves: a reload or a
+ * crash in between replays it at the next start. A failed store leaves it in the journal, to be
+ * tried again then; the error still reaches the caller.
+ */
+export async function storeJournaled<T>(input: DraftInput, store: () => Promise<T>): Promise<T> {
+  const at = putDraft(input);
+  const result = await store();
+  clearDraft(input.id, at);
+  return result;
+}
+
 export function readDrafts(): Draft[] {
   return readAll();
 }

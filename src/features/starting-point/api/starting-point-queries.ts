@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { queryKeys } from '../../../core/query-keys';
 import { defineWrite, useWrite } from '../../../core/write/define-write';
-import { clearDraft, putDraft } from '../../../core/write/drafts';
+import { storeJournaled } from '../../../core/write/drafts';
 import type { Score } from '../model/starting-point';
 import type {
   RoomAssessor,
@@ -181,13 +181,16 @@ export function useSetScore(roadmapId: string): (change: ScoreChange) => Promise
     { queryKey: key, update: withScore(roadmapId) },
     { refreshAfterBurst: true },
   );
-  return async (change) => {
-    // One cell of one assessor (the first, or the one the write creates, when none is chosen).
-    // Storing the same score twice is harmless, so the journal may replay one already stored.
-    const id = `score:${change.assessorId ?? 'first'}:${change.subjectId}:${change.theme}`;
-    const at = putDraft({ id, operation: setScoreWrite.name, roadmapId, args: change });
-    const score = await mutateAsync(change);
-    clearDraft(id, at);
-    return score;
-  };
+  // One cell of one assessor (the first, or the one the write creates, when none is chosen).
+  // Storing the same score twice is harmless, so the journal may replay one already stored.
+  return (change) =>
+    storeJournaled(
+      {
+        id: `score:${change.assessorId ?? 'first'}:${change.subjectId}:${change.theme}`,
+        operation: setScoreWrite.name,
+        roadmapId,
+        args: change,
+      },
+      () => mutateAsync(change),
+    );
 }

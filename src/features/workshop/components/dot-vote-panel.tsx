@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from '../../../components/ui/translation';
 import { Dialog } from '../../../components/ui/dialog';
 import { useUndoableRemove } from '../../../core/kit/use-undoable-remove';
-import { clearDraft, putDraft } from '../../../core/write/drafts';
+import { storeJournaled } from '../../../core/write/drafts';
 import { useToast } from '../../../components/ui/toasts';
 import { useProblemText } from '../../../components/ui/use-problem-text';
 import { describeStorageError } from '../../../lib/storage-errors';
@@ -189,16 +189,16 @@ export function DotVotePanel({ roadmapId, ballot, options }: DotVotePanelProps) 
                       const edit = { voter, dots: given, previousVoter: editing?.voter };
                       // Kept as a draft until stored, so a reload right after Enter loses nothing;
                       // storing a person's dots again is harmless (they are replaced, not added).
-                      const draftId = `dots.${ballot.stage}.voter.${voter.trim().toLocaleLowerCase()}`;
-                      const at = putDraft({
-                        id: draftId,
-                        operation: ballot.setVoter.name,
-                        roadmapId,
-                        args: edit,
-                      });
                       try {
-                        const saved = await writes.setVoter.mutateAsync(edit);
-                        clearDraft(draftId, at);
+                        const saved = await storeJournaled(
+                          {
+                            id: `dots.${ballot.stage}.voter.${voter.trim().toLocaleLowerCase()}`,
+                            operation: ballot.setVoter.name,
+                            roadmapId,
+                            args: edit,
+                          },
+                          () => writes.setVoter.mutateAsync(edit),
+                        );
                         setEditing(undefined);
                         toast({ tone: 'info', message: t('workshop.dots.saved', { name: saved }) });
                       } catch (error) {
