@@ -47,8 +47,10 @@ export function DotVotePanel({ roadmapId, ballot, options }: DotVotePanelProps) 
   const [budget, setBudget] = useDotBudget(roadmapId, ballot.stage);
   const [editing, setEditing] = useState<VoterDots | undefined>();
   const [isClearing, setClearing] = useState(false);
-  // The recording tools open by themselves while nothing is recorded; then as the user left them.
+  // The recording tools open by themselves while nothing is recorded, and stay open for the
+  // first dots counted in them; once the user opens or closes them, they stay as left.
   const [isRecordOpen, setRecordOpen] = useState<boolean | null>(null);
+  const [isEmptyWhenRead, setEmptyWhenRead] = useState<boolean | null>(null);
   const removeWithUndo = useUndoableRemove(roadmapId);
 
   // Votes on an option that is no longer offered (a channel now in use) are not counted.
@@ -66,7 +68,8 @@ export function DotVotePanel({ roadmapId, ballot, options }: DotVotePanelProps) 
   const results = useMemo(() => voteResults(options, counted), [options, counted]);
   const voters = useMemo(() => votersOf(stored), [stored]);
   const totals = voteTotals(counted);
-  const recordOpen = isRecordOpen ?? (isSuccess && totals.dots === 0);
+  if (isEmptyWhenRead === null && isSuccess) setEmptyWhenRead(totals.dots === 0);
+  const recordOpen = isRecordOpen ?? (isEmptyWhenRead === true || (isSuccess && totals.dots === 0));
   const report = (error: unknown) =>
     toast({ tone: 'error', message: problemText(describeStorageError(error)) });
 
@@ -148,7 +151,11 @@ export function DotVotePanel({ roadmapId, ballot, options }: DotVotePanelProps) 
         <details
           className="workshop-dots-record"
           open={recordOpen}
-          onToggle={(event) => setRecordOpen(event.currentTarget.open)}
+          onToggle={(event) => {
+            // The browser also tells when the page opened it: only the user's change is kept,
+            // which spares the whole panel a second render as the stage opens.
+            if (event.currentTarget.open !== recordOpen) setRecordOpen(event.currentTarget.open);
+          }}
         >
           <summary>{t('workshop.dots.record')}</summary>
           {/* Drawn only while open: a hundred goals make a long form. */}
