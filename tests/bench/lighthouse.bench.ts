@@ -156,6 +156,12 @@ test('Lighthouse on the library page and on a stage deep link', async () => {
           speedIndex: audit('speed-index'),
           bytes: audit('total-byte-weight'),
         });
+        // A run that shifted is rare here (1 in about 20): its whole report says what moved.
+        if (audit('cumulative-layout-shift') > 0)
+          writeFileSync(
+            join(reports, `${name.replace(/[^a-z]+/g, '-')}-shifted-run-${run + 1}.json`),
+            JSON.stringify(lhr),
+          );
         if (run === 0) {
           // What the first run's page logged and what it failed, to act on.
           const failed = Object.values(lhr.audits)
