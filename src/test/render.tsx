@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import i18next from 'i18next';
@@ -43,7 +43,7 @@ export interface RenderWithProvidersOptions {
 export function renderWithProviders(
   ui: ReactElement,
   { route = '/' }: RenderWithProvidersOptions = {},
-): RenderResult & { user: UserEvent } {
+): RenderResult & { user: UserEvent; queryClient: QueryClient } {
   const queryClient = createQueryClient({ retry: false });
   const user = userEvent.setup();
   const result = render(
@@ -57,7 +57,7 @@ export function renderWithProviders(
       </I18nextProvider>
     </QueryClientProvider>,
   );
-  return { ...result, user };
+  return { ...result, user, queryClient };
 }
 
 /** Stores a generated roadmap (see generators.ts) the way a file import would; returns its id. */

@@ -4,7 +4,7 @@ import { useTranslation } from '../../components/ui/translation';
 import type { z } from 'zod';
 import { useZodForm } from '../../components/ui/use-zod-form';
 import type { SaveTarget } from './save-target';
-import { changedFields, useAutosaveTo } from './use-autosave-write';
+import { useAutosaveTo, useEditedFields } from './use-autosave-write';
 
 export interface AutosaveFormOptions<Values extends FieldValues, Fields extends object> {
   /**
@@ -21,8 +21,8 @@ export interface AutosaveFormOptions<Values extends FieldValues, Fields extends 
 
 /**
  * An edit form that saves itself: every change is checked against the record's schema; a valid
- * record saves a moment later (only the fields that changed, so another tab's edit of the others
- * is kept), an invalid one shows why next to the field and writes nothing. Changes made elsewhere
+ * record saves a moment later (only the fields the user changed in the form, so another tab's
+ * edit of the others is kept), an invalid one shows why next to the field and writes nothing. Changes made elsewhere
  * (another tab, an undo) are taken over whenever nobody is editing in the form.
  */
 export function useAutosaveForm<Values extends FieldValues, Fields extends object>({
@@ -40,17 +40,19 @@ export function useAutosaveForm<Values extends FieldValues, Fields extends objec
   const { trigger, getValues, reset } = form;
   const [isInvalid, setInvalid] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const fields = useEditedFields(stored);
   useEffect(() => {
     if (formRef.current?.contains(document.activeElement) || isBusy()) return;
+    fields.refill(stored);
     reset(toValues(stored, language));
-  }, [stored, language, toValues, isBusy, reset]);
+  }, [stored, language, toValues, isBusy, reset, fields]);
 
   const onEdit = async () => {
     const isValid = await trigger();
     setInvalid(!isValid);
     if (!isValid) return;
     const parsed = schema(language).safeParse(getValues());
-    if (parsed.success) schedule(changedFields(parsed.data, stored));
+    if (parsed.success) schedule(fields.changes(parsed.data, stored));
   };
 
   /** What the `<form>` element needs: its ref, the change handler, and Enter saving at once. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { sameValue } from '../write/merge-rows';
 import { draftOf, usePerformTarget, type SaveTarget } from './save-target';
 import { useAutosave } from './use-autosave';
@@ -36,4 +36,33 @@ export function changedFields<T extends object>(next: T, stored: Partial<T>): Pa
   return Object.fromEntries(
     Object.entries(next).filter(([key, value]) => !sameValue(value, stored[key as keyof T])),
   ) as Partial<T>;
+}
+
+/**
+ * What a self-saving form writes: the fields the user has changed in it, where they differ from
+ * the stored record. While someone edits, the stored record may move on (another tab's edit)
+ * without the form taking it over; a field the user did not change is then not written back with
+ * the value the form was filled with. A field changed once stays the user's, also when changed
+ * back. `refill` says the form now shows `stored` afresh.
+ */
+export function useEditedFields<T extends object>(filledWith: T) {
+  const filledFrom = useRef(filledWith);
+  const edited = useRef(new Set<string>());
+  return useMemo(
+    () => ({
+      refill: (stored: T) => {
+        filledFrom.current = stored;
+        edited.current.clear();
+      },
+      changes: (next: T, stored: Partial<T>): Partial<T> => {
+        for (const key of Object.keys(changedFields(next, filledFrom.current)))
+          edited.current.add(key);
+        const ours = Object.fromEntries(
+          Object.entries(next).filter(([key]) => edited.current.has(key)),
+        ) as Partial<T>;
+        return changedFields(ours, stored);
+      },
+    }),
+    [],
+  );
 }

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../db/database';
 import { renderWithProviders, resetForComponentTest, seedRoadmap } from '../../../test/render';
 import { getGoals } from '../api/goals-repository';
 import { GoalsStage } from './goals-stage';
@@ -39,5 +40,24 @@ describe('the goal editor', () => {
     expect(target).toHaveAccessibleDescription(/number/i);
     const [goal] = await getGoals(roadmapId);
     expect(goal?.target).toBe(80);
+  });
+
+  it('keeps another tab’s edit of a field it has not changed, while its own field has focus', async () => {
+    const roadmapId = await seedRoadmap({ goals: 1 });
+    const { user, editor, queryClient } = await openEditor(roadmapId);
+    const unit = editor.getByLabelText('Unit');
+    await user.click(unit);
+    // Another tab changes the owner; this tab reads it while the focus stays in its form.
+    const [goal] = await getGoals(roadmapId);
+    await db.goals.update(goal!.id, { owner: 'Finance team' });
+    await queryClient.refetchQueries();
+
+    await user.type(unit, 's');
+    expect(await editor.findByText('Saved')).toBeInTheDocument();
+    await waitFor(async () => {
+      const [saved] = await getGoals(roadmapId);
+      expect(saved?.unit).toBe(`${goal!.unit}s`);
+      expect(saved?.owner).toBe('Finance team');
+    });
   });
 });

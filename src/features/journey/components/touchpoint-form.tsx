@@ -3,7 +3,7 @@ import { useTranslation } from '../../../components/ui/translation';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
 import { useToast } from '../../../components/ui/toasts';
 import { saveTarget } from '../../../core/kit/save-target';
-import { changedFields, useAutosaveTo } from '../../../core/kit/use-autosave-write';
+import { useAutosaveTo, useEditedFields } from '../../../core/kit/use-autosave-write';
 import { useProblemText } from '../../../components/ui/use-problem-text';
 import { useZodForm } from '../../../components/ui/use-zod-form';
 import { describeStorageError } from '../../../lib/storage-errors';
@@ -68,6 +68,7 @@ export function TouchpointForm({
   const [failure, setFailure] = useState<string | null>(null);
   const isOtherDevice = watch('device') === otherDevice;
   const formRef = useRef<HTMLFormElement>(null);
+  const edits = useEditedFields<Partial<TouchpointFields>>(touchpoint ?? {});
 
   useEffect(() => setFocus('description'), [setFocus]);
 
@@ -77,8 +78,8 @@ export function TouchpointForm({
     setInvalid(!isValid);
     if (!isValid) return;
     const parsed = touchpointFormSchema.safeParse(getValues());
-    // Only what differs from the stored touchpoint: another tab's edit of the others is kept.
-    if (parsed.success && touchpoint) schedule(changedFields(parsed.data, touchpoint));
+    // Only the fields changed here: another tab's edit of the others is kept.
+    if (parsed.success && touchpoint) schedule(edits.changes(parsed.data, touchpoint));
   };
 
   const onCreate = handleSubmit(async (fields) => {
