@@ -3,7 +3,7 @@ import { useTranslation } from '../../../components/ui/translation';
 import { SaveIndicator } from '../../../components/ui/save-indicator';
 import { draftOf, saveTarget } from '../../../core/kit/save-target';
 import { useAutosave } from '../../../core/kit/use-autosave';
-import { changedFields } from '../../../core/kit/use-autosave-write';
+import { useEditedFields } from '../../../core/kit/use-autosave-write';
 import { useUndoableRemove } from '../../../core/kit/use-undoable-remove';
 import { useProblemText } from '../../../components/ui/use-problem-text';
 import {
@@ -57,12 +57,14 @@ export function MeasurementRow({ roadmapId, kpi, measurement }: MeasurementRowPr
     { draft: (input) => draftOf(target, input) },
   );
 
+  const edits = useEditedFields({ date: measurement.date, value: measurement.value });
   // Take the stored value again when it changed elsewhere, unless it is being edited here.
   useEffect(() => {
     if (row.current?.contains(document.activeElement) || isBusy()) return;
+    edits.refill({ date: measurement.date, value: measurement.value });
     setDate(measurement.date);
     setValue(formatNumberInput(measurement.value, i18n.language));
-  }, [measurement, i18n.language, isBusy]);
+  }, [measurement, i18n.language, isBusy, edits]);
 
   const edit = (nextDate: string, nextValue: string) => {
     setDate(nextDate);
@@ -76,7 +78,7 @@ export function MeasurementRow({ roadmapId, kpi, measurement }: MeasurementRowPr
         : problemText(numberProblemMessage(reading, i18n.language));
     setError(problem);
     if (problem === null && reading.ok)
-      schedule(changedFields({ date: nextDate, value: reading.value }, measurement));
+      schedule(edits.changes({ date: nextDate, value: reading.value }, measurement));
   };
 
   const remove = () =>
