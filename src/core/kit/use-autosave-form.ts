@@ -22,8 +22,9 @@ export interface AutosaveFormOptions<Values extends FieldValues, Fields extends 
 /**
  * An edit form that saves itself: every change is checked against the record's schema; a valid
  * record saves a moment later (only the fields the user changed in the form, so another tab's
- * edit of the others is kept), an invalid one shows why next to the field and writes nothing. Changes made elsewhere
- * (another tab, an undo) are taken over whenever nobody is editing in the form.
+ * edit of the others is kept), an invalid one shows why next to the field and writes nothing.
+ * Changes made elsewhere (another tab, an undo) are taken over whenever nobody is editing in the
+ * form.
  */
 export function useAutosaveForm<Values extends FieldValues, Fields extends object>({
   schema,
