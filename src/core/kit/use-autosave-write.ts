@@ -32,7 +32,7 @@ export function useAutosaveTo<T>(saver: Saver<T>, delayMs?: number) {
 }
 
 /** The fields of `next` that differ from `stored`: what an edit patches, nothing more. */
-export function changedFields<T extends object>(next: T, stored: Partial<T>): Partial<T> {
+function changedFields<T extends object>(next: T, stored: Partial<T>): Partial<T> {
   return Object.fromEntries(
     Object.entries(next).filter(([key, value]) => !sameValue(value, stored[key as keyof T])),
   ) as Partial<T>;
