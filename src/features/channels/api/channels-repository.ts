@@ -31,20 +31,24 @@ export interface ChannelsData {
 
 export function getChannelsData(roadmapId: string): Promise<ChannelsData> {
   const tables = [db.channels, db.demographics, db.surveys, db.savingsPlans, db.subjects];
-  return db.transaction('r', tables, async () => ({
-    channels: (await db.channels.where('roadmapId').equals(roadmapId).toArray()).sort(
-      (a, b) => a.position - b.position,
-    ),
-    demographics: (await db.demographics.where('roadmapId').equals(roadmapId).first()) ?? null,
-    survey: (await db.surveys.where('roadmapId').equals(roadmapId).first()) ?? null,
-    savingsPlan: (await db.savingsPlans.where('roadmapId').equals(roadmapId).first()) ?? null,
-    competitors: (await db.subjects.where('roadmapId').equals(roadmapId).toArray()).map(
-      ({ kind, offeredChannels }) => ({
-        kind,
-        offeredChannels,
-      }),
-    ),
-  }));
+  return db.transaction('r', tables, async () => {
+    // Asked for together: each read is a round trip to the browser's storage process, and one
+    // after the other the five made the stage's first opening wait for each in turn.
+    const [channels, demographics, survey, savingsPlan, subjects] = await Promise.all([
+      db.channels.where('roadmapId').equals(roadmapId).toArray(),
+      db.demographics.where('roadmapId').equals(roadmapId).first(),
+      db.surveys.where('roadmapId').equals(roadmapId).first(),
+      db.savingsPlans.where('roadmapId').equals(roadmapId).first(),
+      db.subjects.where('roadmapId').equals(roadmapId).toArray(),
+    ]);
+    return {
+      channels: channels.sort((a, b) => a.position - b.position),
+      demographics: demographics ?? null,
+      survey: survey ?? null,
+      savingsPlan: savingsPlan ?? null,
+      competitors: subjects.map(({ kind, offeredChannels }) => ({ kind, offeredChannels })),
+    };
+  });
 }
 
 /** Every stage-3 write: one transaction that also refreshes the stage's progress. */

@@ -36,23 +36,24 @@ const phasesOf = (roadmapId: string) =>
 /** Everything stage 5 shows, read in one transaction so the map never mixes two moments. */
 export function getJourneyData(roadmapId: string): Promise<JourneyData> {
   return db.transaction('r', [db.journeyPhases, db.touchpoints, db.channels, db.kpis], async () => {
-    const phases = await phasesOf(roadmapId);
+    // Asked for together: each read is a round trip to the browser's storage process.
+    const [phases, unorderedTouchpoints, channels, kpis] = await Promise.all([
+      phasesOf(roadmapId),
+      db.touchpoints.where('roadmapId').equals(roadmapId).toArray(),
+      db.channels.where('roadmapId').equals(roadmapId).sortBy('position'),
+      db.kpis.where('roadmapId').equals(roadmapId).sortBy('position'),
+    ]);
     const order = new Map(phases.map((phase, index) => [phase.id, index]));
-    const touchpoints = (await db.touchpoints.where('roadmapId').equals(roadmapId).toArray()).sort(
+    const touchpoints = unorderedTouchpoints.sort(
       (a, b) =>
         (order.get(a.phaseId) ?? 0) - (order.get(b.phaseId) ?? 0) || a.position - b.position,
     );
-    const channels = (
-      await db.channels.where('roadmapId').equals(roadmapId).sortBy('position')
-    ).map(({ id, catalogKey, name }) => ({
-      id,
-      catalogKey,
-      name,
-    }));
-    const kpis = (await db.kpis.where('roadmapId').equals(roadmapId).sortBy('position')).map(
-      ({ id, name }) => ({ id, name }),
-    );
-    return { phases, touchpoints, channels, kpis };
+    return {
+      phases,
+      touchpoints,
+      channels: channels.map(({ id, catalogKey, name }) => ({ id, catalogKey, name })),
+      kpis: kpis.map(({ id, name }) => ({ id, name })),
+    };
   });
 }
 

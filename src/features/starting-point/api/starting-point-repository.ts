@@ -29,11 +29,15 @@ export class NameTakenError extends Error {
 const byPosition = (a: { position: number }, b: { position: number }) => a.position - b.position;
 
 export function getStartingPoint(roadmapId: string): Promise<StartingPointData> {
-  return db.transaction('r', [db.subjects, db.assessors, db.scores], async () => ({
-    subjects: (await db.subjects.where('roadmapId').equals(roadmapId).toArray()).sort(byPosition),
-    assessors: (await db.assessors.where('roadmapId').equals(roadmapId).toArray()).sort(byPosition),
-    scores: await db.scores.where('roadmapId').equals(roadmapId).toArray(),
-  }));
+  return db.transaction('r', [db.subjects, db.assessors, db.scores], async () => {
+    // Asked for together: each read is a round trip to the browser's storage process.
+    const [subjects, assessors, scores] = await Promise.all([
+      db.subjects.where('roadmapId').equals(roadmapId).toArray(),
+      db.assessors.where('roadmapId').equals(roadmapId).toArray(),
+      db.scores.where('roadmapId').equals(roadmapId).toArray(),
+    ]);
+    return { subjects: subjects.sort(byPosition), assessors: assessors.sort(byPosition), scores };
+  });
 }
 
 /** Every starting-point write: one transaction that also refreshes the stage's progress. */
