@@ -40,14 +40,15 @@ test.describe('the savings calculator of the sample roadmap', () => {
         .getByRole('row')
         .filter({ has: page.getByRole('rowheader', { name: 'Knowledge base' }) }),
     ).toContainText('6,574');
-    await expect(stage.failureRate).toHaveValue('25');
-    await expect(stage.callBackShare).toHaveValue('54');
-
-    // The inputs behind the result wait folded under a line with their numbers.
+    // The inputs behind the result wait folded under a line with their numbers, and are built
+    // when the fold opens.
     await expect(stage.savings).toContainText(
       'Figures: volumes and costs of 6 channels, 2 planned shifts, 25% failure rate, 54% call back',
     );
+    await expect(stage.failureRate).toHaveCount(0);
     await stage.openInputs();
+    await expect(stage.failureRate).toHaveValue('25');
+    await expect(stage.callBackShare).toHaveValue('54');
     // 30% of phone contacts instead of 20%: the numbers follow at once and the plan saves itself.
     await stage.savings.getByLabel('Shift 1: % of contacts').fill('30');
     await expect(figures.filter({ hasText: 'Yearly saving' })).toContainText('€606,249');
@@ -247,9 +248,9 @@ test.describe('the savings calculator in Italian', () => {
     await expect(savings).toContainText(
       'Contatti spostati ogni mese: 8.500. I nuovi canali non ne risolvono il 25% (2.125); di questi richiama il 54%, quindi 1.148 contatti al mese tornano al telefono.',
     );
-    await expect(savings.getByLabel('Tasso di insuccesso del nuovo canale (%)')).toHaveValue('25');
 
     await openFold(savings);
+    await expect(savings.getByLabel('Tasso di insuccesso del nuovo canale (%)')).toHaveValue('25');
     const contacts = savings.getByLabel('Contatti al mese: Telefono / call center', {
       exact: true,
     });

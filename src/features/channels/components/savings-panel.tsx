@@ -88,6 +88,9 @@ export const SavingsPanel = memo(
                   <Fold
                     name="channels.savings-inputs"
                     defaultOpen={plan.shifts.length === 0}
+                    // The figures behind a plan are built when the fold first opens (see the
+                    // survey's fold).
+                    isLazy
                     summary={
                       <>
                         {t('savings.fold', {

@@ -145,6 +145,9 @@ export const SurveyPanel = memo(
         <Fold
           name="channels.survey"
           defaultOpen={!data.survey || data.survey.respondents === 0}
+          // Once a survey is in, its import and forty answer rows wait folded: built when the
+          // fold first opens, they no longer cost the stage's first frame (about a quarter of it).
+          isLazy
           summary={
             <>
               {data.survey === null
