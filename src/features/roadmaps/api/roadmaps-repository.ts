@@ -69,10 +69,14 @@ export function readRoadmapBundle(roadmapId: string): Promise<RoadmapBundle | nu
     if (!stored) return null;
     const { progress: _derived, ...roadmap } = stored;
     const rows = emptyRoadmapRows();
-    for (const table of roadmapRowTables()) {
-      const tableRows = await db.table(table).where('roadmapId').equals(roadmapId).toArray();
-      (rows as Record<string, unknown[]>)[table] = tableRows;
-    }
+    // Asked for together: each read is a round trip to the browser's storage process.
+    const tables = roadmapRowTables();
+    const tableRows = await Promise.all(
+      tables.map((table) => db.table(table).where('roadmapId').equals(roadmapId).toArray()),
+    );
+    tables.forEach((table, index) => {
+      (rows as Record<string, unknown[]>)[table] = tableRows[index] ?? [];
+    });
     return { roadmap, rows };
   });
 }
