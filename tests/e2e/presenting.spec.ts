@@ -193,6 +193,37 @@ test.describe('presenting the sample roadmap at 1280x720', () => {
     const savings = page.getByRole('region', { name: 'Savings calculator' });
     await savings.scrollIntoViewIfNeeded();
     await expectReadableCharts(savings, 'savings');
+    // Each channel is named on the chart's axis: none is dropped for want of room. A long name
+    // wraps onto two lines, so spaces are left out of the comparison.
+    const axis = (await chartTexts(savings.locator('.savings-chart')))
+      .map((text) => text.text.replace(/\s/g, ''))
+      .join('|');
+    for (const channel of [
+      'Phone / call centre',
+      'Email / web form',
+      'Social networks',
+      'FAQ / help centre',
+      'Live chat',
+      'Knowledge base',
+    ])
+      expect(axis, `${channel} on the savings chart`).toContain(channel.replace(/\s/g, ''));
+  });
+
+  test('the savings calculator shows its whole table, and nothing of its editing', async ({
+    page,
+    roadmap,
+  }) => {
+    await roadmap.goToStage('Channels');
+    await page.keyboard.press('p');
+    const savings = page.getByRole('region', { name: 'Savings calculator' });
+    const table = savings.getByRole('table', { name: 'Contacts and cost per month by channel' });
+    await table.scrollIntoViewIfNeeded();
+    await expect(table.getByRole('columnheader', { name: 'Cost after' })).toBeVisible();
+    const [tableBox, panelBox] = await Promise.all([table.boundingBox(), savings.boundingBox()]);
+    expect(tableBox!.x + tableBox!.width).toBeLessThanOrEqual(panelBox!.x + panelBox!.width);
+    // The way to change the plan (the goal button's explanation, the folded figures) steps aside.
+    await expect(savings.getByText('Sets baseline and target of the goals')).toBeHidden();
+    await expect(savings.getByText('Channels in use and planned')).toBeHidden();
   });
 
   test('the strategy map shows its A4 layout, larger on screen, even when A3 is chosen', async ({

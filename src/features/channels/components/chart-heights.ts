@@ -3,4 +3,6 @@
  * keep the space for a chart before its (lazily loaded) code arrives.
  */
 export const ideaEvidenceChartHeight = (bars: number) => Math.max(200, 56 * bars + 80);
-export const savingsChartHeight = (bars: number) => Math.max(200, 36 * bars + 64);
+/** In presenting mode a channel's name is 20 px and may wrap: each bar gets the room of two lines. */
+export const savingsChartHeight = (bars: number, isPresenting = false) =>
+  Math.max(200, (isPresenting ? 64 : 36) * bars + 64);

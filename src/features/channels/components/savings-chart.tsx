@@ -23,7 +23,7 @@ export default function SavingsChart({ bars, format }: SavingsChartProps) {
   const { t } = useTranslation();
   const isPresenting = useIsPresenting();
   return (
-    <ResponsiveContainer width="100%" height={savingsChartHeight(bars.length)}>
+    <ResponsiveContainer width="100%" height={savingsChartHeight(bars.length, isPresenting)}>
       <BarChart
         data={[...bars]}
         layout="vertical"
@@ -42,6 +42,8 @@ export default function SavingsChart({ bars, format }: SavingsChartProps) {
           dataKey="name"
           width={isPresenting ? 230 : 170}
           tick={{ fontSize: isPresenting ? roomChartTextSize : 14 }}
+          // Every channel named: recharts would drop the names it finds crowded.
+          interval={0}
         />
         <Tooltip
           formatter={(value) => (typeof value === 'number' ? format(value) : String(value))}

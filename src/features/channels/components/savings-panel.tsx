@@ -68,7 +68,8 @@ export const SavingsPanel = memo(
               channelName={channelName}
               action={
                 <>
-                  <div className="savings-goal">
+                  {/* Editing only: the room sees the result, not the way to change it. */}
+                  <div className="savings-goal" data-edit-only="">
                     <button
                       type="button"
                       className="button button-primary"
@@ -85,38 +86,40 @@ export const SavingsPanel = memo(
                       onConfirm={(deadline) => void goals.confirm(deadline)}
                     />
                   </div>
-                  <Fold
-                    name="channels.savings-inputs"
-                    defaultOpen={plan.shifts.length === 0}
-                    // The figures behind a plan are built when the fold first opens (see the
-                    // survey's fold).
-                    isLazy
-                    summary={
-                      <>
-                        {t('savings.fold', {
-                          count: plan.shifts.length,
-                          channels: channels.length,
-                          rate: formatNumber(plan.failureRatePercent, i18n.language, 'share'),
-                          share: formatNumber(plan.failureSharePercent, i18n.language, 'share'),
-                        })}
-                        {Object.keys(errors).length > 0 ? (
-                          <span className="fold-warning"> · {t('savings.foldCheck')}</span>
-                        ) : null}
-                      </>
-                    }
-                  >
-                    <div className="savings-inputs">
-                      <SavingsVolumesTable roadmapId={roadmapId} channels={channels} />
-                      <SavingsPlanForm
-                        channels={channels}
-                        channelName={channelName}
-                        draft={draft}
-                        errors={errors}
-                        onChange={change}
-                        onBlur={() => void flush()}
-                      />
-                    </div>
-                  </Fold>
+                  <div data-edit-only="">
+                    <Fold
+                      name="channels.savings-inputs"
+                      defaultOpen={plan.shifts.length === 0}
+                      // The figures behind a plan are built when the fold first opens (see the
+                      // survey's fold).
+                      isLazy
+                      summary={
+                        <>
+                          {t('savings.fold', {
+                            count: plan.shifts.length,
+                            channels: channels.length,
+                            rate: formatNumber(plan.failureRatePercent, i18n.language, 'share'),
+                            share: formatNumber(plan.failureSharePercent, i18n.language, 'share'),
+                          })}
+                          {Object.keys(errors).length > 0 ? (
+                            <span className="fold-warning"> · {t('savings.foldCheck')}</span>
+                          ) : null}
+                        </>
+                      }
+                    >
+                      <div className="savings-inputs">
+                        <SavingsVolumesTable roadmapId={roadmapId} channels={channels} />
+                        <SavingsPlanForm
+                          channels={channels}
+                          channelName={channelName}
+                          draft={draft}
+                          errors={errors}
+                          onChange={change}
+                          onBlur={() => void flush()}
+                        />
+                      </div>
+                    </Fold>
+                  </div>
                 </>
               }
             />

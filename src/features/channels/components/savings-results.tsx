@@ -4,6 +4,7 @@ import { useTranslation } from '../../../components/ui/translation';
 import type { Channel, SavingsPlanValues } from '../model/channel';
 import type { SavingsResult } from '../model/savings';
 import { formatNumber } from '../../../core/numbers';
+import { useIsPresenting } from '../../../components/ui/use-presenting-class';
 import { savingsChartHeight } from './chart-heights';
 
 const SavingsChart = lazy(() => import('./savings-chart'));
@@ -27,6 +28,7 @@ export function SavingsResults({
   action,
 }: SavingsResultsProps) {
   const { t, i18n } = useTranslation();
+  const isPresenting = useIsPresenting();
   const language = i18n.language;
   const euro = (value: number) => formatNumber(value, language, 'money');
   const count = (value: number) => formatNumber(value, language, 'count');
@@ -84,7 +86,7 @@ export function SavingsResults({
         ) : null}
         <figure className="savings-chart">
           <figcaption>{t('savings.chartTitle')}</figcaption>
-          <WhenVisible minHeight={savingsChartHeight(result.channels.length)}>
+          <WhenVisible minHeight={savingsChartHeight(result.channels.length, isPresenting)}>
             <Suspense
               fallback={
                 <p className="empty-hint" aria-busy="true">
