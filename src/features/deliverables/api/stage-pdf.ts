@@ -49,8 +49,26 @@ const minPictureScale = 0.5;
 const controls = [
   'form, input, select, textarea, label, button, .button, [role="toolbar"]',
   '.toolbar, .row-actions, .empty-hint, .field, summary, details:not([open])',
-  '[data-presenting-keep]',
+  '[data-presenting-keep], [data-edit-only]',
 ].join(', ');
+
+/**
+ * A panel's copy for its picture, not yet in the page: without its controls, and each open fold
+ * a plain box of what it holds. A fold without its line would get the browser's own ("Details").
+ */
+export function pictureCopy(element: HTMLElement): HTMLElement {
+  const copy = element.cloneNode(true) as HTMLElement;
+  copy.classList.add('deliverables-pdf-copy');
+  copy.setAttribute('aria-hidden', 'true');
+  for (const control of Array.from(copy.querySelectorAll(controls))) control.remove();
+  for (const fold of Array.from(copy.querySelectorAll('details'))) {
+    const box = document.createElement('div');
+    box.className = fold.className;
+    box.append(...Array.from(fold.childNodes));
+    fold.replaceWith(box);
+  }
+  return copy;
+}
 
 /**
  * One stage as a document on A4 landscape: its heading and purpose, its results as the page
@@ -182,11 +200,8 @@ async function panelPicture(
   if (element.getBoundingClientRect().width === 0) return null;
   // A copy beside the panel, out of sight, with its scrolling boxes opened out (see stage-pdf.css):
   // paper cannot scroll. Inside the page, the stage's own styles still apply to it.
-  const copy = element.cloneNode(true) as HTMLElement;
-  copy.classList.add('deliverables-pdf-copy');
-  copy.setAttribute('aria-hidden', 'true');
+  const copy = pictureCopy(element);
   copy.style.width = `${element.getBoundingClientRect().width}px`;
-  for (const control of Array.from(copy.querySelectorAll(controls))) control.remove();
   element.after(copy);
   try {
     const box = copy.getBoundingClientRect();
