@@ -1,5 +1,5 @@
 import { stageSlugs, type StageSlug } from '../lib/stages';
-import type { StageProgress, StageStatus } from './roadmap';
+import type { RoadmapFigures, StageFigures, StageProgress, StageStatus } from './roadmap';
 import type { RoadmapRows, RowsOf, StageDescriptor, StageTableName } from './stage-descriptor';
 import type { StageNote } from './stage-note';
 import { stageDescriptor } from './stage-registry';
@@ -20,6 +20,14 @@ export function stageStatusFromRows(
   const byRule = stage?.progress ? stage.progress.status(withReadTables(stage, rows)) : undefined;
   if (byRule && byRule !== 'not-started') return byRule;
   return hasNotes(slug, rows.stageNotes ?? []) ? 'in-progress' : 'not-started';
+}
+
+/** A stage's figures for the map from the rows its rule reads; none for a stage without them. */
+export function stageFiguresFromRows(
+  stage: StageDescriptor | undefined,
+  rows: Partial<RowsOf<StageTableName>>,
+): StageFigures | undefined {
+  return stage?.progress?.figures?.(withReadTables(stage, rows));
 }
 
 /** Gives a rule every table it declares, empty when the caller has none of its rows. */
@@ -47,6 +55,19 @@ export function computeRoadmapProgress(
     if (status !== 'not-started') progress[slug] = status;
   }
   return progress;
+}
+
+/** The figures of every stage that has them, from a whole roadmap's rows (import, duplicate). */
+export function computeRoadmapFigures(
+  stages: readonly StageDescriptor[],
+  rows: Partial<RoadmapRows>,
+): RoadmapFigures {
+  const figures: RoadmapFigures = {};
+  for (const stage of stages) {
+    const found = stageFiguresFromRows(stage, rows);
+    if (found) figures[stage.slug] = found;
+  }
+  return figures;
 }
 
 /** A stage's status by its slug, with the registered stages' rules. */

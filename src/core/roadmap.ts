@@ -24,11 +24,22 @@ export type RoadmapFields = z.infer<typeof roadmapFieldsSchema>;
 export const stageProgressSchema = z.partialRecord(z.enum(stageSlugs), stageStatusSchema);
 export type StageProgress = z.infer<typeof stageProgressSchema>;
 
+/**
+ * A few numbers a stage gives the strategy map (training: its readiness), derived from its rows
+ * with its status and refreshed by the same writes: the map reads them instead of every row.
+ */
+export const stageFiguresSchema = z.record(z.string(), z.number().nullable());
+export type StageFigures = z.infer<typeof stageFiguresSchema>;
+export const roadmapFiguresSchema = z.partialRecord(z.enum(stageSlugs), stageFiguresSchema);
+export type RoadmapFigures = z.infer<typeof roadmapFiguresSchema>;
+
 export const roadmapSchema = z.strictObject({
   id: idSchema,
   ...roadmapFieldsSchema.shape,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
   progress: stageProgressSchema,
+  /** Absent on a roadmap stored before figures were kept: the map then works them out itself. */
+  figures: roadmapFiguresSchema.optional(),
 });
 export type Roadmap = z.infer<typeof roadmapSchema>;

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType, ReactNode } from 'react';
 import type { z } from 'zod';
 import type { StageSlug } from '../lib/stages';
-import type { Roadmap, StageStatus } from './roadmap';
+import type { Roadmap, StageFigures, StageStatus } from './roadmap';
 import type { StageNote } from './stage-note';
 
 /**
@@ -60,6 +60,11 @@ export type RoadmapRows = { stageNotes: StageNote[] } & {
 export interface ProgressRule {
   reads: { readonly [Table in StageTableName]?: ReadMode };
   status(rows: RowsOf<StageTableName>): StageStatus;
+  /**
+   * The numbers the strategy map shows from this stage, from the same rows: kept with the roadmap
+   * at each write (`roadmap.figures`), so the map need not read every row behind them.
+   */
+  figures?(rows: RowsOf<StageTableName>): StageFigures;
 }
 
 /** Texts a new roadmap's first rows are written with, in the user's language. */
@@ -92,6 +97,11 @@ export interface StageDescriptor {
   checkFile?(rows: RoadmapRows, issue: ReportFileIssue): void;
   /** The tables of this stage the strategy map is drawn from. */
   mapTables?: readonly StageTableName[];
+  /**
+   * The further tables the progress rule's `figures` read, which the map reads only for a roadmap
+   * stored before its figures were kept.
+   */
+  mapFigureTables?: readonly StageTableName[];
   /** The stage's tools, below its heading and above its notes. */
   screen?: LoadComponent<StageScreenProps>;
   /** Panels other stages may show (by name), e.g. the starting point's gaps above the goals. */
@@ -124,6 +134,7 @@ export interface StageDescriptor {
 export function progressRule<Name extends StageTableName>(rule: {
   reads: { readonly [Table in Name]: ReadMode };
   status(rows: RowsOf<Name>): StageStatus;
+  figures?(rows: RowsOf<Name>): StageFigures;
 }): ProgressRule {
   return rule;
 }

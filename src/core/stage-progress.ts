@@ -2,7 +2,7 @@ import { db } from '../db/database';
 import { nowIso } from '../lib/dates';
 import { stageSlugs, type StageSlug } from '../lib/stages';
 import { registerProgressRefresh } from './write/history';
-import { stageStatusFromRows } from './progress';
+import { stageFiguresFromRows, stageStatusFromRows } from './progress';
 import type { StageTableName } from './stage-descriptor';
 import { stageDescriptor } from './stage-registry';
 
@@ -16,9 +16,9 @@ export function progressTables(stage: StageSlug) {
 }
 
 /**
- * Recomputes one stage's status from the rows its progress rule reads and marks the roadmap as
- * changed now. Call it inside the write's own transaction (with `progressTables(stage)` locked),
- * so the library never shows a status the rows do not back.
+ * Recomputes one stage's status (and its figures for the map) from the rows its progress rule
+ * reads and marks the roadmap as changed now. Call it inside the write's own transaction (with
+ * `progressTables(stage)` locked), so the library never shows a status the rows do not back.
  */
 export async function refreshStageProgress(roadmapId: string, stage: StageSlug): Promise<void> {
   const roadmap = await db.roadmaps.get(roadmapId);
@@ -36,7 +36,11 @@ export async function refreshStageProgress(roadmapId: string, stage: StageSlug):
   const progress = { ...roadmap.progress };
   if (status === 'not-started') delete progress[stage];
   else progress[stage] = status;
-  await db.roadmaps.update(roadmapId, { progress, updatedAt: nowIso() });
+  const stageFigures = stageFiguresFromRows(descriptor, rows);
+  const figures = { ...roadmap.figures };
+  if (stageFigures) figures[stage] = stageFigures;
+  else delete figures[stage];
+  await db.roadmaps.update(roadmapId, { progress, figures, updatedAt: nowIso() });
 }
 
 /** Recomputes every stage's status of a roadmap (after an undo or a redo). */

@@ -38,8 +38,8 @@ export function roadmapFileVersion(
   );
 }
 
-/** Progress is derived from the rows, so a file cannot claim a stage is done. */
-export const fileRoadmapSchema = roadmapSchema.omit({ progress: true });
+/** Progress and figures are derived from the rows, so a file cannot claim a stage is done. */
+export const fileRoadmapSchema = roadmapSchema.omit({ progress: true, figures: true });
 export type FileRoadmap = z.infer<typeof fileRoadmapSchema>;
 
 export interface RoadmapFile {

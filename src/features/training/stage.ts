@@ -1,6 +1,6 @@
-import { defineStage, loadOnce, progressRule } from '../../core/stage-descriptor';
+import { defineStage, loadOnce, progressRule, type RowsOf } from '../../core/stage-descriptor';
 import { checkTrainingFile } from './model/file-checks';
-import { isTrainingStageComplete, trainingReadiness } from './model/readiness';
+import { isTrainingStageComplete, trainingFigures, trainingReadiness } from './model/readiness';
 import {
   competencyLevelSchema,
   competencySchema,
@@ -28,6 +28,19 @@ declare module '../../core/stage-descriptor' {
 }
 
 const maxRoles = 30;
+
+type ReadinessRows = RowsOf<
+  'trainingRoles' | 'trainingPeople' | 'competencies' | 'competencyLevels' | 'trainingModules'
+>;
+
+const readinessOf = (rows: ReadinessRows) =>
+  trainingReadiness({
+    roles: rows.trainingRoles,
+    people: rows.trainingPeople,
+    competencies: rows.competencies,
+    levels: rows.competencyLevels,
+    modules: rows.trainingModules,
+  });
 const maxPeople = 200;
 const maxCompetencies = 40;
 
@@ -78,13 +91,7 @@ export const trainingStage = defineStage({
       trainingModules: 'all',
     },
     status: (rows) => {
-      const readiness = trainingReadiness({
-        roles: rows.trainingRoles,
-        people: rows.trainingPeople,
-        competencies: rows.competencies,
-        levels: rows.competencyLevels,
-        modules: rows.trainingModules,
-      });
+      const readiness = readinessOf(rows);
       if (isTrainingStageComplete(rows.trainingRoles, rows.competencyLevels, readiness))
         return 'done';
       const started =
@@ -93,15 +100,13 @@ export const trainingStage = defineStage({
         rows.trainingModules.length > 0;
       return started ? 'in-progress' : 'not-started';
     },
+    // The map shows the readiness: kept with the roadmap, the map need not read every level.
+    figures: (rows) => trainingFigures(readinessOf(rows)),
   }),
   checkFile: checkTrainingFile,
-  mapTables: [
-    'trainingRoles',
-    'trainingPeople',
-    'competencies',
-    'competencyLevels',
-    'trainingModules',
-  ],
+  mapTables: ['trainingRoles', 'trainingPeople', 'competencies', 'trainingModules'],
+  // Thousands of rows on a large team, read for the map only where no figures were kept yet.
+  mapFigureTables: ['competencyLevels'],
   writes: queries,
   screen: () => import('./components/training-stage').then((module) => module.TrainingStage),
   reads: () => queries().then((module) => module.repository()),

@@ -1,4 +1,4 @@
-import { computeRoadmapProgress } from '../../../core/progress';
+import { computeRoadmapFigures, computeRoadmapProgress } from '../../../core/progress';
 import { registeredStages } from '../../../core/stage-registry';
 import { db } from '../../../db/database';
 import { nowIso } from '../../../lib/dates';
@@ -67,7 +67,7 @@ export function readRoadmapBundle(roadmapId: string): Promise<RoadmapBundle | nu
   return db.transaction('r', allTables(), async () => {
     const stored = await db.roadmaps.get(roadmapId);
     if (!stored) return null;
-    const { progress: _derived, ...roadmap } = stored;
+    const { progress: _derived, figures: _alsoDerived, ...roadmap } = stored;
     const rows = emptyRoadmapRows();
     // Asked for together: each read is a round trip to the browser's storage process.
     const tables = roadmapRowTables();
@@ -98,6 +98,7 @@ export function addRoadmapBundles(bundles: readonly RoadmapBundle[]): Promise<vo
       await db.roadmaps.add({
         ...bundle.roadmap,
         progress: computeRoadmapProgress(registeredStages(), bundle.rows),
+        figures: computeRoadmapFigures(registeredStages(), bundle.rows),
       });
       await addBundleRows(bundle.rows);
     }

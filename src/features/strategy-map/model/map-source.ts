@@ -4,15 +4,9 @@ import type { Goal } from '../../goals';
 import type { JourneyPhase, Touchpoint } from '../../journey';
 import type { Kpi } from '../../kpis';
 import type { LatestValue } from '../../kpis';
-import type { Roadmap } from '../../../core/roadmap';
+import type { Roadmap, RoadmapFigures } from '../../../core/roadmap';
 import type { Score, Subject } from '../../starting-point';
-import type {
-  Competency,
-  CompetencyLevel,
-  TrainingModule,
-  TrainingPerson,
-  TrainingRole,
-} from '../../training';
+import type { Competency, TrainingModule, TrainingPerson, TrainingRole } from '../../training';
 
 /** Everything the map is drawn from, read in one go: rows of every stage, nothing more. */
 export interface StrategyMapSource {
@@ -31,8 +25,9 @@ export interface StrategyMapSource {
   roles: TrainingRole[];
   people: TrainingPerson[];
   competencies: Competency[];
-  levels: CompetencyLevel[];
   modules: TrainingModule[];
+  /** Every stage's figures (training: its readiness), whether kept or worked out on reading. */
+  figures: RoadmapFigures;
   goLivePlan: GoLivePlan | null;
   rollouts: Rollout[];
   readinessItems: ReadinessItem[];

@@ -1,5 +1,7 @@
 import type { RoadmapFile } from '../../../core/file/roadmap-file';
-import type { Roadmap } from '../../../core/roadmap';
+import { computeRoadmapFigures } from '../../../core/progress';
+import type { Roadmap, RoadmapFigures } from '../../../core/roadmap';
+import { registeredStages } from '../../../core/stage-registry';
 import type { RowsOf, StageTableName } from '../../../core/stage-descriptor';
 import type { LatestValue } from '../../kpis';
 import type { StrategyMapSource } from './map-source';
@@ -22,6 +24,7 @@ export function sourceFromRows(
   roadmap: Roadmap,
   rows: MapRows,
   latestValues: Record<string, LatestValue>,
+  figures: RoadmapFigures,
 ): StrategyMapSource {
   return {
     roadmap,
@@ -37,11 +40,11 @@ export function sourceFromRows(
     roles: byPosition(rows.trainingRoles),
     people: [...(rows.trainingPeople ?? [])],
     competencies: byPosition(rows.competencies),
-    levels: [...(rows.competencyLevels ?? [])],
     modules: [...(rows.trainingModules ?? [])],
     goLivePlan: rows.goLivePlans?.[0] ?? null,
     rollouts: [...(rows.rollouts ?? [])],
     readinessItems: [...(rows.readinessItems ?? [])],
+    figures,
   };
 }
 
@@ -55,5 +58,10 @@ export function sourceFromFile(file: RoadmapFile): StrategyMapSource {
       latestValues[measurement.kpiId] = { date: measurement.date, value: measurement.value };
   }
   // Files carry no progress: the app works it out on import. Here every stage counts as open.
-  return sourceFromRows({ ...file.roadmap, progress: {} }, rows, latestValues);
+  return sourceFromRows(
+    { ...file.roadmap, progress: {} },
+    rows,
+    latestValues,
+    computeRoadmapFigures(registeredStages(), rows),
+  );
 }

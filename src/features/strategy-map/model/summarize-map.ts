@@ -13,7 +13,7 @@ import {
   type PositionPoint,
   type StartingPointSummary,
 } from '../../starting-point';
-import { trainingReadiness } from '../../training';
+import { trainingMapFigures } from '../../training';
 import type { TrainingModule } from '../../training';
 import type { StrategyMapSource } from './map-source';
 import type { Paper } from './paper';
@@ -221,7 +221,7 @@ export function summarizeStrategyMap(
     caps.touchpointsPerPhase,
   );
 
-  const readiness = trainingReadiness(source);
+  const readiness = trainingMapFigures(source.figures.training);
   const peopleByRole = new Map<string, number>();
   for (const person of source.people)
     peopleByRole.set(person.roleId, (peopleByRole.get(person.roleId) ?? 0) + 1);
@@ -298,7 +298,7 @@ export function summarizeStrategyMap(
         status,
       })),
       moreModules: Math.max(0, modules.length - caps.modules),
-      uncoveredGaps: readiness.gaps.filter((gap) => !gap.covered).length,
+      uncoveredGaps: readiness.uncoveredGaps,
     },
     goals: {
       items: goals

@@ -4,6 +4,7 @@ import {
   removeModuleWrite,
   removePersonWrite,
   removeRoleWrite,
+  setLevelWrite,
 } from './training-queries';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../db/database';
@@ -77,6 +78,29 @@ describe('training repository', () => {
       'Platform',
       'Airline jargon',
     ]);
+  });
+
+  it('keeps the readiness the map shows with the roadmap, and an undo puts it back', async () => {
+    const figures = async () => (await db.roadmaps.get(roadmapId))?.figures?.training;
+    const agent = await addRole(roadmapId, { name: 'Agent' });
+    const tone = await addCustomCompetency(roadmapId, { name: 'Tone', family: 'behavioural' });
+    await setLevel(roadmapId, {
+      kind: 'required',
+      holderId: agent.id,
+      competencyId: tone.id,
+      level: 4,
+    });
+    // Nobody assessed yet: one requirement, not met, and no module teaches it.
+    expect(await figures()).toEqual({ percent: 0, uncoveredGaps: 1 });
+    await setLevelWrite.perform(roadmapId, {
+      kind: 'current',
+      holderId: agent.id,
+      competencyId: tone.id,
+      level: 4,
+    });
+    expect(await figures()).toEqual({ percent: 100, uncoveredGaps: 0 });
+    await undo(roadmapId);
+    expect(await figures()).toEqual({ percent: 0, uncoveredGaps: 1 });
   });
 
   it('sets and clears levels: clearing deletes the row, required levels only for roles', async () => {

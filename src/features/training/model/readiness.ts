@@ -1,3 +1,4 @@
+import type { StageFigures } from '../../../core/roadmap';
 import type {
   Competency,
   CompetencyLevel,
@@ -127,4 +128,25 @@ export function isTrainingStageComplete(
     roles.every((role) => rolesWithRequirements.has(role.id)) &&
     readiness.gaps.every((gap) => gap.covered)
   );
+}
+
+/** What the strategy map shows of the team's readiness. */
+export interface TrainingMapFigures {
+  /** Requirements met, as a whole percentage; null until some level is required. */
+  percent: number | null;
+  /** Gaps no module teaches yet. */
+  uncoveredGaps: number;
+}
+
+/** The readiness as the figures kept with the roadmap (see ProgressRule.figures). */
+export function trainingFigures(readiness: TrainingReadiness): StageFigures {
+  return {
+    percent: readiness.percent,
+    uncoveredGaps: readiness.gaps.filter((gap) => !gap.covered).length,
+  };
+}
+
+/** The readiness the map shows, from the figures kept with the roadmap; none kept reads as none. */
+export function trainingMapFigures(figures: StageFigures | undefined): TrainingMapFigures {
+  return { percent: figures?.percent ?? null, uncoveredGaps: figures?.uncoveredGaps ?? 0 };
 }
