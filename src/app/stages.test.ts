@@ -59,13 +59,6 @@ describe('the stage list', () => {
     }
   });
 
-  it('gives the map every table a stage’s figures are worked out from', () => {
-    for (const stage of stages.filter((each) => each.progress?.figures)) {
-      const mapped = [...(stage.mapTables ?? []), ...(stage.mapFigureTables ?? [])];
-      expect(mapped.sort(), stage.slug).toEqual(Object.keys(stage.progress?.reads ?? {}).sort());
-    }
-  });
-
   it('finds the module of every declared write by the write’s name, as a draft replay does', async () => {
     registerStages(stages);
     await Promise.all(stages.map((stage) => stage.writes?.()));

@@ -97,11 +97,6 @@ export interface StageDescriptor {
   checkFile?(rows: RoadmapRows, issue: ReportFileIssue): void;
   /** The tables of this stage the strategy map is drawn from. */
   mapTables?: readonly StageTableName[];
-  /**
-   * The further tables the progress rule's `figures` read, which the map reads only for a roadmap
-   * stored before its figures were kept.
-   */
-  mapFigureTables?: readonly StageTableName[];
   /** The stage's tools, below its heading and above its notes. */
   screen?: LoadComponent<StageScreenProps>;
   /** Panels other stages may show (by name), e.g. the starting point's gaps above the goals. */

@@ -3,7 +3,8 @@ import { nowIso } from '../lib/dates';
 import { stageSlugs, type StageSlug } from '../lib/stages';
 import { registerProgressRefresh } from './write/history';
 import { stageFiguresFromRows, stageStatusFromRows } from './progress';
-import type { StageTableName } from './stage-descriptor';
+import type { StageFigures } from './roadmap';
+import type { StageDescriptor, StageTableName } from './stage-descriptor';
 import { stageDescriptor } from './stage-registry';
 
 function readTables(stage: StageSlug): StageTableName[] {
@@ -26,12 +27,8 @@ export async function refreshStageProgress(roadmapId: string, stage: StageSlug):
   const descriptor = stageDescriptor(stage);
   const rows: Record<string, readonly unknown[]> = {
     stageNotes: await db.stageNotes.where('[roadmapId+stage]').equals([roadmapId, stage]).toArray(),
+    ...(await ruleRows(roadmapId, descriptor)),
   };
-  for (const [table, mode] of Object.entries(descriptor?.progress?.reads ?? {})) {
-    const query = db.table(table).where('roadmapId').equals(roadmapId);
-    // "any" asks only whether a row exists: a KPI can have thousands of values.
-    rows[table] = await (mode === 'any' ? query.limit(1) : query).toArray();
-  }
   const status = stageStatusFromRows(descriptor, stage, rows);
   const progress = { ...roadmap.progress };
   if (status === 'not-started') delete progress[stage];
@@ -41,6 +38,38 @@ export async function refreshStageProgress(roadmapId: string, stage: StageSlug):
   if (stageFigures) figures[stage] = stageFigures;
   else delete figures[stage];
   await db.roadmaps.update(roadmapId, { progress, figures, updatedAt: nowIso() });
+}
+
+/** The rows a stage's progress rule reads, asked for together. */
+async function ruleRows(
+  roadmapId: string,
+  descriptor: StageDescriptor | undefined,
+): Promise<Record<string, readonly unknown[]>> {
+  const reads = Object.entries(descriptor?.progress?.reads ?? {});
+  const found = await Promise.all(
+    reads.map(([table, mode]) => {
+      const query = db.table(table).where('roadmapId').equals(roadmapId);
+      // "any" asks only whether a row exists: a KPI can have thousands of values.
+      return (mode === 'any' ? query.limit(1) : query).toArray();
+    }),
+  );
+  return Object.fromEntries(reads.map(([table], index) => [table, found[index] ?? []]));
+}
+
+/**
+ * A stage's figures (see ProgressRule.figures): those kept with the roadmap, else worked out from
+ * the stage's rows as a write would, for a roadmap stored before figures were kept. Call it inside
+ * a read transaction that locks `progressTables(stage)`.
+ */
+export async function stageFiguresOf(
+  roadmapId: string,
+  stage: StageSlug,
+): Promise<StageFigures | undefined> {
+  const kept = (await db.roadmaps.get(roadmapId))?.figures?.[stage];
+  if (kept) return kept;
+  const descriptor = stageDescriptor(stage);
+  if (!descriptor?.progress?.figures) return undefined;
+  return stageFiguresFromRows(descriptor, await ruleRows(roadmapId, descriptor));
 }
 
 /** Recomputes every stage's status of a roadmap (after an undo or a redo). */

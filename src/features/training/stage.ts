@@ -105,8 +105,7 @@ export const trainingStage = defineStage({
   }),
   checkFile: checkTrainingFile,
   mapTables: ['trainingRoles', 'trainingPeople', 'competencies', 'trainingModules'],
-  // Thousands of rows on a large team, read for the map only where no figures were kept yet.
-  mapFigureTables: ['competencyLevels'],
+  // Not the levels (thousands of rows on a large team): the map shows the readiness figures.
   writes: queries,
   screen: () => import('./components/training-stage').then((module) => module.TrainingStage),
   reads: () => queries().then((module) => module.repository()),

@@ -148,6 +148,18 @@ describe('the go-live repository', () => {
     expect(monitoring?.automatic).toBe(false);
   });
 
+  it('takes the team’s readiness kept with the roadmap, or works it out for an older one', async () => {
+    const imported = await importRoadmapFile(
+      makeRoadmapFile(2, { roles: 2, people: 4, competencies: 4, modules: 2 }),
+    );
+    const kept = (await getGoLiveData(imported.id)).evidence.trainingPercent;
+    expect(kept).toEqual((await db.roadmaps.get(imported.id))?.figures?.training?.percent);
+    expect(kept).not.toBeNull();
+    // Stored before figures were kept: the same percentage, from the training rows.
+    await db.roadmaps.update(imported.id, { figures: undefined });
+    expect((await getGoLiveData(imported.id)).evidence.trainingPercent).toBe(kept);
+  });
+
   it('knows nothing yet on a new roadmap', async () => {
     const data = await getGoLiveData(roadmapId);
     expect(data).toMatchObject({ plan: null, rollouts: [], items: [], channels: [] });

@@ -2,9 +2,9 @@ import { Dexie } from 'dexie';
 import { db } from '../../../db/database';
 import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
-import { progressTables, refreshStageProgress } from '../../../core/stage-progress';
+import { progressTables, refreshStageProgress, stageFiguresOf } from '../../../core/stage-progress';
 import type { Channel } from '../../channels';
-import { trainingReadiness } from '../../training';
+import { trainingMapFigures } from '../../training';
 import {
   goLivePlanFieldsChecked,
   goLivePlanSchema,
@@ -64,13 +64,10 @@ export async function getGoLiveData(roadmapId: string): Promise<GoLiveData> {
     db.kpis,
     db.measurements,
     db.channels,
-    db.trainingRoles,
-    db.trainingPeople,
-    db.competencies,
-    db.competencyLevels,
-    db.trainingModules,
+    // Training's readiness, as kept with the roadmap (or worked out for an older one).
+    ...progressTables('training'),
   ];
-  return db.transaction('r', tables, async (): Promise<GoLiveData> => {
+  return db.transaction('r', [...new Set(tables)], async (): Promise<GoLiveData> => {
     const ofRoadmap = { roadmapId };
     const [plans, rollouts, items, goals, kpis, channels] = await Promise.all([
       db.goLivePlans.where(ofRoadmap).toArray(),
@@ -80,14 +77,10 @@ export async function getGoLiveData(roadmapId: string): Promise<GoLiveData> {
       db.kpis.where(ofRoadmap).toArray(),
       db.channels.where(ofRoadmap).sortBy('position'),
     ]);
-    const [roles, people, competencies, levels, modules] = await Promise.all([
-      db.trainingRoles.where(ofRoadmap).toArray(),
-      db.trainingPeople.where(ofRoadmap).toArray(),
-      db.competencies.where(ofRoadmap).toArray(),
-      db.competencyLevels.where(ofRoadmap).toArray(),
-      db.trainingModules.where(ofRoadmap).toArray(),
+    const [withValues, training] = await Promise.all([
+      Promise.all(kpis.map((kpi) => hasValue(kpi.id))),
+      stageFiguresOf(roadmapId, 'training'),
     ]);
-    const withValues = await Promise.all(kpis.map((kpi) => hasValue(kpi.id)));
     return {
       plan: plans[0] ?? null,
       rollouts,
@@ -106,8 +99,7 @@ export async function getGoLiveData(roadmapId: string): Promise<GoLiveData> {
         kpisWithValues: new Set(kpis.filter((_, index) => withValues[index]).map(({ id }) => id)),
         channels: channels.map(({ id, status, humanTouch }) => ({ id, status, humanTouch })),
         rollouts: rollouts.map(({ channelId, fullDate }) => ({ channelId, fullDate })),
-        trainingPercent: trainingReadiness({ roles, people, competencies, levels, modules })
-          .percent,
+        trainingPercent: trainingMapFigures(training).percent,
       },
     };
   });

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
-import { stageFiguresFromRows } from '../../../core/progress';
 import type { RoadmapFigures } from '../../../core/roadmap';
 import type { StageTableName } from '../../../core/stage-descriptor';
+import { progressTables, stageFiguresOf } from '../../../core/stage-progress';
 import { registeredStages } from '../../../core/stage-registry';
 import { db } from '../../../db/database';
 import type { LatestValue } from '../../kpis';
@@ -13,9 +13,9 @@ function mapTables(): StageTableName[] {
   return registeredStages().flatMap((stage) => stage.mapTables ?? []);
 }
 
-/** The tables behind the figures, read only for a roadmap stored before its figures were kept. */
-function figureTables(): StageTableName[] {
-  return registeredStages().flatMap((stage) => stage.mapFigureTables ?? []);
+/** The stages that keep figures for the map with the roadmap (see ProgressRule.figures). */
+function figureStages() {
+  return registeredStages().filter((stage) => stage.progress?.figures);
 }
 
 const rowsOf = (table: StageTableName, roadmapId: string) =>
@@ -25,17 +25,19 @@ const rowsOf = (table: StageTableName, roadmapId: string) =>
  * Reads what the map shows, in one read transaction so every section reflects the same moment.
  * Of the KPI values only the newest per KPI is read, straight from the `[kpiId+date]` index: a
  * large roadmap has tens of thousands of values and the map needs one each. A stage's figures
- * (training's readiness) are kept with the roadmap; the rows behind them (thousands of training
+ * (training's readiness) are kept with the roadmap: the rows behind them (thousands of training
  * levels, most of what the map would read) are read only where none were kept yet.
  */
 export async function getStrategyMapSource(roadmapId: string): Promise<StrategyMapSource | null> {
   const tables = mapTables();
-  const locked = [
+  // A roadmap stored before figures were kept has them worked out from their stage's rows.
+  const locked = new Set([
     db.roadmaps,
     db.measurements,
-    ...[...tables, ...figureTables()].map((table) => db.table(table)),
-  ];
-  return db.transaction('r', locked, async () => {
+    ...tables.map((table) => db.table(table)),
+    ...figureStages().flatMap((stage) => progressTables(stage.slug)),
+  ]);
+  return db.transaction('r', [...locked], async () => {
     const [roadmap, ...tableRows] = await Promise.all([
       db.roadmaps.get(roadmapId),
       ...tables.map((table) => rowsOf(table, roadmapId)),
@@ -55,7 +57,7 @@ export async function getStrategyMapSource(roadmapId: string): Promise<StrategyM
             .last(),
         ),
       ),
-      figuresOf(roadmap.figures ?? {}, rows, roadmapId),
+      figuresOf(roadmapId, roadmap.figures ?? {}),
     ]);
     const latestValues: Record<string, LatestValue> = {};
     for (const measurement of newest) {
@@ -66,23 +68,13 @@ export async function getStrategyMapSource(roadmapId: string): Promise<StrategyM
   });
 }
 
-/** The kept figures, and those of stages with none kept worked out from their rows, as a write would. */
-async function figuresOf(
-  kept: RoadmapFigures,
-  rows: Record<string, unknown[]>,
-  roadmapId: string,
-): Promise<RoadmapFigures> {
-  const missing = registeredStages().filter(
-    (stage) => stage.progress?.figures && kept[stage.slug] === undefined,
-  );
-  if (missing.length === 0) return kept;
-  const extra = missing.flatMap((stage) => stage.mapFigureTables ?? []);
-  const extraRows = await Promise.all(extra.map((table) => rowsOf(table, roadmapId)));
-  const all: MapRows = { ...rows };
-  extra.forEach((table, index) => {
-    (all as Record<string, unknown[]>)[table] = extraRows[index] ?? [];
-  });
+/** The kept figures, and those of the stages with none kept worked out from their rows. */
+async function figuresOf(roadmapId: string, kept: RoadmapFigures): Promise<RoadmapFigures> {
+  const missing = figureStages().filter((stage) => kept[stage.slug] === undefined);
+  const found = await Promise.all(missing.map((stage) => stageFiguresOf(roadmapId, stage.slug)));
   const figures = { ...kept };
-  for (const stage of missing) figures[stage.slug] = stageFiguresFromRows(stage, all) ?? {};
+  missing.forEach((stage, index) => {
+    figures[stage.slug] = found[index] ?? {};
+  });
   return figures;
 }
