@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { PanelProps, StageDescriptor, StageScreenProps } from '../core/stage-descriptor';
 import { stageScopeClass, type StageSlug } from '../lib/stages';
 import { preloadable, type Preloadable } from './preloadable';
+import { stageNoteQueries } from '../features/stages/api/stage-notes';
 import { stages } from './stages';
 
 /*
@@ -162,7 +163,11 @@ export function prefetchStageTools(
 ): Promise<unknown> {
   const stage = descriptorOf(slug);
   if (!stage) return Promise.resolve();
-  const jobs: Promise<unknown>[] = [];
+  // The stage's notes, a row, read first: asked for by the page once it draws, the read came in
+  // the middle of the stage's own.
+  const jobs: Promise<unknown>[] = [
+    queryClient.prefetchQuery(stageNoteQueries.detail(roadmapId, slug)),
+  ];
   const screen = screens.get(slug);
   if (screen) jobs.push(screen.load());
   if (stage.reads) jobs.push(stage.reads());
