@@ -33,6 +33,19 @@ const moduleFields = (extra: Partial<TrainingModuleFields>): TrainingModuleField
   ...extra,
 });
 
+/** A role, Agent, that requires the competency Tone at level 4, with nobody assessed yet. */
+async function agentRequiringTone() {
+  const agent = await addRole(roadmapId, { name: 'Agent' });
+  const tone = await addCustomCompetency(roadmapId, { name: 'Tone', family: 'behavioural' });
+  await setLevel(roadmapId, {
+    kind: 'required',
+    holderId: agent.id,
+    competencyId: tone.id,
+    level: 4,
+  });
+  return { agent, tone };
+}
+
 beforeEach(async () => {
   await resetDatabase();
   roadmapId = (
@@ -82,14 +95,7 @@ describe('training repository', () => {
 
   it('keeps the readiness the map shows with the roadmap, and an undo puts it back', async () => {
     const figures = async () => (await db.roadmaps.get(roadmapId))?.figures?.training;
-    const agent = await addRole(roadmapId, { name: 'Agent' });
-    const tone = await addCustomCompetency(roadmapId, { name: 'Tone', family: 'behavioural' });
-    await setLevel(roadmapId, {
-      kind: 'required',
-      holderId: agent.id,
-      competencyId: tone.id,
-      level: 4,
-    });
+    const { agent, tone } = await agentRequiringTone();
     // Nobody assessed yet: one requirement, not met, and no module teaches it.
     expect(await figures()).toEqual({ percent: 0, uncoveredGaps: 1 });
     await setLevelWrite.perform(roadmapId, {
@@ -125,15 +131,8 @@ describe('training repository', () => {
   });
 
   it('is done once every role has required levels and every gap a module', async () => {
-    const agent = await addRole(roadmapId, { name: 'Agent' });
+    const { agent, tone } = await agentRequiringTone();
     const manager = await addRole(roadmapId, { name: 'Manager' });
-    const tone = await addCustomCompetency(roadmapId, { name: 'Tone', family: 'behavioural' });
-    await setLevel(roadmapId, {
-      kind: 'required',
-      holderId: agent.id,
-      competencyId: tone.id,
-      level: 4,
-    });
     expect(await progress()).toBe('in-progress');
     await setLevel(roadmapId, {
       kind: 'required',
@@ -159,17 +158,10 @@ describe('training repository', () => {
   });
 
   it('removes a role with its people, levels and audience places, and Undo restores all', async () => {
-    const agent = await addRole(roadmapId, { name: 'Agent' });
+    const { agent, tone } = await agentRequiringTone();
     const social = await addRole(roadmapId, { name: 'Social' });
     const giulia = await addPerson(roadmapId, agent.id, 'Giulia');
     await addPerson(roadmapId, agent.id, 'Marco');
-    const tone = await addCustomCompetency(roadmapId, { name: 'Tone', family: 'behavioural' });
-    await setLevel(roadmapId, {
-      kind: 'required',
-      holderId: agent.id,
-      competencyId: tone.id,
-      level: 4,
-    });
     await setLevel(roadmapId, {
       kind: 'current',
       holderId: giulia.id,
