@@ -3,7 +3,7 @@ import { nowIso } from '../lib/dates';
 import { stageSlugs, type StageSlug } from '../lib/stages';
 import { registerProgressRefresh } from './write/history';
 import { stageFiguresFromRows, stageStatusFromRows } from './progress';
-import type { StageFigures } from './roadmap';
+import type { Roadmap, StageFigures } from './roadmap';
 import type { StageDescriptor, StageTableName } from './stage-descriptor';
 import { stageDescriptor } from './stage-registry';
 
@@ -62,14 +62,14 @@ async function ruleRows(
  * a read transaction that locks `progressTables(stage)`.
  */
 export async function stageFiguresOf(
-  roadmapId: string,
+  roadmap: Roadmap,
   stage: StageSlug,
 ): Promise<StageFigures | undefined> {
-  const kept = (await db.roadmaps.get(roadmapId))?.figures?.[stage];
+  const kept = roadmap.figures?.[stage];
   if (kept) return kept;
   const descriptor = stageDescriptor(stage);
   if (!descriptor?.progress?.figures) return undefined;
-  return stageFiguresFromRows(descriptor, await ruleRows(roadmapId, descriptor));
+  return stageFiguresFromRows(descriptor, await ruleRows(roadmap.id, descriptor));
 }
 
 /** Recomputes every stage's status of a roadmap (after an undo or a redo). */

@@ -69,7 +69,8 @@ export async function getGoLiveData(roadmapId: string): Promise<GoLiveData> {
   ];
   return db.transaction('r', [...new Set(tables)], async (): Promise<GoLiveData> => {
     const ofRoadmap = { roadmapId };
-    const [plans, rollouts, items, goals, kpis, channels] = await Promise.all([
+    const [roadmap, plans, rollouts, items, goals, kpis, channels] = await Promise.all([
+      db.roadmaps.get(roadmapId),
       db.goLivePlans.where(ofRoadmap).toArray(),
       db.rollouts.where(ofRoadmap).toArray(),
       db.readinessItems.where(ofRoadmap).sortBy('position'),
@@ -79,7 +80,7 @@ export async function getGoLiveData(roadmapId: string): Promise<GoLiveData> {
     ]);
     const [withValues, training] = await Promise.all([
       Promise.all(kpis.map((kpi) => hasValue(kpi.id))),
-      stageFiguresOf(roadmapId, 'training'),
+      roadmap ? stageFiguresOf(roadmap, 'training') : undefined,
     ]);
     return {
       plan: plans[0] ?? null,

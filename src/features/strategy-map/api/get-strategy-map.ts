@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { RoadmapFigures } from '../../../core/roadmap';
+import type { Roadmap, RoadmapFigures } from '../../../core/roadmap';
 import type { StageTableName } from '../../../core/stage-descriptor';
 import { progressTables, stageFiguresOf } from '../../../core/stage-progress';
 import { registeredStages } from '../../../core/stage-registry';
@@ -57,7 +57,7 @@ export async function getStrategyMapSource(roadmapId: string): Promise<StrategyM
             .last(),
         ),
       ),
-      figuresOf(roadmapId, roadmap.figures ?? {}),
+      figuresOf(roadmap),
     ]);
     const latestValues: Record<string, LatestValue> = {};
     for (const measurement of newest) {
@@ -68,12 +68,12 @@ export async function getStrategyMapSource(roadmapId: string): Promise<StrategyM
   });
 }
 
-/** The kept figures, and those of the stages with none kept worked out from their rows. */
-async function figuresOf(roadmapId: string, kept: RoadmapFigures): Promise<RoadmapFigures> {
-  const missing = figureStages().filter((stage) => kept[stage.slug] === undefined);
-  const found = await Promise.all(missing.map((stage) => stageFiguresOf(roadmapId, stage.slug)));
-  const figures = { ...kept };
-  missing.forEach((stage, index) => {
+/** Every stage's figures: those kept with the roadmap, else worked out from the stage's rows. */
+async function figuresOf(roadmap: Roadmap): Promise<RoadmapFigures> {
+  const stages = figureStages();
+  const found = await Promise.all(stages.map((stage) => stageFiguresOf(roadmap, stage.slug)));
+  const figures: RoadmapFigures = { ...roadmap.figures };
+  stages.forEach((stage, index) => {
     figures[stage.slug] = found[index] ?? {};
   });
   return figures;
