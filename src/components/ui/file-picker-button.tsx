@@ -3,16 +3,31 @@ import { useRef, type ReactNode } from 'react';
 interface FilePickerButtonProps {
   accept: string;
   className?: string;
+  /** The chooser opens: a moment to load what reading the file will need. */
+  onOpen?: () => void;
   onFile: (file: File) => void;
   children: ReactNode;
 }
 
 /** A real button that opens the browser's file chooser; the input itself stays out of the tab order. */
-export function FilePickerButton({ accept, className, onFile, children }: FilePickerButtonProps) {
+export function FilePickerButton({
+  accept,
+  className,
+  onOpen,
+  onFile,
+  children,
+}: FilePickerButtonProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" className={className} onClick={() => inputRef.current?.click()}>
+      <button
+        type="button"
+        className={className}
+        onClick={() => {
+          onOpen?.();
+          inputRef.current?.click();
+        }}
+      >
         {children}
       </button>
       <input

@@ -19,9 +19,7 @@ import {
 } from '../model/survey-csv';
 import { channelNamesForMatching } from './channel-names';
 import { CsvMappingForm } from './csv-mapping-form';
-import { TextFileTooLargeError } from '../../../core/file/read-text-file';
 import { nextTask } from '../../../lib/next-task';
-import { readCsvFile } from './read-csv-file';
 import { ReplaceOrAddDialog } from './replace-or-add-dialog';
 import { loadRememberedMapping, storeRememberedMapping } from '../api/survey-mapping-store';
 import {
@@ -35,6 +33,9 @@ import {
   type ImportedSurvey,
   type ImportMode,
 } from '../model/survey-import';
+
+/** The file reader and the CSV parser: asked for as the file chooser opens, used once a file is chosen. */
+const csvReader = () => import('./read-csv-file');
 
 interface SurveyImportProps {
   roadmapId: string;
@@ -85,9 +86,17 @@ export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps)
     if (!isCsvFileName(file.name)) return fail({ key: 'survey.csv.notCsv' });
     if (file.size === 0) return fail({ key: 'survey.csv.empty' });
     setStep({ kind: 'reading', fileName: file.name, fraction: 0 });
+    let reader: Awaited<ReturnType<typeof csvReader>>;
+    try {
+      reader = await csvReader();
+    } catch {
+      setStep({ kind: 'idle' });
+      // The app's code changed under the page (a new version) or the network went away.
+      return fail({ key: 'app.routeErrorBody' });
+    }
     try {
       const [records, names] = await Promise.all([
-        readCsvFile(file, (fraction) =>
+        reader.readCsvFile(file, (fraction) =>
           setStep({ kind: 'reading', fileName: file.name, fraction }),
         ),
         channelNamesForMatching(data.channels),
@@ -105,11 +114,7 @@ export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps)
       setStep({ kind: 'mapping', fileName: file.name, table: table.value, names, mapping });
     } catch (error) {
       setStep({ kind: 'idle' });
-      fail(
-        error instanceof TextFileTooLargeError
-          ? { key: 'survey.csv.tooLarge', values: { megabytes: error.maxBytes / 1024 / 1024 } }
-          : { key: 'survey.csv.unreadable' },
-      );
+      fail(reader.csvReadProblem(error));
     }
   };
 
@@ -167,6 +172,7 @@ export function SurveyImport({ roadmapId, data, onImported }: SurveyImportProps)
       <FilePickerButton
         accept=".csv,.txt,.tsv,text/csv,text/plain"
         className="button"
+        onOpen={() => void csvReader().catch(() => undefined)}
         onFile={(file) => void readFile(file)}
       >
         {t('survey.csv.import')}

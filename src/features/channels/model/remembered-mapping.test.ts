@@ -5,13 +5,8 @@ import {
   rememberMapping,
   type RememberedMapping,
 } from './remembered-mapping';
-import {
-  buildCsvTable,
-  parseCsvText,
-  suggestMapping,
-  type ChannelNames,
-  type CsvTable,
-} from './survey-csv';
+import { buildCsvTable, suggestMapping, type ChannelNames, type CsvTable } from './survey-csv';
+import { parseCsvText } from './survey-csv-text';
 
 const channels: ChannelNames[] = [
   { id: 'phone', catalogKey: 'phone', names: ['Phone / call centre'] },

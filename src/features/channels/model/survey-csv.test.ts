@@ -4,16 +4,15 @@ import {
   buildCsvTable,
   countResponses,
   distinctListValues,
-  guessDelimiter,
   isCsvFileName,
   matchChannel,
-  parseCsvText,
   readYesNo,
   splitChannelList,
   suggestMapping,
   type ChannelNames,
   type CsvTable,
 } from './survey-csv';
+import { guessDelimiter, parseCsvText } from './survey-csv-text';
 
 const channels: ChannelNames[] = [
   { id: 'phone', names: ['Phone / call centre', 'Telefono / call center', 'phone'] },

@@ -1,44 +1,12 @@
-import Papa from 'papaparse';
 import type { ChannelKey } from '../../../lib/channel-catalogue';
 import type { Problem } from '../../../lib/describe-issue';
 import { synonymsOf } from './channel-synonyms';
 
 /**
- * Raw survey responses from a CSV file: parsing, column mapping and counting. Everything here is
- * pure; the panel reads the file in chunks and hands the records over.
+ * Raw survey responses from a CSV file: column mapping and counting. Everything here is pure; the
+ * panel reads the file and hands the records over (the parsing is in `survey-csv-text.ts`, with
+ * the CSV parser, loaded only when a file is chosen).
  */
-
-const delimiters = [',', ';', '\t', '|'];
-
-/**
- * The separator of a CSV text, guessed on its first lines with empty lines left out (a blank
- * line would otherwise make a semicolon file look like a one-column one).
- */
-export function guessDelimiter(sample: string): string {
-  const guessed = Papa.parse<string[]>(sample, {
-    skipEmptyLines: 'greedy',
-    preview: 50,
-    delimitersToGuess: delimiters,
-  }).meta.delimiter;
-  return delimiters.includes(guessed) ? guessed : ',';
-}
-
-/** Options shared by the chunked file reader and `parseCsvText`, so both read a file the same way. */
-export function csvParseConfig(delimiter: string): {
-  skipEmptyLines: false;
-  delimiter: string;
-} {
-  // Empty lines are kept so that row numbers match the spreadsheet; `buildCsvTable` skips them.
-  return { skipEmptyLines: false, delimiter };
-}
-
-/** Parses a whole CSV text at once; the delimiter is guessed from its first lines. */
-export function parseCsvText(text: string): string[][] {
-  return Papa.parse<string[]>(text, {
-    ...csvParseConfig(guessDelimiter(text.slice(0, 65_536))),
-    header: false,
-  }).data;
-}
 
 export interface CsvTable {
   header: string[];
