@@ -293,6 +293,17 @@ function roadmapShellChunk() {
 }
 
 /**
+ * A stage's queries and its repository in one file (`channels-data`): the queries load the
+ * repository on their first read, and as two files the read waited for a second request, often
+ * queued behind the stage's screen files on a first visit.
+ */
+function stageDataChunk(id: string): string | null {
+  const match =
+    /[\\/]src[\\/]features[\\/]([a-z-]+)[\\/]api[\\/]\1-(?:queries|repository)\.ts$/.exec(id);
+  return match && match[1] !== 'roadmaps' ? `${match[1]}-data` : null;
+}
+
+/**
  * The phones' join page (`join.html`) is built on its own (`vite build --mode join`, after the app),
  * so it shares no chunk with the app: a phone loads no charts, no database and no service worker,
  * and the app's first paint does not pay for a split made for the phone.
@@ -363,7 +374,10 @@ const app = defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: roadmapShellChunk(), includeDependenciesRecursively: false }],
+          groups: [
+            { name: roadmapShellChunk(), includeDependenciesRecursively: false },
+            { name: stageDataChunk, includeDependenciesRecursively: false },
+          ],
         },
       },
     },
