@@ -1,6 +1,5 @@
 import i18next, { type i18n } from 'i18next';
 import { italianPrepositions, withItalianArticle } from '../lib/italian-articles';
-import { initReactI18next } from 'react-i18next';
 import type { Catalog } from './en';
 import type { StagesCatalog } from './stage-strings';
 
@@ -87,7 +86,7 @@ export async function initI18n(language?: Language) {
   const lng =
     language ?? detectLanguage(readStoredLanguage(), navigator.languages ?? [navigator.language]);
   const catalog = await catalogLoaders[lng]();
-  await i18next.use(initReactI18next).init({
+  await i18next.init({
     resources: { [lng]: { translation: catalog } },
     lng,
     // The catalogs have the same keys (a test checks), so there is nothing to fall back to.

@@ -1,9 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import i18next from 'i18next';
 import type { ReactElement } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { registerStageCatalogs } from '../app/i18n/stage-catalogs';
 import { ToastProvider } from '../components/ui/toasts';
@@ -48,13 +46,11 @@ export function renderWithProviders(
   const user = userEvent.setup();
   const result = render(
     <QueryClientProvider client={queryClient}>
-      <I18nextProvider i18n={i18next}>
-        <TranslationProvider>
-          <ToastProvider>
-            <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
-          </ToastProvider>
-        </TranslationProvider>
-      </I18nextProvider>
+      <TranslationProvider>
+        <ToastProvider>
+          <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+        </ToastProvider>
+      </TranslationProvider>
     </QueryClientProvider>,
   );
   return { ...result, user, queryClient };

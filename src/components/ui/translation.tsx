@@ -1,12 +1,19 @@
-import { createContext, use, useEffect, useMemo, type ReactNode } from 'react';
+import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import {
-  useTranslation as useI18nextTranslation,
-  type FallbackNs,
-  type UseTranslationResponse,
-} from 'react-i18next';
+  createContext,
+  use,
+  useEffect,
+  useMemo,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 
-/** What `useTranslation()` without arguments returns: the default namespace, no key prefix. */
-type Translation = UseTranslationResponse<FallbackNs<undefined>, undefined>;
+/** What `useTranslation()` gives: `t` for the default namespace, and the i18next instance. */
+type Translation = [TFunction<'translation', undefined>, I18n, boolean] & {
+  t: TFunction<'translation', undefined>;
+  i18n: I18n;
+  ready: boolean;
+};
 type Translate = (key: unknown, options?: unknown) => unknown;
 
 const SharedTranslation = createContext<Translation | null>(null);
@@ -56,32 +63,41 @@ function keepingTexts(t: Translate): { t: Translate; clear: () => void } {
   return { t: keeping, clear: () => texts.clear() };
 }
 
+const onLanguageChange = (changed: () => void) => {
+  i18next.on('languageChanged', changed);
+  return () => i18next.off('languageChanged', changed);
+};
+const currentLanguage = () => i18next.language;
+
 /**
- * The tree's one subscription to i18next. react-i18next's hook copies the whole i18next instance
- * into a wrapper for each component that calls it, on that component's first render: hundreds of
- * copies on a stage of a large roadmap, about a sixth of the stage's first render. What the hook
- * returns changes only with the language, so it is taken once here and handed down, with a `t`
- * that keeps its texts (see keepingTexts); a language change still renders every component that
- * translates.
+ * The tree's one subscription to i18next (the app's instance, started by `initI18n`): every
+ * component that translates takes `t` from here, and renders again when the language changes.
+ * What it hands down changes only with the language, with a `t` that keeps its texts (see
+ * keepingTexts). Written here rather than taken from react-i18next, whose hook made a wrapper of
+ * the whole i18next instance for each component on its first render (a sixth of a large stage's
+ * first render), and whose 2 KB every page loaded for this one subscription.
  */
 export const TranslationProvider = ({ children }: { children: ReactNode }) => {
-  const translation = useI18nextTranslation();
-  const { t, i18n, ready } = translation;
-  const keeping = useMemo(() => keepingTexts(t as Translate), [t]);
+  const language = useSyncExternalStore(onLanguageChange, currentLanguage, currentLanguage);
+  const keeping = useMemo(
+    () => keepingTexts(i18next.getFixedT(language) as unknown as Translate),
+    [language],
+  );
   useEffect(() => {
     // A catalog part (the stages' strings) can arrive once the tree is drawn.
-    i18n.store.on('added', keeping.clear);
-    return () => i18n.store.off('added', keeping.clear);
-  }, [i18n, keeping]);
-  const value = useMemo(
-    () => Object.assign([keeping.t, i18n, ready], { t: keeping.t, i18n, ready }) as Translation,
-    [keeping, i18n, ready],
-  );
+    i18next.store.on('added', keeping.clear);
+    return () => i18next.store.off('added', keeping.clear);
+  }, [keeping]);
+  const value = useMemo(() => {
+    const t = keeping.t as unknown as Translation['t'];
+    const ready = i18next.isInitialized;
+    return Object.assign([t, i18next, ready], { t, i18n: i18next, ready }) as Translation;
+  }, [keeping]);
   return <SharedTranslation value={value}>{children}</SharedTranslation>;
 };
 
 /**
- * `t` and `i18n` as react-i18next's `useTranslation()` gives them, from the provider above. Every
+ * `t` and `i18n` as react-i18next's `useTranslation()` would give them, from the provider above. Every
  * root renders one (main.tsx, join.tsx, the tests' renderWithProviders); without it this fails
  * at the first component that translates.
  */

@@ -1,5 +1,4 @@
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { liveRoomEn } from '../i18n/en';
 import { liveRoomIt } from '../i18n/it';
 
@@ -32,7 +31,7 @@ function storedLanguage(): string | null {
 
 export async function initPhoneI18n(): Promise<void> {
   const lng = phoneLanguage(location.search, storedLanguage(), navigator.language ?? 'en');
-  await i18next.use(initReactI18next).init({
+  await i18next.init({
     resources: { en: { translation: liveRoomEn }, it: { translation: liveRoomIt } },
     lng,
     fallbackLng: false,
