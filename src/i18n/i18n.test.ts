@@ -198,7 +198,7 @@ describe('plurals', () => {
       'dal 18 gen 2027 all’8 feb 2027',
     );
     expect(t('journey.touchpoints.addTo', { phase: 'Acquisto' })).toBe(
-      'Aggiungi un punto di contatto alla fase Acquisto',
+      'Aggiungi punto di contatto alla fase Acquisto',
     );
   });
 

@@ -239,7 +239,7 @@ test('the journey speaks Italian', async ({ page, library }) => {
   await expect(map.getByRole('heading', { name: 'Che cosa fa il cliente' })).toBeVisible();
   await expect(map.getByLabel('Emozione in In aeroporto')).toHaveValue('-2');
   await expect(
-    map.getByRole('button', { name: 'Aggiungi un punto di contatto alla fase Prenotazione' }),
+    map.getByRole('button', { name: 'Aggiungi punto di contatto alla fase Prenotazione' }),
   ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Canali e dispositivi' })).toContainText(
     'Telefono',

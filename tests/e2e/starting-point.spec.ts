@@ -47,9 +47,9 @@ test.describe('scoring the starting point', () => {
     await stage.cell('Polizza Facile', 'Digital channels').click();
     await page.keyboard.press('Delete');
     await expect(stage.cell('Polizza Facile', 'Digital channels')).toContainText('not scored');
-    // What a screen reader says on the focused cell.
+    // What a screen reader says on the focused cell: its score, then the room's result it shows.
     await expect(page.locator(':focus')).toHaveAccessibleName(
-      'Polizza Facile, Digital channels: not scored',
+      'Polizza Facile, Digital channels: not scored. Room: not scored yet',
     );
     await expect(page.getByRole('row', { name: /Best competitor/ })).toContainText(
       '5.0 · Assicura Subito',

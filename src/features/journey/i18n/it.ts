@@ -96,7 +96,7 @@ export const journeyIt = {
       listLabel: 'Punti di contatto in {{phase}}',
       none: 'Ancora nessun punto di contatto.',
       add: 'Aggiungi punto di contatto',
-      addTo: 'Aggiungi un punto di contatto alla fase {{phase}}',
+      addTo: 'Aggiungi punto di contatto alla fase {{phase}}',
       drag: 'Trascina il punto di contatto {{name}}',
       edit: 'Modifica il punto di contatto {{name}}',
       moveUp: 'Sposta {{name}} in su',

@@ -24,8 +24,11 @@ describe('a stage 1 score cell', () => {
     await user.keyboard(String(next));
 
     await waitFor(() => expect(cell).toHaveTextContent(String(next)));
-    // A screen reader reads the focused cell's name: it says the score too.
-    expect(cell).toHaveAccessibleName(`Company 1, Digital channels: ${next}`);
+    // A screen reader reads the focused cell's name: it says the score too, and the room's
+    // result shown under it (one assessor here).
+    expect(cell).toHaveAccessibleName(
+      `Company 1, Digital channels: ${next}. Room: ${next}.0 (range ${next}–${next}, 1 scored)`,
+    );
     await waitFor(async () => expect(await ownDigitalScore(roadmapId)).toBe(next));
   });
 

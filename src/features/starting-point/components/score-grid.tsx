@@ -168,26 +168,27 @@ const ScoreRow = memo(
               role="gridcell"
               data-cell={`${row}-${column}`}
               tabIndex={isFirstRow && column === 0 ? 0 : -1}
-              // The name says what the cell holds, as its text does: a screen reader reads the
-              // name, not the text, of a focused cell.
+              // The name says what the cell shows, the score and the room's result under it: a
+              // screen reader reads the name, not the text, of a focused cell, and speech control
+              // finds it by any of the words shown.
               aria-label={t('startingPoint.cellLabel', {
                 subject: subject.name,
                 theme: t(`startingPoint.themesShort.${theme}`),
                 score: value ?? t('startingPoint.unscored'),
+                room: roomText,
               })}
-              aria-describedby={`room-${subject.id}-${theme}`}
               className={
                 value === null ? 'score-cell score-cell-empty' : `score-cell score-${value}`
               }
               onFocus={() => onFocusCell(column)}
             >
-              <span className="score-value">{value ?? '·'}</span>
+              {/* Spaces between the parts, so that their words stay apart when the text is
+                  read whole (copied, or compared with the name by a checker). */}
+              <span className="score-value">{value ?? '·'}</span>{' '}
               <span className="visually-hidden">
                 {value === null ? t('startingPoint.unscored') : ''}
-              </span>
-              <span className="score-room" id={`room-${subject.id}-${theme}`}>
-                {roomText}
-              </span>
+              </span>{' '}
+              <span className="score-room">{roomText}</span>
             </td>
           );
         })}

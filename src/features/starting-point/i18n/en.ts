@@ -43,7 +43,7 @@ export const startingPointEn = {
     roomResult_one: 'Room: {{mean}} (range {{min}}–{{max}}, {{count}} scored)',
     roomResult_other: 'Room: {{mean}} (range {{min}}–{{max}}, {{count}} scored)',
     roomResultEmpty: 'Room: not scored yet',
-    cellLabel: '{{subject}}, {{theme}}: {{score}}',
+    cellLabel: '{{subject}}, {{theme}}: {{score}}. {{room}}',
     resultsHeading: 'Where we stand',
     own: 'Own company',
     bestCompetitor: 'Best competitor',

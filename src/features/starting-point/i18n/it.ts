@@ -53,7 +53,7 @@ export const startingPointIt = {
     roomResult_other: 'Sala: {{mean}} (da {{min}} a {{max}}, {{count}} voti)',
     roomResult_many: 'Sala: {{mean}} (da {{min}} a {{max}}, {{count}} di voti)',
     roomResultEmpty: 'Sala: ancora nessun voto',
-    cellLabel: '{{subject}}, {{theme}}: {{score}}',
+    cellLabel: '{{subject}}, {{theme}}: {{score}}. {{room}}',
     resultsHeading: 'Dove siamo',
     own: 'La tua azienda',
     bestCompetitor: 'Miglior concorrente',
