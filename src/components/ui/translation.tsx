@@ -97,8 +97,8 @@ export const TranslationProvider = ({ children }: { children: ReactNode }) => {
 };
 
 /**
- * `t` and `i18n` as react-i18next's `useTranslation()` would give them, from the provider above. Every
- * root renders one (main.tsx, join.tsx, the tests' renderWithProviders); without it this fails
- * at the first component that translates.
+ * `t` and `i18n` as react-i18next's `useTranslation()` would give them, from the provider above.
+ * Every root renders one (main.tsx, join.tsx, the tests' renderWithProviders); without it this
+ * fails at the first component that translates.
  */
 export const useTranslation = (): Translation => use(SharedTranslation)!;

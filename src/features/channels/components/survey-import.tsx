@@ -34,7 +34,7 @@ import {
   type ImportMode,
 } from '../model/survey-import';
 
-/** The file reader and the CSV parser: asked for as the file chooser opens, used once a file is chosen. */
+/** The file reader and the CSV parser: asked for as the chooser opens, used once a file comes. */
 const csvReader = () => import('./read-csv-file');
 
 interface SurveyImportProps {
