@@ -135,9 +135,9 @@
       root.classList.remove('first-paint-snapshot');
     }
   }
-  // The app's code is asked for once the frame has been painted: the build lists its modules as
-  // links the browser leaves alone (vite.config.ts). A hidden page, or one whose paint is held,
-  // starts it anyway.
+  // The app's code is asked for once the frame is on screen: the build lists its modules as
+  // links the browser leaves alone (vite.config.ts). A hidden page, or one whose paint is held
+  // (a second at most), starts it anyway.
   var started = false;
   function startApp() {
     if (started) return;
@@ -165,11 +165,29 @@
     }
     if (document.visibilityState === 'hidden') startApp();
     else {
-      requestAnimationFrame(function () {
-        setTimeout(startApp, 0);
-      });
+      afterFirstPaint(startApp);
       setTimeout(startApp, 1000);
     }
+  }
+  // Once the frame is on screen: the browser times a paint when the frame is shown, a moment
+  // after the frame's own callbacks, and the app's requests made in that moment counted as work
+  // the first paint waited for (Lighthouse's simulation then put it at 1.8 s instead of 1 s).
+  function afterFirstPaint(then) {
+    var observes =
+      typeof PerformanceObserver === 'function' &&
+      (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') !== -1;
+    if (!observes) {
+      requestAnimationFrame(function () {
+        setTimeout(then, 0);
+      });
+      return;
+    }
+    var observer = new PerformanceObserver(function (list) {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      setTimeout(then, 0);
+    });
+    observer.observe({ type: 'paint', buffered: true });
   }
   if (document.getElementById('root')) whenFramed();
   else {
