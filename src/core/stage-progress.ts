@@ -1,10 +1,11 @@
 import { db } from '../db/database';
+import { readRoadmapRows } from '../db/roadmap-rows';
 import { nowIso } from '../lib/dates';
 import { stageSlugs, type StageSlug } from '../lib/stages';
 import { registerProgressRefresh } from './write/history';
 import { stageFiguresFromRows, stageStatusFromRows } from './progress';
 import type { Roadmap, StageFigures } from './roadmap';
-import type { StageDescriptor, StageTableName } from './stage-descriptor';
+import type { ReadMode, StageDescriptor, StageTableName } from './stage-descriptor';
 import { stageDescriptor } from './stage-registry';
 
 function readTables(stage: StageSlug): StageTableName[] {
@@ -25,10 +26,11 @@ export async function refreshStageProgress(roadmapId: string, stage: StageSlug):
   const roadmap = await db.roadmaps.get(roadmapId);
   if (!roadmap) throw new Error(`Roadmap ${roadmapId} does not exist`);
   const descriptor = stageDescriptor(stage);
-  const rows: Record<string, readonly unknown[]> = {
-    stageNotes: await db.stageNotes.where('[roadmapId+stage]').equals([roadmapId, stage]).toArray(),
-    ...(await ruleRows(roadmapId, descriptor)),
-  };
+  const [stageNotes, ruleTables] = await Promise.all([
+    db.stageNotes.where('[roadmapId+stage]').equals([roadmapId, stage]).toArray(),
+    ruleRows(roadmapId, descriptor),
+  ]);
+  const rows: Record<string, readonly unknown[]> = { stageNotes, ...ruleTables };
   const status = stageStatusFromRows(descriptor, stage, rows);
   const progress = { ...roadmap.progress };
   if (status === 'not-started') delete progress[stage];
@@ -41,19 +43,12 @@ export async function refreshStageProgress(roadmapId: string, stage: StageSlug):
 }
 
 /** The rows a stage's progress rule reads, asked for together. */
-async function ruleRows(
+function ruleRows(
   roadmapId: string,
   descriptor: StageDescriptor | undefined,
 ): Promise<Record<string, readonly unknown[]>> {
-  const reads = Object.entries(descriptor?.progress?.reads ?? {});
-  const found = await Promise.all(
-    reads.map(([table, mode]) => {
-      const query = db.table(table).where('roadmapId').equals(roadmapId);
-      // "any" asks only whether a row exists: a KPI can have thousands of values.
-      return (mode === 'any' ? query.limit(1) : query).toArray();
-    }),
-  );
-  return Object.fromEntries(reads.map(([table], index) => [table, found[index] ?? []]));
+  const reads: Partial<Record<string, ReadMode>> = descriptor?.progress?.reads ?? {};
+  return readRoadmapRows(roadmapId, Object.keys(reads), (table) => reads[table] ?? 'all');
 }
 
 /**

@@ -1,6 +1,7 @@
 import { computeRoadmapFigures, computeRoadmapProgress } from '../../../core/progress';
 import { registeredStages } from '../../../core/stage-registry';
 import { db } from '../../../db/database';
+import { readRoadmapRows } from '../../../db/roadmap-rows';
 import { nowIso } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
 import { type Roadmap, type RoadmapFields, roadmapFieldsSchema } from '../../../core/roadmap';
@@ -68,15 +69,10 @@ export function readRoadmapBundle(roadmapId: string): Promise<RoadmapBundle | nu
     const stored = await db.roadmaps.get(roadmapId);
     if (!stored) return null;
     const { progress: _derived, figures: _alsoDerived, ...roadmap } = stored;
-    const rows = emptyRoadmapRows();
-    // Asked for together: each read is a round trip to the browser's storage process.
-    const tables = roadmapRowTables();
-    const tableRows = await Promise.all(
-      tables.map((table) => db.table(table).where('roadmapId').equals(roadmapId).toArray()),
-    );
-    tables.forEach((table, index) => {
-      (rows as Record<string, unknown[]>)[table] = tableRows[index] ?? [];
-    });
+    const rows = {
+      ...emptyRoadmapRows(),
+      ...(await readRoadmapRows(roadmapId, roadmapRowTables())),
+    };
     return { roadmap, rows };
   });
 }

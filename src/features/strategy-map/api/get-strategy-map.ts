@@ -4,6 +4,7 @@ import type { StageTableName } from '../../../core/stage-descriptor';
 import { progressTables, stageFiguresOf } from '../../../core/stage-progress';
 import { registeredStages } from '../../../core/stage-registry';
 import { db } from '../../../db/database';
+import { readRoadmapRows } from '../../../db/roadmap-rows';
 import type { LatestValue } from '../../kpis';
 import type { StrategyMapSource } from '../model/map-source';
 import { sourceFromRows, type MapRows } from '../model/source-from-rows';
@@ -17,9 +18,6 @@ function mapTables(): StageTableName[] {
 function figureStages() {
   return registeredStages().filter((stage) => stage.progress?.figures);
 }
-
-const rowsOf = (table: StageTableName, roadmapId: string) =>
-  db.table(table).where('roadmapId').equals(roadmapId).toArray();
 
 /**
  * Reads what the map shows, in one read transaction so every section reflects the same moment.
@@ -38,15 +36,11 @@ export async function getStrategyMapSource(roadmapId: string): Promise<StrategyM
     ...figureStages().flatMap((stage) => progressTables(stage.slug)),
   ]);
   return db.transaction('r', [...locked], async () => {
-    const [roadmap, ...tableRows] = await Promise.all([
+    const [roadmap, rows] = await Promise.all([
       db.roadmaps.get(roadmapId),
-      ...tables.map((table) => rowsOf(table, roadmapId)),
+      readRoadmapRows(roadmapId, tables),
     ]);
     if (!roadmap) return null;
-    const rows: Record<string, unknown[]> = {};
-    tables.forEach((table, index) => {
-      rows[table] = tableRows[index] ?? [];
-    });
     const kpis = (rows as MapRows).kpis ?? [];
     const [newest, figures] = await Promise.all([
       Promise.all(
