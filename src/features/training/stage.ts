@@ -28,11 +28,14 @@ declare module '../../core/stage-descriptor' {
 }
 
 const maxRoles = 30;
+const maxPeople = 200;
+const maxCompetencies = 40;
 
 type ReadinessRows = RowsOf<
   'trainingRoles' | 'trainingPeople' | 'competencies' | 'competencyLevels' | 'trainingModules'
 >;
 
+/** The team's readiness from the rows the progress rule reads: its status and its figures. */
 const readinessOf = (rows: ReadinessRows) =>
   trainingReadiness({
     roles: rows.trainingRoles,
@@ -41,8 +44,6 @@ const readinessOf = (rows: ReadinessRows) =>
     levels: rows.competencyLevels,
     modules: rows.trainingModules,
   });
-const maxPeople = 200;
-const maxCompetencies = 40;
 
 /** Stage 6: roles, people, the competencies they need and have, and the training modules. */
 export const trainingStage = defineStage({
@@ -104,8 +105,8 @@ export const trainingStage = defineStage({
     figures: (rows) => trainingFigures(readinessOf(rows)),
   }),
   checkFile: checkTrainingFile,
-  mapTables: ['trainingRoles', 'trainingPeople', 'competencies', 'trainingModules'],
   // Not the levels (thousands of rows on a large team): the map shows the readiness figures.
+  mapTables: ['trainingRoles', 'trainingPeople', 'competencies', 'trainingModules'],
   writes: queries,
   screen: () => import('./components/training-stage').then((module) => module.TrainingStage),
   reads: () => queries().then((module) => module.repository()),
