@@ -27,6 +27,8 @@ function staticClosure(key, files = new Set()) {
 }
 
 const entryKey = 'index.html';
+// The library is the home page and comes in the entry's files; should it become a chunk of its
+// own again, its files count too.
 const libraryKey = Object.keys(manifest).find((key) =>
   key.endsWith('features/roadmaps/components/library-page.tsx'),
 );
@@ -35,14 +37,14 @@ const libraryKey = Object.keys(manifest).find((key) =>
 const databaseKey = Object.keys(manifest).find(
   (key) => key.endsWith('features/roadmaps/api/roadmap-reads.ts') || /^_roadmap-reads-/.test(key),
 );
-if (!manifest[entryKey] || !libraryKey || !databaseKey) {
-  console.error(
-    'check-size: the build manifest is missing the entry, the library route or the database module',
-  );
+if (!manifest[entryKey] || !databaseKey) {
+  console.error('check-size: the build manifest is missing the entry or the database module');
   process.exit(1);
 }
 
-const initial = staticClosure(libraryKey, staticClosure(entryKey));
+const initial = libraryKey
+  ? staticClosure(libraryKey, staticClosure(entryKey))
+  : staticClosure(entryKey);
 // One language catalog is needed before the first paint; count the larger one.
 const catalogKb = Math.max(
   ...Object.keys(manifest)
