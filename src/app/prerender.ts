@@ -1,5 +1,7 @@
 import { deliverablesEn } from '../features/deliverables/i18n/en.ts';
 import { deliverablesIt } from '../features/deliverables/i18n/it.ts';
+import { stagePagesEn } from '../features/stages/i18n/en.ts';
+import { stagePagesIt } from '../features/stages/i18n/it.ts';
 import { workshopEn } from '../features/workshop/i18n/en.ts';
 import { workshopIt } from '../features/workshop/i18n/it.ts';
 import { defaultTimerMinutes } from '../features/workshop/model/timer.ts';
@@ -23,10 +25,13 @@ const escape = (text: string) =>
 
 type Language = 'en' | 'it';
 
-/** The strings the frame uses: the app's, and the workshop's and deliverables' in the header. */
+/**
+ * The strings the frame uses: the app's, the roadmap pages', and the workshop's and deliverables'
+ * in the header.
+ */
 const catalogs = {
-  en: { ...en, ...workshopEn, ...deliverablesEn },
-  it: { ...it, ...workshopIt, ...deliverablesIt },
+  en: { ...en, ...stagePagesEn, ...workshopEn, ...deliverablesEn },
+  it: { ...it, ...stagePagesIt, ...workshopIt, ...deliverablesIt },
 } as const;
 
 /**
@@ -59,7 +64,7 @@ function roadmapBar(language: Language): string {
  * keeps the one at the address, and marks its step and the others' progress).
  */
 function stagePages(language: Language): string {
-  const { roadmap, stages, stage: words, deliverables } = catalogs[language];
+  const { roadmap, stages, stageGuide, stage: words, deliverables } = catalogs[language];
   const steps = stageSlugs.map(
     (slug) =>
       `<li class="stepper-item stepper-not-started" data-stage="${slug}"><a>` +
@@ -68,7 +73,8 @@ function stagePages(language: Language): string {
   );
   const pages = stageSlugs.map((slug) => {
     const number = stageNumber(slug);
-    const { title, purpose, tips } = stages[slug];
+    const { title } = stages[slug];
+    const { purpose, tips } = stageGuide[slug];
     return [
       `<article class="stage-page" data-stage="${slug}">`,
       '<header class="stage-header">',

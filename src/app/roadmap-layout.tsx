@@ -100,7 +100,7 @@ export function RoadmapLayout() {
               onClick={async () => {
                 const { downloadRoadmap } = await import('../features/roadmaps/api/roadmap-files');
                 const fileName = await downloadRoadmap(roadmap);
-                toast({ message: t('roadmap.exported', { file: fileName }) });
+                toast({ message: t('saving.exportedFile', { file: fileName }) });
               }}
             >
               <span aria-hidden="true">{t('roadmap.exportShort')}</span>

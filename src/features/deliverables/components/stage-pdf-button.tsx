@@ -95,7 +95,7 @@ export function StagePdfButton({ roadmapId, stage, number }: StagePdfButtonProps
       words: {
         eyebrow: t('roadmap.stageOf', { number }),
         title,
-        purpose: t(`stages.${stage}.purpose`),
+        purpose: t(`stageGuide.${stage}.purpose`),
         byline: t('deliverables.document.byline', {
           name: file.roadmap.name,
           date: formatDate(isoDay(), language),

@@ -75,7 +75,7 @@ export function useLibraryActions(reportProblems: (problems: Problem[]) => void)
     exportOne: (roadmap: Roadmap) =>
       guard(async () => {
         const fileName = await (await roadmapFiles()).downloadRoadmap(roadmap);
-        toast({ message: t('roadmap.exported', { file: fileName }) });
+        toast({ message: t('saving.exportedFile', { file: fileName }) });
       }),
     remove: (roadmap: Roadmap) =>
       guard(async () => {

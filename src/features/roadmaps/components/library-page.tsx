@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { createElement, lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from '../../../components/ui/translation';
 import { useNavigate } from 'react-router';
 import { Dialog } from '../../../components/ui/dialog';
 import { FilePickerButton } from '../../../components/ui/file-picker-button';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
 import type { Problem } from '../../../lib/describe-issue';
+import { ensureStagesCatalog } from '../../../i18n/i18n';
 import { readRemembered, remember } from '../../../lib/remembered';
 import { describeStorageError } from '../../../lib/storage-errors';
 import { roadmapPath } from '../../../lib/stages';
@@ -15,13 +16,29 @@ import type { Roadmap } from '../../../core/roadmap';
 import { emptyRoadmapFields, roadmapFields } from '../../../core/roadmap-status';
 import { EmptyLibrary } from './empty-library';
 import { useLibraryActions } from './library-actions';
+import type { RoadmapFormProps } from './roadmap-form';
 import { RoadmapList } from './roadmap-list';
 import { StorageStatus, useStoragePersistence } from './storage-status';
 
-// The form brings react-hook-form and zod; it loads when a dialog first opens.
-const RoadmapForm = lazy(() =>
-  import('./roadmap-form').then((module) => ({ default: module.RoadmapForm })),
-);
+// The form brings react-hook-form and zod, and speaks in strings that come with the stages'. It
+// loads when a dialog is first asked for (or the pointer or the focus reaches the button), and
+// the dialog opens once it is here: opened before, it would show its strings' keys.
+let loadedForm: ComponentType<RoadmapFormProps> | undefined;
+const loadForm = () =>
+  Promise.all([import('./roadmap-form'), ensureStagesCatalog()]).then(
+    ([module]) => (loadedForm = module.RoadmapForm),
+  );
+const LazyForm = lazy(() => loadForm().then((form) => ({ default: form })));
+/** The form, drawn with the dialog once its code is here (a lazy one shows its fallback first). */
+function RoadmapForm(props: RoadmapFormProps) {
+  return loadedForm ? createElement(loadedForm, props) : <LazyForm {...props} />;
+}
+/** Runs `open` once the form is here, or could not come (the dialog then shows the route's error). */
+const whenFormReady = (open: () => void) =>
+  void loadForm()
+    .catch(() => undefined)
+    .then(open);
+const preloadForm = () => void loadForm().catch(() => undefined);
 
 const roadmapFileTypes = '.json,application/json';
 /** How many roadmaps the list had last time: the count line keeps its place while it loads. */
@@ -53,7 +70,13 @@ export function LibraryPage() {
           {count > 0 ? <p className="muted">{t('library.count', { count })}</p> : null}
         </div>
         <div className="toolbar">
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+          <button
+            type="button"
+            className="button button-primary"
+            onPointerEnter={preloadForm}
+            onFocus={preloadForm}
+            onClick={() => whenFormReady(() => setCreating(true))}
+          >
             {t('library.newRoadmap')}
           </button>
           <FilePickerButton
@@ -87,7 +110,7 @@ export function LibraryPage() {
       {roadmaps.length > 0 ? (
         <RoadmapList
           roadmaps={roadmaps}
-          onRename={setRenaming}
+          onRename={(roadmap) => whenFormReady(() => setRenaming(roadmap))}
           onDuplicate={(roadmap) => void actions.duplicate(roadmap)}
           onExport={(roadmap) => void actions.exportOne(roadmap)}
           onDelete={setDeleting}

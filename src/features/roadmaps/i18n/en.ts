@@ -304,7 +304,91 @@ export const fileProblemsEn = {
 
 type FileProblemStrings = typeof fileProblemsEn;
 
+/**
+ * What forms say about what was typed (and files about what they hold), a date field's hint, and
+ * the roadmap's details form. They load with the stages' strings: the library loads those before
+ * it opens its form or shows a file's problems.
+ */
+export const formsEn = {
+  validation: {
+    required: 'Please fill this in.',
+    missing: 'This field is missing.',
+    noValue: 'This field is empty; it needs a value.',
+    tooShort: 'Use at least {{minimum}} characters.',
+    tooLong: 'Use at most {{maximum}} characters.',
+    tooSmall: 'Must be at least {{minimum}}.',
+    tooBig: 'Must be at most {{maximum}}.',
+    tooFewItems_one: 'Needs at least {{count}} item.',
+    tooFewItems_other: 'Needs at least {{count}} items.',
+    tooManyItems_one: 'Has more than {{count}} item.',
+    tooManyItems_other: 'Has more than {{count}} items.',
+    wrongType: 'Should be {{expected}}, not {{found}}.',
+    notFinite: 'This number is too large to be stored.',
+    wholeNumber: 'Must be a whole number.',
+    date: 'Use a date like 2026-03-31.',
+    dateOrEmpty: 'Use a date like 2026-03-31, or leave it empty.',
+    dateTime: 'Use a date and time like 2026-03-31T09:00:00Z.',
+    format: 'This value is not in the expected form.',
+    oneOf: 'Must be one of {{options}}.',
+    unknownFields: 'Unknown fields: {{fields}}.',
+    wrongRoadmap: 'This row belongs to another roadmap.',
+    duplicateId: 'This id is used twice.',
+    targetAboveBaseline: 'To increase, the target must be above the baseline.',
+    targetBelowBaseline: 'To decrease, the target must be below the baseline.',
+    deadlineAfterStart: 'The deadline must come after the start date.',
+    ownCompanyMissing: 'The roadmap has no own company among the subjects.',
+    ownCompanyTwice: 'The roadmap has more than one own company.',
+    duplicateName: 'This name is used twice.',
+    unknownReference: 'This points at a row that is not in the file.',
+    duplicateMeasurement: 'This KPI has two values on the same date.',
+    futureMeasurement: 'This value is dated in the future; a value is logged once it was measured.',
+    duplicateScore: 'This assessor scored this subject and theme twice.',
+    duplicateVote: 'This person voted for this option twice.',
+    controlCharacter: 'This contains a control character that cannot be saved ({{character}}).',
+    number: {
+      required: 'Enter a number.',
+      malformed: 'Enter a number, for example 42,000 or 12.5.',
+      ambiguous: 'Write decimals with a point and thousands with a comma: 12.5 or 42,000.',
+      tooLarge: 'This number is too large.',
+      negative: 'The number cannot be negative.',
+      notInteger: 'Enter a whole number, without decimals.',
+      between: 'Enter a number from {{min}} to {{max}}.',
+      atLeast: 'Enter a number of at least {{min}}.',
+      atMost: 'Enter a number of at most {{max}}.',
+    },
+    duplicateStageNote: 'This stage has two notes.',
+    endBeforeStart: 'The end date must not come before the start date.',
+    duplicateLevel: 'This level is given twice for the same person or role and competency.',
+    levelHolder:
+      'Required levels belong to roles; current levels to a role or a person of this roadmap.',
+    duplicateRollout: 'This channel has two rollout plans.',
+    pilotAfterGoLive: 'The pilot must come before the go-live date.',
+    rolloutOrder: 'The steps go in order: pilot, then soft launch, then full launch.',
+  },
+  dateField: {
+    hint: 'Format: {{pattern}}',
+  },
+  roadmapForm: {
+    ownCompanyFallback: 'Our company',
+    createTitle: 'New roadmap',
+    renameTitle: 'Roadmap details',
+    name: 'Name',
+    namePlaceholder: 'e.g. Digital service 2027',
+    company: 'Company',
+    workshopDate: 'Workshop date',
+    author: 'Prepared by',
+    notes: 'Notes',
+    create: 'Create roadmap',
+    save: 'Save details',
+    cancel: 'Cancel',
+    optional: 'optional',
+  },
+} as const;
+
+type FormStrings = typeof formsEn;
+
 // These sections join the catalog i18next checks keys against (see src/i18n/stage-strings.ts).
 declare module '../../../i18n/stage-strings' {
-  interface StageStrings extends SampleRoadmapStrings, FileFieldStrings, FileProblemStrings {}
+  interface StageStrings
+    extends SampleRoadmapStrings, FileFieldStrings, FileProblemStrings, FormStrings {}
 }

@@ -1,5 +1,5 @@
 import type { Widen } from '../../../i18n/en';
-import type { fileFieldsEn, fileProblemsEn, sampleRoadmapEn } from './en';
+import type { fileFieldsEn, fileProblemsEn, sampleRoadmapEn, formsEn } from './en';
 
 /** Testi italiani della roadmap di esempio (la roadmap e le tappe 1-3; le tappe successive tengono i loro testi di esempio con le proprie stringhe). */
 export const sampleRoadmapIt = {
@@ -298,3 +298,84 @@ export const fileProblemsIt = {
     },
   },
 } satisfies Widen<typeof fileProblemsEn>;
+
+/** Messaggi dei moduli su ciò che si è scritto (e dei file su ciò che contengono), e il modulo dei dettagli della roadmap. */
+export const formsIt = {
+  validation: {
+    required: 'Campo obbligatorio.',
+    missing: 'Questo campo manca.',
+    noValue: 'Questo campo è vuoto, ma serve un valore.',
+    tooShort: 'Usa almeno {{minimum}} caratteri.',
+    tooLong: 'Usa al massimo {{maximum}} caratteri.',
+    tooSmall: 'Deve essere almeno {{minimum}}.',
+    tooBig: 'Deve essere al massimo {{maximum}}.',
+    tooFewItems_one: 'Serve almeno {{count}} elemento.',
+    tooFewItems_many: 'Servono almeno {{count}} di elementi.',
+    tooFewItems_other: 'Servono almeno {{count}} elementi.',
+    tooManyItems_one: 'Ha più di {{count}} elemento.',
+    tooManyItems_many: 'Ha più di {{count}} di elementi.',
+    tooManyItems_other: 'Ha più di {{count}} elementi.',
+    wrongType: 'Dovrebbe essere {{expected}}, non {{found}}.',
+    notFinite: 'Questo numero è troppo grande per essere salvato.',
+    wholeNumber: 'Deve essere un numero intero.',
+    date: 'Usa una data come 2026-03-31.',
+    dateOrEmpty: 'Usa una data come 2026-03-31, oppure lascia il campo vuoto.',
+    dateTime: 'Usa data e ora come 2026-03-31T09:00:00Z.',
+    format: 'Il valore non è nella forma prevista.',
+    oneOf: 'Deve essere uno tra {{options}}.',
+    unknownFields: 'Campi sconosciuti: {{fields}}.',
+    wrongRoadmap: 'Questa riga appartiene a un’altra roadmap.',
+    duplicateId: 'Questo id è usato due volte.',
+    targetAboveBaseline: 'Per aumentare, il traguardo deve superare il valore di partenza.',
+    targetBelowBaseline: 'Per diminuire, il traguardo deve essere sotto il valore di partenza.',
+    deadlineAfterStart: 'La scadenza deve venire dopo la data di inizio.',
+    ownCompanyMissing: 'Tra i soggetti della roadmap manca la tua azienda.',
+    ownCompanyTwice: 'La roadmap ha più di una “tua azienda”.',
+    duplicateName: 'Questo nome è usato due volte.',
+    unknownReference: 'Questo rimanda a una riga che non è nel file.',
+    duplicateMeasurement: 'Questo KPI ha due valori nella stessa data.',
+    futureMeasurement:
+      'Questo valore ha una data futura: un valore si registra dopo averlo misurato.',
+    duplicateScore: 'Questo valutatore ha votato due volte lo stesso soggetto e tema.',
+    duplicateVote: 'Questa persona ha votato due volte la stessa opzione.',
+    controlCharacter: 'Contiene un carattere di controllo che non si può salvare ({{character}}).',
+    number: {
+      required: 'Scrivi un numero.',
+      malformed: 'Scrivi un numero, per esempio 42.000 o 12,5.',
+      ambiguous: 'Scrivi i decimali con la virgola e le migliaia con il punto: 12,5 o 42.000.',
+      tooLarge: 'Il numero è troppo grande.',
+      negative: 'Il numero non può essere negativo.',
+      notInteger: 'Scrivi un numero intero, senza decimali.',
+      between: 'Scrivi un numero da {{min}} a {{max}}.',
+      atLeast: 'Scrivi un numero pari ad almeno {{min}}.',
+      atMost: 'Scrivi un numero non superiore a {{max}}.',
+    },
+    duplicateStageNote: 'Questa tappa ha due note.',
+    endBeforeStart: 'La data di fine non può precedere quella di inizio.',
+    duplicateLevel:
+      'Questo livello è indicato due volte per la stessa persona o ruolo e competenza.',
+    levelHolder:
+      'I livelli richiesti appartengono ai ruoli; quelli attuali a un ruolo o a una persona di questa roadmap.',
+    duplicateRollout: 'Questo canale ha due piani di rilascio.',
+    pilotAfterGoLive: 'Il pilota deve precedere la data di go live.',
+    rolloutOrder: 'Le fasi vanno in ordine: pilota, poi avvio graduale, poi avvio completo.',
+  },
+  dateField: {
+    hint: 'Formato: {{pattern}}',
+  },
+  roadmapForm: {
+    ownCompanyFallback: 'La nostra azienda',
+    createTitle: 'Nuova roadmap',
+    renameTitle: 'Dettagli della roadmap',
+    name: 'Nome',
+    namePlaceholder: 'es. Servizio digitale 2027',
+    company: 'Azienda',
+    workshopDate: 'Data del workshop',
+    author: 'A cura di',
+    notes: 'Note',
+    create: 'Crea roadmap',
+    save: 'Salva i dettagli',
+    cancel: 'Annulla',
+    optional: 'facoltativo',
+  },
+} satisfies Widen<typeof formsEn>;

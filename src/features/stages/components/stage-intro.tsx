@@ -68,7 +68,7 @@ export function StageIntro({ stage }: { stage: StageSlug }) {
       markRead();
     };
   }, [isOpen]);
-  const tips = t(`stages.${stage}.tips`, { returnObjects: true }) as readonly string[];
+  const tips = t(`stageGuide.${stage}.tips`, { returnObjects: true }) as readonly string[];
   return (
     <details
       className="stage-intro"
@@ -76,7 +76,7 @@ export function StageIntro({ stage }: { stage: StageSlug }) {
       onToggle={(event) => remember(!event.currentTarget.open)}
     >
       <summary>{t('stage.aboutThisStage')}</summary>
-      <p className="lead">{t(`stages.${stage}.purpose`)}</p>
+      <p className="lead">{t(`stageGuide.${stage}.purpose`)}</p>
       <h2 className="tips-heading">{t('stage.tipsHeading')}</h2>
       <ul className="tips">
         {tips.map((tip) => (
