@@ -10,7 +10,6 @@ import { TranslationProvider } from './components/ui/translation';
 import { installTypedTextCleaner } from './components/ui/typed-text';
 import { initI18n } from './i18n/i18n';
 import './styles/global.css';
-import './components/ui/blocks.css';
 
 /*
  * The service worker (and the offline copy it downloads) registers a few seconds after the page

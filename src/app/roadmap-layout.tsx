@@ -14,6 +14,7 @@ import { HistoryControls } from './history-controls';
 import { StageStepper } from './stage-stepper';
 import { preloadStageCode, stageTools } from './stage-tools';
 // Printing is for roadmap pages only, so its rules load with them and not with the library.
+import '../components/ui/blocks.css';
 import '../styles/print.css';
 import '../styles/stage-page.css';
 import '../styles/presenting.css';
