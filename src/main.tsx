@@ -7,7 +7,6 @@ import { releaseFirstPaint } from './app/first-paint';
 import { preloadFirstRoute } from './app/router';
 import { registerStageCatalogs } from './app/i18n/stage-catalogs';
 import { TranslationProvider } from './components/ui/translation';
-import { installTypedTextCleaner } from './components/ui/typed-text';
 import { initI18n } from './i18n/i18n';
 import './styles/global.css';
 
@@ -25,8 +24,12 @@ const UpdatePrompt = lazy(() =>
 const serviceWorkerDelayMs = 5000;
 
 registerStageCatalogs();
-// Control characters pasted into any text field become spaces before the field reads them.
-installTypedTextCleaner();
+// Control characters pasted into any text field become spaces before the field reads them. The
+// cleaner is not needed to draw, so it comes as a file of its own, asked for first: it is here
+// long before the language catalog and the page's code, so before any field is drawn.
+import('./components/ui/typed-text')
+  .then(({ installTypedTextCleaner }) => installTypedTextCleaner())
+  .catch(() => undefined);
 // The first page's code and the data layer load alongside the catalog for the user's language.
 const languageReady = initI18n();
 // A promise, not a top-level await: the bundler turns its chunk merging off for a module graph
