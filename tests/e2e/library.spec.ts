@@ -35,6 +35,31 @@ test('creating a roadmap checks the name, then opens the first stage', async ({
   await expect(page.getByRole('cell', { name: 'Acme Assicurazioni' })).toBeVisible();
 });
 
+test('the new-roadmap dialog opens with its form in it, in words, on a first visit', async ({
+  library,
+  page,
+}) => {
+  await library.open();
+  // What the dialog holds at the moment it opens, before the browser paints it.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    Object.assign(window, { dialogOnOpen: seen });
+    new MutationObserver(() => {
+      const dialog = document.querySelector('dialog[open]');
+      if (dialog && seen.length === 0) seen.push(dialog.textContent ?? '');
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['open'] });
+  });
+  await library.newRoadmapButton.click();
+  await expect(page.getByRole('dialog', { name: 'New roadmap' })).toBeVisible();
+  const onOpen = await page.evaluate(
+    () => (window as unknown as { dialogOnOpen: string[] }).dialogOnOpen[0] ?? '',
+  );
+  expect(onOpen).toContain('Workshop date');
+  expect(onOpen).toContain('Create roadmap');
+  // Strings still missing would show as their keys.
+  expect(onOpen).not.toMatch(/\b(roadmapForm|dateField|validation)\./);
+});
+
 test.describe('on a phone-sized screen, where the header wraps', () => {
   test.use({ viewport: { width: 412, height: 823 } });
 
