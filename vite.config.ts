@@ -372,6 +372,15 @@ const app = defineConfig({
     chunkSizeWarningLimit: 1000,
     modulePreload: { resolveDependencies: preload.resolveDependencies },
     rolldownOptions: {
+      // A feature's public entry (index.ts) only passes exports on. Marked free of side effects,
+      // a stage that uses another's entry imports the files that hold what it uses, instead of
+      // also an empty file kept only to run the entry in order (goals, channels, KPIs, training:
+      // one request each on a first visit). Every other module keeps the default.
+      treeshake: {
+        moduleSideEffects: [
+          { test: /[\\/]src[\\/]features[\\/][^\\/]+[\\/]index\.ts$/, sideEffects: false },
+        ],
+      },
       output: {
         codeSplitting: {
           groups: [
