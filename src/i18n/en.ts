@@ -1,4 +1,8 @@
-/** English catalog. The Italian catalog must have exactly the same keys (checked by the type). */
+/**
+ * English catalog of what the first screen says: the header, the app's messages and the library.
+ * The rest lives with the features (see i18n.ts). The Italian catalog must have exactly the same
+ * keys (checked by the type).
+ */
 export const en = {
   app: {
     name: 'Rotta',

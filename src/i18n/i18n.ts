@@ -26,9 +26,11 @@ function readStoredLanguage(): string | null {
 }
 
 /**
- * Each language comes in two chunks: the app's frame (library, stage pages, messages) and the
- * stages' own tools with the sample roadmap. A visitor downloads only their language, and the
- * second part only once a roadmap (or the sample) is opened, which keeps the first screen light.
+ * Each language comes in two chunks: what the first screen says (the app's header and messages,
+ * the library) and everything else, gathered from the features' own `i18n/` folders (the roadmap
+ * pages, the stages' tools, forms and file problems, the sample roadmap). A visitor downloads
+ * only their language, and the second part only once a roadmap, a form or a file's problems need
+ * it, which keeps the first screen light.
  */
 const catalogLoaders: Record<Language, () => Promise<Catalog>> = {
   en: () => import('./en').then((module) => module.en),
