@@ -13,8 +13,8 @@ import { HeaderSlot } from './header-slot';
 import { HistoryControls } from './history-controls';
 import { StageStepper } from './stage-stepper';
 import { preloadStageCode, stageTools } from './stage-tools';
-// Printing is for roadmap pages only, so its rules load with them and not with the library.
 import '../components/ui/blocks.css';
+// Printing is for roadmap pages only, so its rules load with them and not with the library.
 import '../styles/print.css';
 import '../styles/stage-page.css';
 import '../styles/presenting.css';

@@ -1,7 +1,8 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { createElement, use, useMemo, type ComponentType, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router';
 import { roadmapQueries } from '../features/roadmaps/api/roadmap-queries';
+import { loadedOnce } from '../components/ui/loaded-once';
 import { ensureStagesCatalog } from '../i18n/i18n';
 // The library is the home page and comes with the entry: as a route of its own it was ten files
 // (most under 1 KB, shared with the stages) that gzip compressed 3.7 KB worse than one.
@@ -18,35 +19,16 @@ import { loadStages } from '../core/stage-registry';
  * queries load the data.
  */
 
-/**
- * A route's page, whose code loads once. Navigations run in a transition, so the previous page
- * stays until the code is here; the first page's code is loaded before the app's first render
- * (main.tsx), so it draws at once, with no fallback (React keeps a fallback, once shown, for at
- * least 300 ms).
- */
-function routePage(load: () => Promise<ComponentType>) {
-  let loaded: ComponentType | undefined;
-  let pending: Promise<ComponentType> | undefined;
-  const preload = () =>
-    (pending ??= load().then(
-      (page) => (loaded = page),
-      (error: unknown) => {
-        // A failed load (a new version deployed, the network away) is tried again next time.
-        pending = undefined;
-        throw error;
-      },
-    ));
-  function Page() {
-    return createElement(loaded ?? use(preload()));
-  }
-  return { preload, Page };
-}
-
 // Each is imported from one place: the build lists a dynamic import's files at every call site.
 const roadmapLayout = () => import('./roadmap-layout');
 const stageTools = () => import('./stage-tools');
 
-const roadmap = routePage(async () => {
+/**
+ * The roadmap's pages, whose code loads once. Navigations run in a transition, so the previous page
+ * stays until the code is here; on a roadmap's address the code is loaded before the app's first
+ * render (main.tsx), so it draws at once, with no fallback.
+ */
+const roadmap = loadedOnce(async () => {
   const [layout] = await Promise.all([
     roadmapLayout(),
     ensureStagesCatalog(),
@@ -101,7 +83,7 @@ function RoadmapRoute() {
     void queryClient.prefetchQuery(roadmapQueries.detail(roadmapId));
     if (isStageSlug(stage)) void prefetchStage(stage, roadmapId, queryClient);
   }, [queryClient, roadmapId, stage]);
-  return <roadmap.Page />;
+  return <roadmap.Component />;
 }
 
 function RoadmapIndexRedirect() {

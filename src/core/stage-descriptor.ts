@@ -159,8 +159,9 @@ export function stageTableEntries(
  * even for a module it has already run, so a press that starts a read through two imports waits
  * behind whatever the page queued first: the render of the navigation the same press starts, 20
  * to 40 ms. Once here, the kept promise settles in a microtask, within the press. A load that
- * fails is forgotten, so the next call tries again. (The router's `routePage` keeps its pages the
- * same way, inline: importing this into the first page's code would add a file to it.)
+ * fails is forgotten, so the next call tries again. (`loadedOnce` in components/ui keeps the
+ * components the first page loads on demand the same way: importing this into the first page's
+ * code would add a file to it.)
  */
 export function loadOnce<Module>(load: () => Promise<Module>): () => Promise<Module> {
   let loading: Promise<Module> | undefined;

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { createElement, lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from '../../../components/ui/translation';
 import { useNavigate } from 'react-router';
 import { Dialog } from '../../../components/ui/dialog';
 import { FilePickerButton } from '../../../components/ui/file-picker-button';
+import { loadedOnce } from '../../../components/ui/loaded-once';
 import { ProblemAlert } from '../../../components/ui/problem-alert';
 import type { Problem } from '../../../lib/describe-issue';
 import { ensureStagesCatalog } from '../../../i18n/i18n';
@@ -16,29 +17,20 @@ import type { Roadmap } from '../../../core/roadmap';
 import { emptyRoadmapFields, roadmapFields } from '../../../core/roadmap-status';
 import { EmptyLibrary } from './empty-library';
 import { useLibraryActions } from './library-actions';
-import type { RoadmapFormProps } from './roadmap-form';
 import { RoadmapList } from './roadmap-list';
 import { StorageStatus, useStoragePersistence } from './storage-status';
 
 // The form brings react-hook-form and zod, and speaks in strings that come with the stages'. It
 // loads when a dialog is first asked for (or the pointer or the focus reaches the button), and
-// the dialog opens once it is here: opened before, it would show its strings' keys.
-let loadedForm: ComponentType<RoadmapFormProps> | undefined;
-const loadForm = () =>
+// the dialog opens once it is here: opened before, it would show its strings' keys, or nothing.
+const { preload: loadForm, Component: RoadmapForm } = loadedOnce(() =>
   Promise.all([import('./roadmap-form'), ensureStagesCatalog()]).then(
-    ([module]) => (loadedForm = module.RoadmapForm),
-  );
-const LazyForm = lazy(() => loadForm().then((form) => ({ default: form })));
-/** The form, drawn with the dialog once its code is here (a lazy one shows its fallback first). */
-function RoadmapForm(props: RoadmapFormProps) {
-  return loadedForm ? createElement(loadedForm, props) : <LazyForm {...props} />;
-}
+    ([module]) => module.RoadmapForm,
+  ),
+);
+const preloadForm = () => loadForm().catch(() => undefined);
 /** Runs `open` once the form is here, or could not come (the dialog then shows the route's error). */
-const whenFormReady = (open: () => void) =>
-  void loadForm()
-    .catch(() => undefined)
-    .then(open);
-const preloadForm = () => void loadForm().catch(() => undefined);
+const whenFormReady = (open: () => void) => void preloadForm().then(open);
 
 const roadmapFileTypes = '.json,application/json';
 /** How many roadmaps the list had last time: the count line keeps its place while it loads. */
@@ -73,8 +65,8 @@ export function LibraryPage() {
           <button
             type="button"
             className="button button-primary"
-            onPointerEnter={preloadForm}
-            onFocus={preloadForm}
+            onPointerEnter={() => void preloadForm()}
+            onFocus={() => void preloadForm()}
             onClick={() => whenFormReady(() => setCreating(true))}
           >
             {t('library.newRoadmap')}
